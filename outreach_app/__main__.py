@@ -1,0 +1,3 @@
+from outreach_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,85 @@
+"""`outreach-app`: the command-line face of the core (CONTRACT.md). With no command it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sqlite3
+import sys
+
+from outreach_app import __version__
+
+# Each module registers its sub-commands; later features add theirs to this list.
+COMMAND_MODULES = ["records", "reporting", "maintenance"]
+
+
+def _add_db_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
+        help="database file (default: $OUTREACH_DB, else the per-user data folder)",
+    )
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse that puts --db on every sub-command, so it may come before or after the command name."""
+
+    def add_subparsers(self, **kwargs):
+        kwargs.setdefault("parser_class", CommandParser)
+        action = super().add_subparsers(**kwargs)
+        original = action.add_parser
+
+        def add_parser(name, **options):
+            sub = original(name, **options)
+            _add_db_option(sub, top=False)
+            return sub
+
+        action.add_parser = add_parser
+        return action
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = CommandParser(prog="outreach-app", description="Outreach: tallies, sync, reports and flyers for outreach teams.")
+    _add_db_option(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"outreach-app {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="build the main window off-screen, render it once, open the database, exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"outreach_app.cli.{name}").register(commands)
+    return parser
+
+
+def fail(message: str) -> int:
+    print(f"outreach-app: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from outreach_app.core.db import describe_sqlite_error
+    from outreach_app.core.errors import OutreachError
+
+    try:
+        if args.self_test or args.command is None:
+            from outreach_app.ui.app import run_gui, self_test
+
+            return self_test(args.db) if args.self_test else run_gui(args.db)
+        if getattr(args, "needs_db", True):
+            from outreach_app.core.db import open_database
+
+            args.conn = open_database(args.db)
+        return args.handler(args) or 0
+    except OutreachError as exc:
+        return fail(str(exc))
+    except sqlite3.Error as exc:
+        return fail(str(describe_sqlite_error(exc, args.db or "the database")))
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing half-written was kept")
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # a defect: one line for the user, details on request
+        if os.environ.get("OUTREACH_DEBUG"):
+            raise
+        return fail(f"unexpected error: {type(exc).__name__}: {exc} (set OUTREACH_DEBUG=1 for details)")

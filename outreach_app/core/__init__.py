@@ -1,0 +1,1 @@
+"""Every rule and query of Outreach. Nothing in this package imports Qt."""

@@ -1,0 +1,244 @@
+"""Open, migrate, check and back up the SQLite database.
+
+The fast path (an up-to-date database) uses plain sqlite3; sqlite-utils is imported only when
+migration steps are pending, which keeps command-line start-up quick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sqlite3
+from pathlib import Path
+
+from . import schema
+from .clock import new_id, next_hlc, utc_now
+from .errors import DatabaseProblem, InvalidInput
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
+
+
+def migration_sets():
+    """(set name, ordered steps) for every feature area, applied in this order."""
+    return [(schema.SET_NAME, schema.STEPS)]
+
+
+def schema_version() -> int:
+    return sum(len(steps) for _, steps in migration_sets())
+
+
+def default_db_path() -> Path:
+    """OUTREACH_DB, else outreach.db in the platform's per-user data folder."""
+    env = os.environ.get("OUTREACH_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Outreach", appauthor=False)) / "outreach.db"
+
+
+def _refuse_non_sqlite(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a database file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except PermissionError:
+        raise DatabaseProblem(f"{path} cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise DatabaseProblem(f"{path} cannot be read ({exc.strerror})") from None
+    if header and header != SQLITE_HEADER:
+        raise DatabaseProblem(f"{path} is not an Outreach database (not an SQLite file)")
+
+
+class Connection(sqlite3.Connection):
+    """sqlite3 connection that remembers which file it opened (for messages and backups)."""
+
+    db_path: str = ":memory:"
+
+
+def connect(path: str | os.PathLike) -> Connection:
+    """A connection with Outreach's pragmas; autocommit mode, transactions are explicit."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
+    conn.db_path = str(path)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(path) != ":memory:" and mode.lower() != "wal":
+        raise DatabaseProblem(f"{path}: cannot switch the database to WAL mode (got {mode})")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection):
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error; joins an enclosing transaction."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def open_database(path: str | os.PathLike | None = None, *, create: bool = True) -> Connection:
+    """Open (creating and migrating as needed) the database at path; refuse unusable files."""
+    path = Path(path) if path is not None else default_db_path()
+    if str(path) != ":memory:":
+        path = path.expanduser()
+        if path.exists():
+            _refuse_non_sqlite(path)
+        elif not create:
+            raise DatabaseProblem(f"{path} does not exist")
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseProblem(f"cannot create the folder {path.parent} ({exc.strerror})") from None
+    try:
+        conn = connect(path)
+        _migrate(conn, path)
+        ensure_device(conn)
+    except sqlite3.DatabaseError as exc:
+        raise describe_sqlite_error(exc, path) from None
+    return conn
+
+
+def describe_sqlite_error(exc: sqlite3.Error, path) -> DatabaseProblem:
+    """Turn an sqlite3 error into a one-line message naming the file."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(f"{path} is locked by another program writing to it; try again in a moment")
+    if "not a database" in text or "malformed" in text or "disk image" in text:
+        return DatabaseProblem(f"{path} is damaged ({text}); restore it from a backup")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseProblem(f"{path} is read-only; Outreach needs to write to it")
+    if "unable to open" in text:
+        return DatabaseProblem(f"{path} cannot be opened ({text})")
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseProblem(f"the disk holding {path} is full; nothing was saved")
+    return DatabaseProblem(f"{path}: {text}")
+
+
+def _applied(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return set()
+    return {tuple(row) for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")}
+
+
+def _migrate(conn: sqlite3.Connection, path) -> None:
+    applied = _applied(conn)
+    known = {(set_name, step) for set_name, steps in migration_sets() for step, _ in steps}
+    ours = {set_name for set_name, _ in migration_sets()}
+    too_new = sorted(name for set_name, name in applied if (set_name, name) not in known and set_name.startswith("outreach"))
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if too_new or version > schema_version():
+        raise DatabaseProblem(
+            f"{path} was written by a newer version of Outreach (schema {max(version, len(applied))}, "
+            f"this app knows {schema_version()}); install the newer version to open it"
+        )
+    if known <= applied:
+        return
+    if applied and str(path) != ":memory:" and ours & {s for s, _ in applied}:
+        backup_to(conn, Path(f"{path}.before-v{schema_version()}.bak"), overwrite=True)
+    import sqlite_utils  # only when there is something to migrate
+
+    db = sqlite_utils.Database(conn)
+    for set_name, steps in migration_sets():
+        migrations = sqlite_utils.Migrations(set_name)
+        for step_name, function in steps:
+            migrations(name=step_name)(function)
+        migrations.apply(db)
+    conn.execute(f"PRAGMA user_version = {schema_version()}")
+
+
+def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_setting(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+def device_id(conn: sqlite3.Connection) -> str:
+    return get_setting(conn, "device_id")
+
+
+def ensure_device(conn: sqlite3.Connection) -> str:
+    """This machine's device id, made (with the host name as its name) on first use."""
+    existing = get_setting(conn, "device_id")
+    if existing:
+        return existing
+    with transaction(conn):
+        existing = get_setting(conn, "device_id")
+        if existing:
+            return existing
+        ident = new_id()
+        conn.execute("INSERT INTO settings (key, value) VALUES ('device_id', ?)", (ident,))
+        hlc, rev = next_hlc(conn)
+        conn.execute(
+            "INSERT INTO devices (id, name, hlc, updated_at, device_id, rev) VALUES (?, ?, ?, ?, ?, ?)",
+            (ident, socket.gethostname() or "laptop", hlc, utc_now(), ident, rev),
+        )
+    return ident
+
+
+def check_integrity(conn: sqlite3.Connection) -> list[str]:
+    """Problems found by SQLite's integrity check and Outreach's own invariants; [] when sound."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    if problems:
+        return problems
+    stale = conn.execute(
+        "SELECT count(*) FROM tally_entries t WHERE t.voided = 0 AND EXISTS (SELECT 1 FROM voids v WHERE v.target_id = t.id)"
+    ).fetchone()[0]
+    if stale:
+        problems.append(f"{stale} voided tally entries are still counted")
+    if conn.execute("SELECT count(*) FROM clock").fetchone()[0] != 1:
+        problems.append("the change clock is missing")
+    return problems
+
+
+def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False) -> Path:
+    """Consistent copy with SQLite's backup API (safe while others write), written atomically."""
+    target = Path(target).expanduser()
+    if target.exists() and not overwrite:
+        raise InvalidInput(f"{target} already exists; choose another file name")
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder; give a file name for the backup")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidInput(f"cannot create the folder {target.parent} ({exc.strerror})") from None
+    partial = target.with_name(target.name + ".partial")
+    try:
+        copy = sqlite3.connect(str(partial))
+        try:
+            conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"cannot write the backup {target} ({exc.strerror})") from None
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise describe_sqlite_error(exc, target) from None
+    return target
+

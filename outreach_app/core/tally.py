@@ -1,0 +1,229 @@
+"""Tally entries (append-only), voids and baselines: what the event-day screen records."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from .clock import new_id, next_hlc, utc_now
+from .db import device_id, transaction
+from .errors import InvalidInput, NotFound
+from .events import get_event
+from .records import get_plan, municipality_for
+from .validate import clean_optional, parse_count, parse_date, parse_uuid
+
+ANSWERS = ("yes", "no", "unsure")
+# Tables whose rows a void can target; later features (consultation responses) add theirs.
+VOIDABLE_TABLES = ["tally_entries", "baselines"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    event_id: str
+    kind: str
+    plan_id: str | None
+    plan_name: str | None
+    answer: str | None
+    quantity: int
+    source: str
+    created_at: str
+    voided: bool
+
+    def describe(self) -> str:
+        """Short human wording, used by 'Undo last' to say what it undid."""
+        if self.kind == "attendee":
+            what = "attendee" if self.quantity == 1 else f"{self.quantity} attendees"
+        elif self.kind == "plan":
+            what = f'plan "{self.plan_name}"' + ("" if self.quantity == 1 else f" × {self.quantity}")
+        else:
+            label = {"yes": "yes", "no": "no", "unsure": "not sure"}[self.answer]
+            what = f'more confident: {label}' + ("" if self.quantity == 1 else f" × {self.quantity}")
+        return what
+
+
+@dataclass(frozen=True)
+class EventTotals:
+    attendees: int = 0
+    plans: int = 0
+    plans_by_plan: dict = field(default_factory=dict)  # plan id -> quantity
+    yes: int = 0
+    no: int = 0
+    unsure: int = 0
+
+    @property
+    def answered(self) -> int:
+        return self.yes + self.no + self.unsure
+
+    @property
+    def percent_yes(self) -> float | None:
+        return round(100 * self.yes / self.answered, 1) if self.answered else None
+
+
+@dataclass(frozen=True)
+class TapResult:
+    """What a recorded tap changed: the new entry and the event's totals after it."""
+    entry: Entry
+    totals: EventTotals
+
+
+def _open_event(conn: sqlite3.Connection, event_id: str):
+    event = get_event(conn, event_id)
+    if event.cancelled:
+        raise InvalidInput(f"event '{event.name}' ({event.date}) is cancelled; reinstate it before recording")
+    return event
+
+
+def _insert_entry(conn, event_id: str, kind: str, quantity: int, source: str,
+                  plan_id: str | None = None, answer: str | None = None) -> str:
+    hlc, _ = next_hlc(conn)
+    ident = new_id()
+    conn.execute(
+        "INSERT INTO tally_entries (id, event_id, kind, plan_id, answer, quantity, source, created_at, device_id, hlc)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (ident, event_id, kind, plan_id, answer, quantity, source, utc_now(), device_id(conn), hlc),
+    )
+    return ident
+
+
+def record_tap(conn: sqlite3.Connection, event_id: str, kind: str, *, plan_id: str | None = None,
+               answer: str | None = None, quantity: int = 1, source: str = "tap") -> TapResult:
+    """Record one entry, durably committed before returning; returns it with the new totals."""
+    event = _open_event(conn, event_id)
+    quantity = parse_count(quantity, "quantity")
+    if kind == "plan":
+        get_plan(conn, plan_id)
+    elif kind == "confidence":
+        if answer not in ANSWERS:
+            raise InvalidInput(f"answer '{answer}' must be one of yes, no, unsure")
+    elif kind != "attendee":
+        raise InvalidInput(f"unknown entry kind '{kind}'")
+    with transaction(conn):
+        ident = _insert_entry(conn, event.id, kind, quantity, source, plan_id, answer)
+    return TapResult(get_entry(conn, ident), event_totals(conn, event.id))
+
+
+def record_attendee(conn, event_id: str) -> TapResult:
+    return record_tap(conn, event_id, "attendee")
+
+
+def record_plan_handed_out(conn, event_id: str, plan_id: str) -> TapResult:
+    return record_tap(conn, event_id, "plan", plan_id=plan_id)
+
+
+def record_confidence_answer(conn, event_id: str, answer: str) -> TapResult:
+    return record_tap(conn, event_id, "confidence", answer=answer)
+
+
+def record_paper_counts(conn: sqlite3.Connection, event_id: str, *, attendees: int | None = None,
+                        plans: list[tuple[str, int]] = (), yes: int | None = None, no: int | None = None,
+                        unsure: int | None = None) -> list[str]:
+    """Counts entered after the fact: one entry per given count, all in one transaction.
+
+    Returns the new ids in the order attendees, plans (as given), yes, no, unsure.
+    """
+    event = _open_event(conn, event_id)
+    wanted: list[tuple[str, int, str | None, str | None]] = []
+    if attendees is not None:
+        wanted.append(("attendee", parse_count(attendees, "attendees"), None, None))
+    for plan_id, quantity in plans:
+        get_plan(conn, plan_id)
+        wanted.append(("plan", parse_count(quantity, "plan count"), plan_id, None))
+    for answer, value in (("yes", yes), ("no", no), ("unsure", unsure)):
+        if value is not None:
+            wanted.append(("confidence", parse_count(value, f"confident-{answer} count"), None, answer))
+    if not wanted:
+        raise InvalidInput("no counts given: use --attendees, --plan NAME=N or --confident-yes/no/unsure")
+    with transaction(conn):
+        return [_insert_entry(conn, event.id, kind, qty, "paper", plan_id, answer) for kind, qty, plan_id, answer in wanted]
+
+
+_ENTRY_SELECT = """SELECT t.id, t.event_id, t.kind, t.plan_id, p.name, t.answer, t.quantity, t.source, t.created_at, t.voided
+                   FROM tally_entries t LEFT JOIN plans p ON p.id = t.plan_id"""
+
+
+def get_entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
+    row = conn.execute(_ENTRY_SELECT + " WHERE t.id = ?", (entry_id,)).fetchone()
+    if not row:
+        raise NotFound(f"no tally entry with id '{entry_id}'")
+    return Entry(*row[:9], bool(row[9]))
+
+
+def event_entries(conn: sqlite3.Connection, event_id: str, limit: int = 50) -> list[Entry]:
+    """Most recent entries of an event first (voided ones included, marked)."""
+    rows = conn.execute(_ENTRY_SELECT + " WHERE t.event_id = ? ORDER BY t.hlc DESC, t.rowid DESC LIMIT ?", (event_id, limit))
+    return [Entry(*row[:9], bool(row[9])) for row in rows]
+
+
+def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
+    """Live totals of one event, voided entries excluded."""
+    attendees = plans = yes = no = unsure = 0
+    by_plan: dict[str, int] = {}
+    rows = conn.execute(
+        "SELECT t.kind, (SELECT min(p2.id) FROM plans p2 WHERE p2.name_key = p.name_key), t.answer, sum(t.quantity)"
+        " FROM tally_entries t LEFT JOIN plans p ON p.id = t.plan_id"
+        " WHERE t.event_id = ? AND t.voided = 0 GROUP BY 1, 2, 3",
+        (event_id,),
+    )
+    for kind, plan_id, answer, total in rows:
+        if kind == "attendee":
+            attendees += total
+        elif kind == "plan":
+            plans += total
+            by_plan[plan_id] = by_plan.get(plan_id, 0) + total
+        elif answer == "yes":
+            yes += total
+        elif answer == "no":
+            no += total
+        else:
+            unsure += total
+    return EventTotals(attendees, plans, by_plan, yes, no, unsure)
+
+
+def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) -> bool:
+    """Undo an entry (or baseline) by voiding it. Returns False if it was already voided."""
+    ident = parse_uuid(target_id, "entry id")
+    table = next((t for t in VOIDABLE_TABLES
+                  if conn.execute(f"SELECT 1 FROM {t} WHERE id = ?", (ident,)).fetchone()), None)
+    if table is None:
+        raise NotFound(f"no entry with id '{target_id}'")
+    if conn.execute("SELECT 1 FROM voids WHERE target_id = ?", (ident,)).fetchone():
+        return False
+    with transaction(conn):
+        hlc, _ = next_hlc(conn)
+        conn.execute(
+            "INSERT INTO voids (id, target_id, reason, created_at, device_id, hlc) VALUES (?, ?, ?, ?, ?, ?)",
+            (new_id(), ident, clean_optional(reason), utc_now(), device_id(conn), hlc),
+        )
+    return True
+
+
+def undo_last(conn: sqlite3.Connection, event_id: str | None = None) -> Entry | None:
+    """Void the last entry made on this laptop (in that event, if given) that is not voided yet."""
+    sql = "SELECT id FROM tally_entries WHERE device_id = ? AND voided = 0"
+    params: list = [device_id(conn)]
+    if event_id:
+        sql += " AND event_id = ?"
+        params.append(event_id)
+    row = conn.execute(sql + " ORDER BY hlc DESC, rowid DESC LIMIT 1", params).fetchone()
+    if not row:
+        return None
+    void(conn, row[0], reason="undo")
+    return get_entry(conn, row[0])
+
+
+def add_baseline(conn: sqlite3.Connection, date: str, plans: int, municipality: str | None = None,
+                 note: str | None = None) -> str:
+    """Plans handed out before the app was in use, as of a date. Returns its id."""
+    date = parse_date(date, "baseline date")
+    plans = parse_count(plans, "plans", maximum=10_000_000)
+    with transaction(conn):
+        municipality_id = municipality_for(conn, municipality) if municipality else None
+        hlc, _ = next_hlc(conn)
+        ident = new_id()
+        conn.execute(
+            "INSERT INTO baselines (id, date, plans, municipality_id, note, created_at, device_id, hlc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (ident, date, plans, municipality_id, clean_optional(note), utc_now(), device_id(conn), hlc),
+        )
+    return ident

@@ -1,0 +1,89 @@
+"""Parse and check values typed by people: dates, counts, names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import uuid
+
+from .errors import InvalidInput
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{2}:\d{2}")
+
+
+def parse_date(value: str, what: str = "date") -> str:
+    """Return an ISO date string, or refuse anything that is not a real YYYY-MM-DD date."""
+    text = (value or "").strip()
+    if not _DATE.fullmatch(text):
+        raise InvalidInput(f"{what} '{value}' is not a date in the form YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InvalidInput(f"{what} '{value}' is not a real calendar date") from None
+
+
+def parse_time(value: str | None, what: str = "time") -> str | None:
+    """HH:MM on a 24-hour clock, or None for an empty value."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if not _TIME.fullmatch(text):
+        raise InvalidInput(f"{what} '{value}' is not a time in the form HH:MM")
+    hours, minutes = int(text[:2]), int(text[3:])
+    if hours > 23 or minutes > 59:
+        raise InvalidInput(f"{what} '{value}' is not a real time of day")
+    return text
+
+
+def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = 1_000_000) -> int:
+    """A whole number of people or plans; refuses negatives, fractions and absurd sizes."""
+    if isinstance(value, bool):
+        raise InvalidInput(f"{what} '{value}' is not a whole number")
+    if isinstance(value, int):
+        number = value
+    else:
+        text = str(value).strip()
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise InvalidInput(f"{what} '{value}' is not a whole number")
+        number = int(text)
+    if number < minimum:
+        raise InvalidInput(f"{what} '{value}' must be at least {minimum}")
+    if number > maximum:
+        raise InvalidInput(f"{what} '{value}' is larger than {maximum:,}")
+    return number
+
+
+def clean_name(value: str | None, what: str = "name", max_length: int = 200) -> str:
+    """A trimmed, non-empty display name of sensible length."""
+    text = " ".join((value or "").split())
+    if not text:
+        raise InvalidInput(f"{what} must not be empty")
+    if len(text) > max_length:
+        raise InvalidInput(f"{what} '{text[:40]}…' is {len(text) - max_length} characters too long")
+    return text
+
+
+def clean_optional(value: str | None, max_length: int = 2000) -> str | None:
+    """Free text that may be empty (notes, partners)."""
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) > max_length:
+        raise InvalidInput(f"text '{text[:40]}…' is {len(text) - max_length} characters too long")
+    return text or None
+
+
+def name_key(name: str) -> str:
+    """The key two laptops agree on for 'the same' plan, site or municipality."""
+    text = unicodedata.normalize("NFKC", " ".join(name.split()))
+    return text.casefold()
+
+
+def parse_uuid(value: str, what: str = "id") -> str:
+    """A canonical lower-case UUID string, or a clear refusal."""
+    try:
+        return str(uuid.UUID(str(value).strip()))
+    except (ValueError, AttributeError):
+        raise InvalidInput(f"{what} '{value}' is not a valid id") from None
