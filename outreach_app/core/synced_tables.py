@@ -1,0 +1,44 @@
+"""Which tables travel in sync bundles, and how each merges (DESIGN.md, "How merges converge").
+
+- "fact": insert-only; import is INSERT OR IGNORE by id (tally entries, voids, baselines, drops…).
+- "editable": last writer wins, compared by (hlc, device_id); the row with the larger pair is kept.
+
+`columns` are the exported columns. Local-only columns (`rev`, the derived `voided` flag) never
+travel. Features that add tables register them here so export and import carry them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_EDITABLE_TAIL = ("hlc", "updated_at", "device_id")
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    kind: str  # "fact" or "editable"
+    columns: tuple[str, ...]
+
+
+SYNCED_TABLES: list[SyncedTable] = [
+    SyncedTable("devices", "editable", ("id", "name") + _EDITABLE_TAIL),
+    SyncedTable("municipalities", "editable", ("id", "name", "name_key") + _EDITABLE_TAIL),
+    SyncedTable("sites", "editable", ("id", "name", "name_key", "municipality_id", "address") + _EDITABLE_TAIL),
+    SyncedTable("plans", "editable", ("id", "name", "name_key", "area", "language", "active") + _EDITABLE_TAIL),
+    SyncedTable("events", "editable", ("id", "name", "date", "start_time", "end_time", "site_id", "municipality_id",
+                                       "partners", "staff_initials", "notes", "cancelled", "created_device_id")
+                + _EDITABLE_TAIL),
+    SyncedTable("surveys", "editable", ("id", "name", "url", "closes", "municipality_id") + _EDITABLE_TAIL),
+    SyncedTable("tally_entries", "fact", ("id", "event_id", "kind", "plan_id", "answer", "quantity", "source",
+                                          "created_at", "device_id", "hlc")),
+    SyncedTable("voids", "fact", ("id", "target_id", "reason", "created_at", "device_id", "hlc")),
+    SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
+]
+
+
+def synced_table(name: str) -> SyncedTable:
+    for table in SYNCED_TABLES:
+        if table.name == name:
+            return table
+    raise KeyError(name)
