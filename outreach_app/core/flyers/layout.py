@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,12 +69,17 @@ def width(text: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, font, size)
 
 
+_SPACES = re.compile(r"[ \t]+")  # no-break spaces (French « », :) keep words together
+
+
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
     """Greedy word wrap; a word wider than the line is broken between characters. Keeps line breaks."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for word in paragraph.split():
+        for word in _SPACES.split(paragraph.strip(" \t")):
+            if not word:
+                continue
             candidate = f"{line} {word}" if line else word
             if width(candidate, font, size) <= max_width:
                 line = candidate
@@ -181,3 +187,41 @@ def sheet(layout: str, paper: str) -> Sheet:
     slots = [Box(left + col * card_w, bottom + (4 - row) * card_h, card_w, card_h) for row in range(5) for col in range(2)]
     return Sheet((page_w, page_h), slots, [left, left + card_w, left + 2 * card_w],
                  [bottom + i * card_h for i in range(6)], Box(left, bottom, 2 * card_w, 5 * card_h))
+
+
+def _sizes(style: TextStyle) -> list[float]:
+    """Font sizes to try, largest first: whole points over a wide range, half points over a narrow one."""
+    step = 1.0 if style.largest - style.smallest > 8 else 0.5
+    sizes = []
+    size = style.largest
+    while size > style.smallest + 1e-6:
+        sizes.append(size)
+        size -= step
+    return sizes + [style.smallest]
+
+
+def fit_title_and_body(title: str, title_style: TextStyle, body: str, body_style: TextStyle, max_width: float,
+                       room: float, gap: float, layout: str, *, refuse: bool) -> tuple[TextBlock, TextBlock] | None:
+    """Title and body stacked in `room` points: keep the body readable first, then the title large.
+
+    Tries the body at no less than the middle of its size range with the title as large as fits, then
+    any body size. Without a fit: None, or (refuse=True) a refusal naming the text that is too long.
+    """
+    from dataclasses import replace
+
+    preferred = (body_style.largest + body_style.smallest) / 2
+    for smallest_body in (preferred, body_style.smallest):
+        for size in _sizes(title_style):
+            title_block = fit(title, replace(title_style, largest=size, smallest=size), max_width, room)
+            if title_block is None:
+                continue
+            body_room = room - title_block.height - (gap if body else 0)
+            body_block = fit(body, replace(body_style, smallest=smallest_body), max_width, body_room)
+            if body_block is not None:
+                return title_block, body_block
+    if not refuse:
+        return None
+    title_block = fit_or_refuse(title, title_style, max_width, room, "title", layout)
+    small_title = fit(title, replace(title_style, largest=title_style.smallest), max_width, room) or title_block
+    fit_or_refuse(body, body_style, max_width, room - small_title.height - gap, "body", layout)
+    raise AssertionError("unreachable: the body fits after all")

@@ -22,7 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from outreach_app.core.errors import InvalidInput
 
-from .layout import BOLD, REGULAR, Box, TextBlock, TextStyle, check_printable, fit, fit_or_refuse, register_fonts, sheet
+from .layout import (BOLD, REGULAR, Box, TextBlock, TextStyle, check_printable, fit, fit_or_refuse, fit_title_and_body,
+                     register_fonts, sheet)
 from .spec import WORDING, CheckedFlyers, closing_wording
 
 GREY = Color(0.35, 0.35, 0.35)
@@ -43,6 +44,7 @@ class Style:
     contact: TextStyle
     tag_size: float
     qr_side: float
+    qr_smallest: float  # the code shrinks (never below this) before text is refused
     min_module: float  # smallest module a phone reads at this layout's distance
     gap: float
     link: TextStyle | None = None
@@ -51,13 +53,13 @@ class Style:
 STYLES = {
     "poster": Style(0.75 * inch, 80, TextStyle(BOLD, 44, 22, 4, 1.15), TextStyle(REGULAR, 20, 11, 14),
                     TextStyle(BOLD, 18, 12, 2), TextStyle(BOLD, 18, 12, 2), TextStyle(REGULAR, 13, 9, 2),
-                    10, 4.2 * inch, 2.0, 14, TextStyle(REGULAR, 9, 7, 3)),
+                    10, 4.2 * inch, 3 * inch, 2.0, 14, TextStyle(REGULAR, 9, 7, 3)),
     "handout": Style(0.45 * inch, 40, TextStyle(BOLD, 22, 12, 3, 1.15), TextStyle(REGULAR, 12, 7.5, 9),
                      TextStyle(BOLD, 9.5, 7.5, 2), TextStyle(BOLD, 10.5, 8, 2), TextStyle(REGULAR, 8.5, 7, 2),
-                     6.5, 1.95 * inch, 1.2, 6),
+                     6.5, 1.95 * inch, 1.6 * inch, 1.2, 6),
     "cards": Style(9, 18, TextStyle(BOLD, 10, 7.5, 3, 1.15), TextStyle(REGULAR, 8, 6.5, 4),
                    TextStyle(REGULAR, 5.5, 5, 2), TextStyle(BOLD, 7, 5.5, 1), TextStyle(REGULAR, 6.5, 5.5, 2),
-                   5.5, 84, 1.0, 3),
+                   5.5, 84, 84, 1.0, 3),
 }
 
 
@@ -136,11 +138,17 @@ def plan_vertical(checked: CheckedFlyers, w: float, h: float) -> SlotPlan:
         bottom += block.height + gap / 2
     scan = fit_or_refuse(words["scan"], style.scan, inner.w, style.scan.max_lines * style.scan.largest * 1.2, "wording", spec.layout)
     tag_h = style.tag_size * 1.3 if checked.spec.sources else 0
-    group_h = scan.height + gap / 2 + style.qr_side + tag_h
-    room = y - bottom - gap - group_h  # height left for title and body
-    title = fit_or_refuse(spec.title, style.title, inner.w, room, "title", spec.layout)
-    body_room = room - title.height - (gap if spec.body else 0)
-    body = fit_or_refuse(spec.body, style.body, inner.w, body_room, "body", spec.layout)
+    side = style.qr_side
+    while True:  # the largest code that leaves room for the title and body
+        group_h = scan.height + gap / 2 + side + tag_h
+        room = y - bottom - gap - group_h
+        last = side - 18 < style.qr_smallest
+        fitted = fit_title_and_body(spec.title, style.title, spec.body, style.body, inner.w, room, gap,
+                                    spec.layout, refuse=last)
+        if fitted:
+            title, body = fitted
+            break
+        side -= 18
     texts.append(Placed(title, cx, y, True))
     y -= title.height + gap
     if spec.body:
@@ -148,7 +156,7 @@ def plan_vertical(checked: CheckedFlyers, w: float, h: float) -> SlotPlan:
         y -= body.height + gap
     group_top = bottom + (y - bottom + group_h) / 2  # centre the QR group in what is left
     texts.append(Placed(scan, cx, group_top, True))
-    qr = Box(cx - style.qr_side / 2, group_top - scan.height - gap / 2 - style.qr_side, style.qr_side, style.qr_side)
+    qr = Box(cx - side / 2, group_top - scan.height - gap / 2 - side, side, side)
     return SlotPlan(texts, logo, qr, cx, qr.y - 1, inner.w, cx, bottom + gap, inner.w if style.link else 0)
 
 
@@ -178,12 +186,11 @@ def plan_cards(checked: CheckedFlyers, w: float, h: float) -> SlotPlan:
             texts.append(Placed(block, right.x, bottom + block.height, False))
             bottom += block.height + gap / 2
     room = y - bottom - gap
-    title = fit_or_refuse(spec.title, style.title, right.w, room, "title", "cards")
+    title, body = fit_title_and_body(spec.title, style.title, spec.body, style.body, right.w, room, gap, "cards",
+                                     refuse=True)
     texts.append(Placed(title, right.x, y, False))
-    y -= title.height + gap
     if spec.body:
-        body = fit_or_refuse(spec.body, style.body, right.w, room - title.height - gap, "body", "cards")
-        texts.append(Placed(body, right.x, y, False))
+        texts.append(Placed(body, right.x, y - title.height - gap, False))
     return SlotPlan(texts, logo, qr, qr.x + side / 2, qr.y - 1, side + 6)
 
 
@@ -208,9 +215,9 @@ def qr_matrix(link: str) -> list[list[bool]]:
     return code.get_matrix()
 
 
-def _refuse_dense(link: str, layout: str, style: Style) -> None:
-    """Refuse a link too long for a readable code at this layout's size, saying by how much."""
-    fits = lambda text: style.qr_side / len(qr_matrix(text)) >= style.min_module  # noqa: E731
+def _refuse_dense(link: str, layout: str, side: float) -> None:
+    """Refuse a link too long for a readable code of this side, saying by how much."""
+    fits = lambda text: side / len(qr_matrix(text)) >= STYLES[layout].min_module  # noqa: E731
     low, high = 0, len(link)
     while high - low > 1:
         middle = (low + high) // 2
@@ -226,7 +233,7 @@ def draw_qr(c: Canvas, link: str, box: Box, layout: str) -> None:
     n = len(matrix)
     module = box.w / n
     if module < STYLES[layout].min_module:
-        _refuse_dense(link, layout, STYLES[layout])
+        _refuse_dense(link, layout, box.w)
     c.setFillColor(white)
     c.rect(box.x, box.y, box.w, box.h, stroke=0, fill=1)
     c.setFillColor(black)

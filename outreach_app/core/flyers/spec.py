@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ LANGUAGES = ("en", "fr")
 # CONTRACT.md: the cards layout fits a title of 50 characters and a body of 60.
 CARD_LIMITS = {"title": 50, "body": 60}
 MAX_COPIES = 500
+_SPACES = re.compile(r"[ \t]+")
 
 WORDING = {
     "en": {
@@ -81,12 +83,20 @@ class CheckedFlyers:
 
 
 def _clean_text(value: str | None, what: str, *, required: bool = False, max_length: int = 2000) -> str:
-    text = "\n".join(" ".join(line.split()) for line in (value or "").strip().splitlines()).strip()
+    lines = (_SPACES.sub(" ", line).strip(" \t") for line in (value or "").strip().splitlines())
+    text = "\n".join(line for line in lines).strip()
     if required and not text:
         raise InvalidInput(f"{what} must not be empty")
     if len(text) > max_length:
         raise InvalidInput(f"{what} is {len(text) - max_length} characters too long (at most {max_length})")
     return text
+
+
+def french_spacing(text: str) -> str:
+    """No-break spaces inside « » and before : (GLOSSARY-fr.md), so they never start or end a line."""
+    text = re.sub(r"«[ \t]*", "«\u00a0", text)
+    text = re.sub(r"[ \t]*»", "\u00a0»", text)
+    return re.sub(r"(?<=\S)[ \t]+:", "\u00a0:", text)
 
 
 def check_logo(path: str | None) -> str | None:
@@ -127,6 +137,8 @@ def check_spec(spec: FlyerSpec, *, today: dt.date | None = None, allow_past: boo
     title = _clean_text(spec.title, "title", required=True, max_length=200)
     body = _clean_text(spec.body, "body", max_length=1200)
     contact = _clean_text(spec.contact, "contact line", max_length=200).replace("\n", " ")
+    if spec.language == "fr":
+        title, body, contact = french_spacing(title), french_spacing(body), french_spacing(contact)
     if spec.layout == "cards":
         for what, text in (("title", title), ("body", body)):
             limit = CARD_LIMITS[what]
