@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from outreach_app.core.errors import InvalidInput
 
 from .layout import (BOLD, REGULAR, Box, TextBlock, TextStyle, check_printable, fit, fit_or_refuse, fit_title_and_body,
-                     register_fonts, sheet)
+                     Sheet, register_fonts, sheet)
 from .spec import WORDING, CheckedFlyers, closing_wording
 
 GREY = Color(0.35, 0.35, 0.35)
@@ -253,23 +253,24 @@ def draw_qr(c: Canvas, link: str, box: Box, layout: str) -> None:
     c.drawPath(path, stroke=0, fill=1)
 
 
-def _draw_cut_marks(c: Canvas, layout: str, page_w: float, page_h: float, grid: Box, cut_x, cut_y) -> None:
+def _draw_cut_marks(c: Canvas, layout: str, page: Sheet) -> None:
+    """Short grey marks where to cut: handouts at the page edges plus a centre cross; cards outside the grid."""
     c.setStrokeColor(CUT_GREY)
     c.setLineWidth(0.5)
-    near, far = (0.15 * inch, 0.4 * inch) if layout == "handout" else (6, 24)
-    for x in cut_x:
-        bottom_edge, top_edge = (0, page_h) if layout == "handout" else (grid.y, grid.top)
-        outer = 0 if layout == "handout" else 1
-        c.line(x, bottom_edge + (near if outer == 0 else -near), x, bottom_edge + (far if outer == 0 else -far))
-        c.line(x, top_edge - (near if outer == 0 else -near), x, top_edge - (far if outer == 0 else -far))
-    for y in cut_y:
-        left_edge, right_edge = (0, page_w) if layout == "handout" else (grid.x, grid.x + grid.w)
-        sign = 1 if layout == "handout" else -1
-        c.line(left_edge + sign * near, y, left_edge + sign * far, y)
-        c.line(right_edge - sign * near, y, right_edge - sign * far, y)
-    if layout == "handout":  # a small cross where the two cuts meet
-        for x in cut_x:
-            for y in cut_y:
+    if layout == "handout":  # marks run inwards from the page edges
+        edges, direction, near, far = Box(0, 0, *page.page), 1, 0.15 * inch, 0.4 * inch
+    else:  # marks run outwards from the edges of the card grid
+        edges, direction, near, far = page.grid, -1, 6, 24
+    for x in page.cut_x:
+        c.line(x, edges.y + direction * near, x, edges.y + direction * far)
+        c.line(x, edges.top - direction * near, x, edges.top - direction * far)
+    for y in page.cut_y:
+        right = edges.x + edges.w
+        c.line(edges.x + direction * near, y, edges.x + direction * far, y)
+        c.line(right - direction * near, y, right - direction * far, y)
+    if layout == "handout":
+        for x in page.cut_x:
+            for y in page.cut_y:
                 c.line(x - 6, y, x + 6, y)
                 c.line(x, y - 6, x, y + 6)
 
@@ -321,7 +322,7 @@ def render_pdf(checked: CheckedFlyers, *, max_pages: int | None = None, progress
         for flyer, slot in zip(flyers[start:start + per_page], layout.slots):
             _draw_slot(c, plan, checked, flyer, slot)
         if spec.layout != "poster":
-            _draw_cut_marks(c, spec.layout, *layout.page, layout.grid, layout.cut_x, layout.cut_y)
+            _draw_cut_marks(c, spec.layout, layout)
         c.showPage()
         pages += 1
         if progress:
