@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from . import schema
+from .flyers import schema as flyer_schema
 from .clock import new_id, next_hlc, utc_now
 from .errors import DatabaseProblem, InvalidInput
 
@@ -22,7 +23,7 @@ BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 def migration_sets():
     """(set name, ordered steps) for every feature area, applied in this order."""
-    return [(schema.SET_NAME, schema.STEPS)]
+    return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS)]
 
 
 def schema_version() -> int:
