@@ -127,6 +127,7 @@ def run_gui(db_path: str | None) -> int:
                 return 0
         window = MainWindow(ctx)
         window.show()
+        window.activateWindow()
         if explicit and setup.needs_device_name(ctx.conn):
             window.ask_device_name()
         code = app.exec()

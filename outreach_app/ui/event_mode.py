@@ -86,6 +86,7 @@ class EventModeScreen(QWidget):
             counters.addWidget(label, 1 if label is not self.confidence_count else 2)
         self.by_plan = QLabel()
         self.by_plan.setWordWrap(True)
+        self.by_plan.setFont(scaled_font(1.1))
         self.by_plan.setAccessibleName(self.tr("Plans handed out, by plan"))
 
         self.attendee_button = self._button(self.tr("+1 attendee\n(A)"), self.tr("Add one attendee"), 1.6)
@@ -189,8 +190,10 @@ class EventModeScreen(QWidget):
         return label
 
     def _shortcut(self, key, slot) -> QShortcut:
+        # Whole window while event mode is shown: a tap key works wherever the focus is. Text fields
+        # (the paper sheet) keep their typed keys: they claim them before shortcuts are looked up.
         shortcut = QShortcut(QKeySequence(key), self, slot)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         return shortcut
 
     def _build_plan_buttons(self) -> None:
@@ -206,6 +209,8 @@ class EventModeScreen(QWidget):
             button = self._button(label, self.tr("Plan handed out: %s") % plan.name, 1.25)
             button.setProperty("base_text", label)
             button.setObjectName("plan")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMaximumHeight(max(110, button.fontMetrics().height() * 5))
             button.clicked.connect(lambda _=False, ident=plan.id: self.hand_out(ident))
             self.plan_grid.addWidget(button, i // PLAN_COLUMNS, i % PLAN_COLUMNS)
             self.plan_buttons[plan.id] = button

@@ -59,6 +59,10 @@ class EventsScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
 
+        self.empty = QLabel(self.tr("No events today or later. Fill in the form on the right (New event, Ctrl+N) "
+                                    "or tick “Show past events”."))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
         title = QLabel(self.tr("Today and upcoming events"))
         title.setObjectName("pageTitle")
         self.title = title
@@ -74,6 +78,7 @@ class EventsScreen(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.message)
@@ -106,6 +111,8 @@ class EventsScreen(QWidget):
     def _data_changed(self, what: str) -> None:
         if what in ("events", "import", "all"):
             self.refresh()
+        if what == "device" and self.form.editing_id is None and not self.form.name.text():
+            self.form.start_new()  # the home municipality may just have been chosen
 
     @Slot()
     def refresh(self) -> None:
@@ -115,6 +122,7 @@ class EventsScreen(QWidget):
         self.title.setText(self.tr("All events") if date_from is None else self.tr("Today and upcoming events"))
         rows = call_core(self.ctx, events.list_events, self.ctx.conn, date_from=date_from)
         self.model.set_rows([] if rows is FAILED else rows)
+        self.empty.setVisible(self.model.rowCount() == 0)
         if keep:
             self.select_event(keep.id)
         self._selection_changed()

@@ -52,7 +52,10 @@ class PlansScreen(QWidget):
             label.setBuddy(field)
             add_form.addRow(label, field)
         add_form.addRow("", self.add_error)
-        add_form.addRow("", self.add_button)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch()
+        add_form.addRow("", add_row)
 
         self.rename_to = self._line(self.tr("New name for the selected plan"), self.tr("new name"))
         self.rename_button = QPushButton(self.tr("Re&name"))
