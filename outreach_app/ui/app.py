@@ -17,7 +17,10 @@ def _application():
 
     from outreach_app.ui.settings import APPLICATION, ORGANISATION
 
+    from outreach_app.ui import refcount_guard
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    refcount_guard.install(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setStyle("Fusion")  # the same look and focus marks on every platform

@@ -280,9 +280,9 @@ class EventModeScreen(QWidget):
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.status_line.setText(text)
-        self.status_line.setProperty("error", error)
-        self.status_line.style().unpolish(self.status_line)
-        self.status_line.style().polish(self.status_line)
+        # A widget style sheet rather than a dynamic property + style().polish(): PySide6 6.12 loses a
+        # reference to None on every polish() call from Python, which crashes the interpreter at exit.
+        self.status_line.setStyleSheet("color: #a4161a; font-weight: bold;" if error else "")
 
     def _show_error(self, message: str) -> None:
         self.set_status(message, error=True)

@@ -7,6 +7,14 @@ from outreach_app.core import events, setup
 from outreach_app.ui.context import AppContext
 
 
+@pytest.fixture(autouse=True, scope="session")
+def singleton_refcounts(qapp):
+    """The same PySide6-on-3.11 workaround the app installs (see ui/refcount_guard.py)."""
+    from outreach_app.ui import refcount_guard
+
+    refcount_guard.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path, monkeypatch):
     """Each test gets its own QSettings file and data folder, never the user's."""
