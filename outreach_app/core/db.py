@@ -211,6 +211,11 @@ def check_integrity(conn: sqlite3.Connection) -> list[str]:
         problems.append(f"{stale} voided tally entries are still counted")
     if conn.execute("SELECT count(*) FROM clock").fetchone()[0] != 1:
         problems.append("the change clock is missing")
+    from .tally_totals import totals_mismatch
+
+    mismatched = totals_mismatch(conn)
+    if mismatched:
+        problems.append(f"{mismatched} kept event totals differ from a recount of the entries")
     return problems
 
 
