@@ -24,3 +24,13 @@ if [[ -f outreach_app/ui/app.py && ${SKIP_SELF_TEST:-} != 1 ]]; then  # the wind
   run --db "$scratch/self-test.db" --self-test
 fi
 echo "smoke test passed"
+
+# A release tarball: the app folder plus the menu-entry installer, which finds the icons in the app.
+version=$("$DIST/outreach/outreach" --version | awk '{print $2}')
+name=outreach-$version-linux-$(uname -m)
+stage=$(mktemp -d)
+mkdir "$stage/$name"
+cp -a "$DIST/outreach" packaging/linux/install-desktop-entry.sh packaging/linux/ca.outreach.Outreach.desktop "$stage/$name/"
+tar -C "$stage" -czf "$DIST/$name.tar.gz" "$name"
+rm -rf "$stage"
+echo "release tarball $DIST/$name.tar.gz ($(du -h "$DIST/$name.tar.gz" | cut -f1))"
