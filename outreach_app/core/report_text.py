@@ -113,6 +113,14 @@ def csv_text(header: list[str], rows: list[list]) -> str:
     return "\ufeff" + out.getvalue()
 
 
+def write_csv(handle, header: list[str], rows) -> None:
+    """Stream CSV (BOM, one header row, CRLF) to an open text handle; rows may be any iterable."""
+    handle.write("\ufeff")
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+
+
 def render_csv(s: dict) -> str:
     """The summary as a long table: section, item, value."""
     c = s["confidence"]
