@@ -5,9 +5,7 @@ The JSON path imports only core.reports (no Babel, no reportlab) so it starts as
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
 from outreach_app.cli.output import to_json, write_output
 from outreach_app.core.errors import InvalidInput
@@ -91,25 +89,10 @@ def _run_entries(args) -> int:
     """Every entry as CSV, streamed row by row to the file (temp file + rename) or standard output."""
     if args.format != "csv":
         raise InvalidInput(f"--table entries is written as CSV only (got --format {args.format})")
-    from outreach_app.core.report_tables import iter_entries
-    from outreach_app.core.report_text import write_csv
+    from outreach_app.core.report_export import save_table_csv, write_table_csv
 
-    header, rows = iter_entries(args.conn, args.date_from, args.date_to, args.municipality)
     if args.out is None:
-        write_csv(sys.stdout, header, rows)
-        return 0
-    path = Path(args.out).expanduser()
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name")
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with open(partial, "w", encoding="utf-8", newline="") as handle:
-            write_csv(handle, header, rows)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc})") from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        write_table_csv(args.conn, sys.stdout, "entries", args.date_from, args.date_to, args.municipality)
+    else:
+        save_table_csv(args.conn, args.out, "entries", args.date_from, args.date_to, args.municipality)
     return 0

@@ -100,3 +100,17 @@ def test_bad_range_and_unknown_municipality_are_refused(conn, ids):
         summary(conn, "2025-09-30", "2025-06-01")
     with pytest.raises(NotFound, match="Atlantis"):
         full_report(conn, "2025-06-01", "2025-09-30", "Atlantis")
+
+
+def test_quick_picks():
+    import datetime as dt
+
+    from outreach_app.core.report_ranges import quick_range
+
+    today = dt.date(2025, 8, 14)
+    assert quick_range("this_month", today) == ("2025-08-01", "2025-08-31")
+    assert quick_range("last_quarter", today) == ("2025-04-01", "2025-06-30")
+    assert quick_range("last_quarter", dt.date(2025, 2, 1)) == ("2024-10-01", "2024-12-31")
+    assert quick_range("season_to_date", today) == ("2025-06-01", "2025-08-14")
+    assert quick_range("season_to_date", dt.date(2025, 11, 2)) == ("2025-06-01", "2025-09-30")
+    assert quick_range("season_to_date", dt.date(2025, 3, 2)) == ("2024-06-01", "2024-09-30")
