@@ -17,14 +17,14 @@ from typing import Callable
 from .pdf_fonts import register_fonts
 from .report_charts import short_day
 from .report_tables import BASELINE_ROW, full_report
-from .report_text import format_day, format_number, format_percent_whole, update_sentence
+from .report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
 
 MAX_PAGES = 2
 EVENT_ROW_LIMITS = (32, 20, 10, 0)  # fewer event rows until the report fits on two pages
 
 LABELS = {
     "en": {
-        "title": "Outreach report", "all": "All municipalities", "range": "{start} to {end}",
+        "title": "Outreach report", "all": "All municipalities",
         "events": "Events", "attendees": "Attendees", "distributed": "Plans distributed", "plans": "Plans",
         "before": "Plans before {day}", "total": "Plans in total", "confident": "Felt more confident",
         "no_answers": "no answers", "of_answers": "of {n} answers", "sentence": "Ready for your update",
@@ -39,7 +39,7 @@ LABELS = {
         "page": "page {n}",
     },
     "fr": {
-        "title": "Rapport des activités de proximité", "all": "Toutes les municipalités", "range": "du {start} au {end}",
+        "title": "Rapport des activités de proximité", "all": "Toutes les municipalités",
         "events": "Activités", "attendees": "Participants", "distributed": "Plans distribués", "plans": "Plans",
         "before": "Plans avant le {day}", "total": "Plans au total", "confident": "Plus en confiance",
         "no_answers": "aucune réponse", "of_answers": "sur {n} réponses", "sentence": "Prêt pour votre mise à jour",
@@ -98,8 +98,7 @@ def _build(report: dict, language: str, paper: str, generated_on: dt.date, event
 
 
 def _range_text(s: dict, language: str) -> str:
-    lab = LABELS.get(language, LABELS["en"])
-    return lab["range"].format(start=format_day(s["from"], language, True), end=format_day(s["to"], language, True))
+    return format_range(s["from"], s["to"], language)
 
 
 def _story(report: dict, language: str, fonts, width: float, event_limit: int) -> list:

@@ -93,10 +93,16 @@ class _ChartBox(QWidget):
         layout.addWidget(self.view)
 
     def _clear(self, title: str) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        self.chart.setTitle(title)
+        """Start from a new chart (the view deletes the old one with its axes and labels)."""
+        from PySide6.QtCharts import QChart
+
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(self.chart.margins())
+        chart.setBackgroundRoundness(0)
+        chart.setTitle(title)
+        self.view.setChart(chart)
+        self.chart = chart
 
 
 class PlansChart(_ChartBox):
@@ -174,8 +180,7 @@ class ConfidenceChart(_ChartBox):
         axis_y.append(names)
         axis_x = QValueAxis()
         axis_x.setRange(0, max(values) * 1.15 or 1)
-        axis_x.setLabelFormat("%d")
-        axis_x.applyNiceNumbers()
+        axis_x.setLabelsVisible(False)  # the percentages are in the names; counts in the figures above
         self.chart.addAxis(axis_y, Qt.AlignLeft)
         self.chart.addAxis(axis_x, Qt.AlignBottom)
         data.attachAxis(axis_y)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
 
 from outreach_app.core.records import list_municipalities
 from outreach_app.core.report_ranges import quick_range
-from outreach_app.core.report_text import format_day, format_number, format_percent_whole, update_sentence
+from outreach_app.core.report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
 from outreach_app.ui.tasks import run_in_background
@@ -241,9 +241,8 @@ class ReportsScreen(QWidget):
             return
         language, s = self.current_language(), self.report["summary"]
         n = lambda v: format_number(v, language)  # noqa: E731
-        self.range_label.setText(self.tr("{start} to {end} · {place}").format(
-            start=format_day(s["from"], language, True), end=format_day(s["to"], language, True),
-            place=s["municipality"] or self.tr("All municipalities")))
+        self.range_label.setText(f"{format_range(s['from'], s['to'], language)} · "
+                                 f"{s['municipality'] or self.tr('All municipalities')}")
         c = s["confidence"]
         values = {"events": n(s["events"]), "attendees": n(s["attendees"]),
                   "plans_distributed": n(s["plans_distributed"]), "plans_before": n(s["plans_before"]),
