@@ -12,7 +12,9 @@ from outreach_app.core.records import device_name
 from outreach_app.ui.event_mode import EventModeScreen
 from outreach_app.ui.events_screen import EventsScreen
 from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.flyers_screen import FlyersScreen
 from outreach_app.ui.plans_screen import PlansScreen
+from outreach_app.ui.reports_screen import ReportsScreen
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
 APP_TITLE = "Outreach"
@@ -21,6 +23,8 @@ APP_TITLE = "Outreach"
 PAGES = [
     ("Events", EventsScreen),
     ("Plans", PlansScreen),
+    ("Reports", ReportsScreen),
+    ("Flyers", FlyersScreen),
 ]
 
 
