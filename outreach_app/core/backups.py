@@ -245,8 +245,8 @@ def describe_damage(path: str | os.PathLike) -> str | None:
         finally:
             probe.close()
     except sqlite3.Error as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            return None  # in use by another copy of the app: not damage
+        if not getattr(exc, "sqlite_errorname", "SQLITE_CORRUPT").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            return None  # locked, disk full, read-only: not damage; opening says what it is
         return f"{path} is damaged ({exc})"
     if rows != ["ok"]:
         return f"{path} is damaged ({rows[0]})"
