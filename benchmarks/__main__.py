@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--only NAME ...] [--quick]`: run every measurement, print a table, write results.json."""
+"""`python -m benchmarks [--only NAME ...] [--quick] [--out FILE]`: run every measurement, print a table, write results.json."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     available = list(measurements(False))
     parser.add_argument("--only", nargs="+", choices=available, help="run only these measurements")
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats (a smoke run)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help=f"where to write the results (default {RESULTS})")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
     lines: list[Line] = []
@@ -54,11 +55,11 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             lines.append(Line(name, f"failed: {type(exc).__name__}: {exc}", "-", False))
     print(table(lines))
-    RESULTS.write_text(json.dumps({
+    args.out.write_text(json.dumps({
         "python": platform.python_version(), "sqlite": sqlite3.sqlite_version, "machine": platform.machine(),
         "quick": args.quick, "results": [line.as_dict() for line in lines],
     }, indent=2) + "\n")
-    print(f"\nwritten to {RESULTS}")
+    print(f"\nwritten to {args.out}")
     return 1 if any(line.ok is False for line in lines) else 0
 
 
