@@ -224,8 +224,9 @@ def backup_end_of_day(conn: sqlite3.Connection, *, now: dt.datetime | None = Non
 
 # --- previews and checks -----------------------------------------------------------------------
 
-def describe_damage(path: str | os.PathLike) -> str | None:
-    """Why the database file at path is unusable (header, quick check), or None when it looks sound."""
+def describe_damage(path: str | os.PathLike, *, quick_check: bool = True) -> str | None:
+    """Why the database file at path is unusable (header, then SQLite's quick check), or None when it
+    looks sound. The quick check reads the whole file: about 1 s per million entries."""
     path = Path(path).expanduser()
     if not path.exists():
         return None
@@ -238,6 +239,8 @@ def describe_damage(path: str | os.PathLike) -> str | None:
         return f"{path} cannot be read ({exc.strerror})"
     if header and header != SQLITE_HEADER:
         return f"{path} is damaged or not an Outreach database (its header is not SQLite's)"
+    if not quick_check:
+        return None
     try:
         probe = sqlite3.connect(str(path), timeout=1)
         try:
@@ -352,12 +355,15 @@ def restore_backup(backup: str | os.PathLike, target_db: str | os.PathLike, *,
     return kept
 
 
-def open_or_offer_backup(db_path: str | os.PathLike, *, folder: str | os.PathLike | None = None) -> StartupCheck:
+def open_or_offer_backup(db_path: str | os.PathLike, *, folder: str | os.PathLike | None = None,
+                         quick_check: bool = True) -> StartupCheck:
     """Open the database, or, when it is damaged, say why and offer the newest good backup.
 
     Locked, too-new and read-only databases are not damage: their DatabaseProblem is raised as is.
+    quick_check=False checks only the header and what opening reads (for very large files, whose full
+    check `describe_damage` can then run off the UI thread).
     """
-    damage = describe_damage(db_path)
+    damage = describe_damage(db_path, quick_check=quick_check)
     if damage is None:
         try:
             return StartupCheck(open_database(db_path))

@@ -152,6 +152,8 @@ def test_garbage_file_gets_an_offer_not_a_crash(tmp_path):
     db.write_bytes(b"\x00garbage" * 100)
     found = backups.open_or_offer_backup(db)
     assert found.conn is None and found.offer is None and "header" in found.problem
+    # the fast start-up path (header only, for very large files) catches it too
+    assert "header" in backups.open_or_offer_backup(db, quick_check=False).problem
 
 
 def test_cli_backups_list_and_restore(tmp_path):
