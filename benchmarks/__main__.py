@@ -23,6 +23,7 @@ def measurements(quick: bool) -> dict:
         "import": lambda: data.measure_import(entries=20_000 if quick else 100_000),
         "report": lambda: data.measure_report(repeat=3 if quick else 5),
         "size": lambda: data.measure_size(entries=20_000 if quick else 100_000),
+        "programs": lambda: data.measure_programs(entries=20_000 if quick else 100_000, repeat=2 if quick else 3),
         "flyers": lambda: flyers.measure(),
     }
 

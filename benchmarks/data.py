@@ -127,3 +127,51 @@ def measure_size(entries: int = 100_000) -> list[Line]:
     return [Line("database size per 100,000 entries", f"{mb:.1f} MB ({grown / 100_000:.0f} bytes an entry)",
                  "none set (for information)", None,
                  {"bytes_per_100k": int(grown), "bytes_per_entry": round(grown / 100_000, 1)})]
+
+
+# --- whole programs, as a script or the acceptance checks run them -----------------------------------
+
+CLI_REPORT_GOAL_RATIO = 1.3
+RAW_INSERT_SCRIPT = """
+import sqlite3, sys, uuid
+c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA journal_mode = WAL")
+c.execute("CREATE TABLE e (id TEXT PRIMARY KEY, event TEXT, kind TEXT, plan TEXT, answer TEXT, qty INT, at TEXT,"
+          " dev TEXT, voided TEXT)")
+with c:
+    c.executemany("INSERT INTO e VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ((str(uuid.uuid4()), "ev", "plan", "p", None, 1,
+                  "2025-06-19T10:00:00", "d", None) for _ in range(int(sys.argv[2]))))
+"""
+
+
+def measure_programs(entries: int = 100_000, repeat: int = 3) -> list[Line]:
+    """`outreach-app report` vs `outreach-app --version`, and `outreach-app import` vs a raw-insert script."""
+    from .common import time_python
+
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        _demo_database(tmp / "laptop.db", events=200, entries=entries, seed=3).close()
+        cli = ["-m", "outreach_app", "--db", str(tmp / "laptop.db")]
+        report = time_python(cli + ["report", "--from", "2000-01-01", "--to", "2100-01-01", "--format", "json"], repeat)
+        version = time_python(["-m", "outreach_app", "--version"], repeat)
+        ratio = report / version
+        lines.append(Line(f"`report` over {entries:,} entries vs `--version`", f"{report:.3f} s vs {version:.3f} s"
+                          f" ({ratio:.2f}x)", f"<= {CLI_REPORT_GOAL_RATIO}x", ratio <= CLI_REPORT_GOAL_RATIO,
+                          {"report_s": round(report, 3), "version_s": round(version, 3), "ratio": round(ratio, 2)}))
+        what, goal = f"`import` of a {entries:,}-entry bundle vs a raw-insert script", f"<= {IMPORT_GOAL_RATIO}x"
+        if importlib.util.find_spec("outreach_app.core.sync") is None:
+            return lines + [not_available(what, goal, "the sync engine is not merged")]
+        bundle = run_python(cli + ["export", "--full", "--out", str(tmp / "usb")]).stdout.strip().splitlines()[-1]
+        (tmp / "raw.py").write_text(RAW_INSERT_SCRIPT)
+        imports, raws = [], []
+        for k in range(repeat):
+            start = time.perf_counter()
+            run_python(["-m", "outreach_app", "--db", str(tmp / f"office{k}.db"), "import", bundle])
+            imports.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            run_python([str(tmp / "raw.py"), str(tmp / f"raw{k}.db"), str(entries)])
+            raws.append(time.perf_counter() - start)
+        app, raw = sorted(imports)[len(imports) // 2], sorted(raws)[len(raws) // 2]
+        lines.append(Line(what, f"{app:.2f} s vs {raw:.2f} s ({app / raw:.2f}x)", goal, app / raw <= IMPORT_GOAL_RATIO,
+                          {"import_s": round(app, 3), "raw_s": round(raw, 3), "ratio": round(app / raw, 2)}))
+    return lines
