@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from . import schema
+from .flyers import schema as flyer_schema
 from .clock import new_id, next_hlc, utc_now
 from .errors import DatabaseProblem, InvalidInput
 
@@ -23,7 +24,7 @@ BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 def migration_sets():
     """(set name, ordered steps) for every feature area, applied in this order."""
-    return [(schema.SET_NAME, schema.STEPS)]
+    return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS)]
 
 
 def schema_version() -> int:
@@ -248,6 +249,11 @@ def check_integrity(conn: sqlite3.Connection) -> list[str]:
         problems.append(f"{stale} voided tally entries are still counted")
     if conn.execute("SELECT count(*) FROM clock").fetchone()[0] != 1:
         problems.append("the change clock is missing")
+    from .tally_totals import totals_mismatch
+
+    mismatched = totals_mismatch(conn)
+    if mismatched:
+        problems.append(f"{mismatched} kept event totals differ from a recount of the entries")
     return problems
 
 
