@@ -11,7 +11,7 @@ import sys
 from outreach_app import __version__
 
 # Each module registers its sub-commands; later features add theirs to this list.
-COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers"]
+COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening"]
 
 
 def _add_db_option(parser: argparse.ArgumentParser, top: bool) -> None:
@@ -37,6 +37,10 @@ class CommandParser(argparse.ArgumentParser):
         action.add_parser = add_parser
         return action
 
+    def error(self, message):
+        """Usage mistakes are one line too (CONTRACT.md), pointing at --help instead of printing usage."""
+        self.exit(2, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = CommandParser(prog="outreach-app", description="Outreach: tallies, sync, reports and flyers for outreach teams.")
@@ -50,8 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def one_line(message: str) -> str:
+    """A message kept on one line even when it quotes a value holding line breaks."""
+    return str(message).replace("\r", "\\r").replace("\n", "\\n")
+
+
 def fail(message: str) -> int:
-    print(f"outreach-app: {message}", file=sys.stderr)
+    print(f"outreach-app: {one_line(message)}", file=sys.stderr)
     return 1
 
 

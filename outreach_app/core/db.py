@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import sqlite3
 from pathlib import Path
@@ -54,6 +55,30 @@ def _refuse_non_sqlite(path: Path) -> None:
         raise DatabaseProblem(f"{path} is not an Outreach database (not an SQLite file)")
 
 
+def _refuse_read_only(path: Path) -> None:
+    """A database (or its folder, where SQLite writes its journal) that cannot be written is refused."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseProblem(f"{path} is read-only; Outreach needs to write to it (copy it to a writable folder)")
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseProblem(f"the folder {path.parent} is read-only; Outreach needs to write its database there "
+                              "(choose another folder with --db)")
+
+
+def _disk_full(path) -> bool:
+    try:
+        return shutil.disk_usage(Path(str(path)).expanduser().resolve().parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+_ENVIRONMENT_ERRORS = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR",
+                       "SQLITE_CANTOPEN", "SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def _is_environment_error(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorname", "").startswith(_ENVIRONMENT_ERRORS)
+
+
 class Connection(sqlite3.Connection):
     """sqlite3 connection that remembers which file it opened (for messages and backups)."""
 
@@ -79,15 +104,23 @@ def transaction(conn: sqlite3.Connection):
     if conn.in_transaction:
         yield conn
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
-    except BaseException:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if _is_environment_error(exc):  # locked, disk full, read-only, I/O: say so in one line
+            raise describe_sqlite_error(exc, getattr(conn, "db_path", "the database")) from exc
         raise
-    else:
-        conn.execute("COMMIT")
 
 
 def open_database(path: str | os.PathLike | None = None, *, create: bool = True) -> Connection:
@@ -97,6 +130,7 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True)
         path = path.expanduser()
         if path.exists():
             _refuse_non_sqlite(path)
+            _refuse_read_only(path)
         elif not create:
             raise DatabaseProblem(f"{path} does not exist")
         else:
@@ -104,6 +138,7 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True)
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseProblem(f"cannot create the folder {path.parent} ({exc.strerror})") from None
+            _refuse_read_only(path)
     try:
         conn = connect(path)
         _migrate(conn, path)
@@ -116,6 +151,8 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True)
 def describe_sqlite_error(exc: sqlite3.Error, path) -> DatabaseProblem:
     """Turn an sqlite3 error into a one-line message naming the file."""
     text = str(exc)
+    if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR") and _disk_full(path):
+        text = "database or disk is full"
     if "locked" in text or "busy" in text:
         return DatabaseProblem(f"{path} is locked by another program writing to it; try again in a moment")
     if "not a database" in text or "malformed" in text or "disk image" in text:

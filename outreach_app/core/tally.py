@@ -159,10 +159,12 @@ def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
     """Live totals of one event, voided entries excluded."""
     attendees = plans = yes = no = unsure = 0
     by_plan: dict[str, int] = {}
+    # group in the covering index first, then name each plan's canonical id once per group (not per entry)
     rows = conn.execute(
-        "SELECT t.kind, (SELECT min(p2.id) FROM plans p2 WHERE p2.name_key = p.name_key), t.answer, sum(t.quantity)"
-        " FROM tally_entries t LEFT JOIN plans p ON p.id = t.plan_id"
-        " WHERE t.event_id = ? AND t.voided = 0 GROUP BY 1, 2, 3",
+        "SELECT g.kind, (SELECT min(p2.id) FROM plans p2 WHERE p2.name_key ="
+        " (SELECT p.name_key FROM plans p WHERE p.id = g.plan_id)), g.answer, g.total"
+        " FROM (SELECT kind, plan_id, answer, sum(quantity) AS total FROM tally_entries"
+        " WHERE event_id = ? AND voided = 0 GROUP BY kind, plan_id, answer) g",
         (event_id,),
     )
     for kind, plan_id, answer, total in rows:
