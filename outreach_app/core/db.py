@@ -22,7 +22,9 @@ BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 def migration_sets():
     """(set name, ordered steps) for every feature area, applied in this order."""
-    return [(schema.SET_NAME, schema.STEPS)]
+    from .sync import schema as sync_schema
+
+    return [(schema.SET_NAME, schema.STEPS), (sync_schema.SET_NAME, sync_schema.STEPS)]
 
 
 def schema_version() -> int:
