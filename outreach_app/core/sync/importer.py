@@ -101,15 +101,17 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     if earlier and earlier[0] != bundle.sha256:
         raise BundleRefused(f"{bundle.path}: a different file with the same bundle id was imported before (tampered)")
     result.already_imported = earlier is not None
-    conn.execute("BEGIN" if dry_run else "BEGIN IMMEDIATE")
+    # One write transaction; a dry run merges the same way and rolls back, so the database file is never
+    # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
+    conn.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: random-id inserts never spill mid-transaction
+    conn.execute("BEGIN IMMEDIATE")
     try:
         merge.stage(conn, bundle)
-        result.date_from, result.date_to = merge.date_range(conn)
+        result.date_from, result.date_to = merge.date_range(conn, bundle)
+        result.counts = merge.apply(conn, bundle)
         if dry_run:
-            result.counts = merge.preview(conn)
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
         else:
-            result.counts = merge.apply(conn)
             _record(conn, bundle)
             result.adopted_recipients = _adopt_recipients(conn, bundle)
             result.warnings = device_warnings(conn, bundle.device_id)
