@@ -40,6 +40,15 @@ def rows(conn) -> dict:
     return found
 
 
+def others_rows(conn) -> dict:
+    """rows() without this installation's own device row (to compare two different installations)."""
+    from outreach_app.core.db import device_id
+
+    found = rows(conn)
+    found["devices"] = [r for r in found["devices"] if r[0] != device_id(conn)]
+    return found
+
+
 def report(conn) -> dict:
     return reports.summary(conn, "2000-01-01", "2100-01-01")
 
