@@ -177,6 +177,19 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
     return ExportResult(final, seq, bundle_id, manifest["full"], bool(chosen), tuple(chosen), counts)
 
 
+def export_preview(conn: sqlite3.Connection, full: bool = False) -> dict:
+    """What the next export would carry: {"sequence", "full", "counts": {table: n}, "records"}."""
+    previous = last_export(conn)
+    since = json.loads(previous["high_water"]) if previous is not None and not full else {"rev": -1, "rowids": {}}
+    rev_high = conn.execute("SELECT rev FROM clock WHERE id = 1").fetchone()[0]
+    rowids = {t.name: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {t.name}").fetchone()[0]
+              for t in SYNCED_TABLES if t.kind == "fact"}
+    counts = {name: conn.execute(f"SELECT count(*) {where}", args).fetchone()[0]
+              for name, (where, args) in _selections(since, rev_high, rowids).items()}
+    return {"sequence": (previous["seq"] if previous else 0) + 1, "full": full or previous is None,
+            "counts": counts, "records": sum(counts.values())}
+
+
 def _selections(since: dict, rev_high: int, rowids: dict) -> dict[str, tuple[str, tuple]]:
     """FROM/WHERE clause and arguments per table: facts by rowid, editable records by local rev.
     Seeded catalogue rows (no device) are on every installation and never travel."""
