@@ -13,6 +13,8 @@ import sqlite3
 from pathlib import Path
 
 from . import schema
+from .flyers import schema as flyer_schema
+from .sync import schema as sync_schema
 from .clock import new_id, next_hlc, utc_now
 from .errors import DatabaseProblem, InvalidInput
 
@@ -22,9 +24,8 @@ BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 def migration_sets():
     """(set name, ordered steps) for every feature area, applied in this order."""
-    from .sync import schema as sync_schema
-
-    return [(schema.SET_NAME, schema.STEPS), (sync_schema.SET_NAME, sync_schema.STEPS)]
+    return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
+            (sync_schema.SET_NAME, sync_schema.STEPS)]
 
 
 def schema_version() -> int:
@@ -213,6 +214,11 @@ def check_integrity(conn: sqlite3.Connection) -> list[str]:
         problems.append(f"{stale} voided tally entries are still counted")
     if conn.execute("SELECT count(*) FROM clock").fetchone()[0] != 1:
         problems.append("the change clock is missing")
+    from .tally_totals import totals_mismatch
+
+    mismatched = totals_mismatch(conn)
+    if mismatched:
+        problems.append(f"{mismatched} kept event totals differ from a recount of the entries")
     return problems
 
 

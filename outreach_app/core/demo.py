@@ -13,6 +13,7 @@ from .db import device_id, transaction
 from .errors import InvalidInput
 from .events import add_event
 from .records import add_plan, list_plans
+from .tally_totals import refresh_tally_totals
 
 TOWNS = {
     "Windsor": ["Glengarry Court", "Bridgeview", "Meadowbrook", "Raymond Desmarais", "Sandwich Towne"],
@@ -72,4 +73,5 @@ def make_demo_data(conn: sqlite3.Connection, events: int = 14, entries: int = 60
         conn.executemany(
             "INSERT INTO voids (id, target_id, reason, created_at, device_id, hlc) VALUES (?, ?, ?, ?, ?, ?)", voids)
         conn.execute("UPDATE clock SET hlc = max(hlc, ?) WHERE id = 1", (hlc + entries + 1,))
+        refresh_tally_totals(conn)
     return {"events": events, "entries": entries, "voided": len(voids), "from": start.isoformat(), "to": end.isoformat()}

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .clock import new_id, next_hlc, utc_now
-from .db import device_id, transaction
+from .db import device_id, set_setting, transaction
 from .errors import InvalidInput, NotFound
 from .validate import clean_name, clean_optional, name_key, parse_date, parse_time, parse_uuid
 
@@ -32,6 +32,7 @@ def set_device_name(conn: sqlite3.Connection, name: str) -> str:
         current = conn.execute("SELECT name FROM devices WHERE id = ?", (ident,)).fetchone()
         if current and current[0] != name:
             _update(conn, "devices", ident, {"name": name})
+        set_setting(conn, "device_named_by_user", "1")
     return ident
 
 

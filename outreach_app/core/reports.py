@@ -12,6 +12,7 @@ import sqlite3
 from decimal import ROUND_HALF_UP, Decimal
 
 from .errors import InvalidInput, NotFound
+from .tally_totals import ensure_fresh_totals
 from .validate import name_key, parse_date
 
 NO_MUNICIPALITY = "(no municipality)"
@@ -72,10 +73,10 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
         f" WHERE e.cancelled = 0 AND e.date BETWEEN ? AND ?{event_filter} GROUP BY e.municipality_id",
         [start, end, *in_params],
     ).fetchall()
-    # one pass over entries of every event up to `end`, aggregated per event in index order
+    totals = ensure_fresh_totals(conn)
     per_event = conn.execute(
-        "SELECT e.date >= ? AS within, e.municipality_id, t.kind, t.plan_id, t.answer, sum(t.quantity)"
-        " FROM events e JOIN tally_entries t ON t.event_id = e.id AND t.voided = 0"
+        "SELECT e.date >= ? AS within, e.municipality_id, t.kind, t.plan_id, t.answer, sum(t.total)"
+        f" FROM events e JOIN {totals} t ON t.event_id = e.id"
         f" WHERE e.cancelled = 0 AND e.date <= ?{event_filter}"
         " GROUP BY 1, 2, 3, 4, 5",
         [start, end, *in_params],
@@ -145,15 +146,16 @@ def events_table(conn: sqlite3.Connection, date_from: str, date_to: str, municip
     in_clause, in_params = _municipality_filter(conn, municipality)
     event_filter = f" AND e.municipality_id{in_clause}" if in_clause else ""
     towns = _municipality_names(conn)
+    totals = ensure_fresh_totals(conn)
     rows = conn.execute(
         "SELECT e.id, e.date, e.name, e.municipality_id, s.name,"
-        " coalesce(sum(CASE WHEN t.kind = 'attendee' THEN t.quantity END), 0),"
-        " coalesce(sum(CASE WHEN t.kind = 'plan' THEN t.quantity END), 0),"
-        " coalesce(sum(CASE WHEN t.answer = 'yes' THEN t.quantity END), 0),"
-        " coalesce(sum(CASE WHEN t.answer = 'no' THEN t.quantity END), 0),"
-        " coalesce(sum(CASE WHEN t.answer = 'unsure' THEN t.quantity END), 0)"
+        " coalesce(sum(CASE WHEN t.kind = 'attendee' THEN t.total END), 0),"
+        " coalesce(sum(CASE WHEN t.kind = 'plan' THEN t.total END), 0),"
+        " coalesce(sum(CASE WHEN t.answer = 'yes' THEN t.total END), 0),"
+        " coalesce(sum(CASE WHEN t.answer = 'no' THEN t.total END), 0),"
+        " coalesce(sum(CASE WHEN t.answer = 'unsure' THEN t.total END), 0)"
         " FROM events e LEFT JOIN sites s ON s.id = e.site_id"
-        " LEFT JOIN tally_entries t ON t.event_id = e.id AND t.voided = 0"
+        f" LEFT JOIN {totals} t ON t.event_id = e.id"
         f" WHERE e.cancelled = 0 AND e.date BETWEEN ? AND ?{event_filter}"
         " GROUP BY e.id ORDER BY e.date, e.name, e.id",
         [start, end, *in_params],

@@ -110,8 +110,15 @@ def default_catalogue(db) -> None:
         )
 
 
+def tally_totals_table(db) -> None:
+    from .tally_totals import create_tally_totals
+
+    create_tally_totals(db)
+
+
 SET_NAME = "outreach-core"
 STEPS = [
     ("0001_initial_schema", initial_schema),
     ("0002_default_catalogue", default_catalogue),
+    ("0003_tally_totals", tally_totals_table),
 ]

@@ -34,6 +34,8 @@ SYNCED_TABLES: list[SyncedTable] = [
                                           "created_at", "device_id", "hlc")),
     SyncedTable("voids", "fact", ("id", "target_id", "reason", "created_at", "device_id", "hlc")),
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
+    SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",
+                                        "created_at", "device_id", "hlc")),
 ]
 
 

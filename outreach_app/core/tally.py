@@ -14,7 +14,7 @@ from .validate import clean_optional, parse_count, parse_date, parse_uuid
 
 ANSWERS = ("yes", "no", "unsure")
 # Tables whose rows a void can target; later features (consultation responses) add theirs.
-VOIDABLE_TABLES = ["tally_entries", "baselines"]
+VOIDABLE_TABLES = ["tally_entries", "baselines", "flyer_drops"]
 
 
 @dataclass(frozen=True)

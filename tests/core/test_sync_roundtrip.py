@@ -1,6 +1,7 @@
 """Round trips between three databases: two laptops and the office."""
 
 from outreach_app.core import events, records, tally
+from outreach_app.core.db import device_id
 from outreach_app.core.sync.bundle import read_bundle
 from outreach_app.core.sync.export import export_bundle
 
@@ -97,16 +98,32 @@ def test_same_names_made_on_two_laptops_end_as_one(tmp_path):
     assert report(office)["by_municipality"]["Kingsville"]["events"] == 2
 
 
-def test_last_writer_wins_and_ties_break_by_device(tmp_path):
+def test_the_latest_change_wins_whatever_the_import_order(tmp_path):
     a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
     usb = tmp_path / "usb"
     event = events.add_event(a, "Shared", "2025-07-01", "Windsor")
-    import_ok(b, export(a, usb))
     events.update_event(a, event, notes="from a")
-    events.update_event(b, event, notes="from b")  # later hlc: b saw a's bundle, so its clock is ahead
-    bundle_a, bundle_b = export(a, usb), export(b, usb)
-    import_ok(office, bundle_b, bundle_a)
+    bundle_a = export(a, usb)
+    import_ok(b, bundle_a)
+    events.update_event(b, event, notes="from b")  # b saw a's change: its edit is later, clocks aside
+    import_ok(office, export(b, usb), bundle_a)
     assert events.get_event(office, event).notes == "from b"
+
+
+def test_edits_with_the_same_clock_break_the_tie_by_device_id(tmp_path):
+    a, b = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b")
+    usb = tmp_path / "usb"
+    event = events.add_event(a, "Shared", "2025-07-01", "Windsor")
+    import_ok(b, export(a, usb))
+    for conn, text in ((a, "from a"), (b, "from b")):
+        conn.execute("UPDATE events SET notes = ?, hlc = 9000000000000, device_id = ? WHERE id = ?",
+                     (text, device_id(conn), event))
+    bundles = [export(a, usb, full=True), export(b, usb, full=True)]
+    winner = "from a" if device_id(a) > device_id(b) else "from b"
+    for order in (bundles, bundles[::-1]):
+        office = laptop(tmp_path / f"office-{order[0].name}", "office")
+        import_ok(office, *order)
+        assert events.get_event(office, event).notes == winner
 
 
 def test_bundle_manifest_describes_its_contents(tmp_path):

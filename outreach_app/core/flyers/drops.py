@@ -1,0 +1,107 @@
+"""Flyer drops: which flyers (by source tag) were left where, how many, when. Insert-only facts.
+
+A drop is undone with tally.void(DROP_ID) like any entry; voided drops count nowhere.
+Tags are stored as typed and matched case-insensitively (as survey responses are).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass
+
+from outreach_app.core.clock import new_id, next_hlc, utc_now
+from outreach_app.core.db import device_id, transaction
+from outreach_app.core.errors import NotFound
+from outreach_app.core.records import municipality_for
+from outreach_app.core.validate import clean_name, clean_optional, parse_count, parse_date, parse_uuid
+
+from .links import check_tag
+
+
+@dataclass(frozen=True)
+class FlyerDrop:
+    id: str
+    source_tag: str
+    place: str
+    count: int
+    date: str
+    municipality: str | None
+    note: str | None
+    voided: bool
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def record_drop(conn: sqlite3.Connection, source_tag: str, place: str, count, date: str,
+                municipality: str | None = None, note: str | None = None) -> str:
+    """Record flyers left at a place (committed before returning). Returns the drop's id."""
+    tag = check_tag(source_tag)
+    place = clean_name(place, "place", max_length=200)
+    count = parse_count(count, "flyer count", minimum=1, maximum=100_000)
+    date = parse_date(date, "drop date")
+    note = clean_optional(note)
+    with transaction(conn):
+        municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
+        hlc, _ = next_hlc(conn)
+        ident = new_id()
+        conn.execute(
+            "INSERT INTO flyer_drops (id, source_tag, place, count, date, municipality_id, note, created_at, device_id, hlc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ident, tag, place, count, date, municipality_id, note, utc_now(), device_id(conn), hlc),
+        )
+    return ident
+
+
+_SELECT = """SELECT d.id, d.source_tag, d.place, d.count, d.date,
+                    (SELECT m2.name FROM municipalities m2 WHERE m2.id =
+                       (SELECT min(m3.id) FROM municipalities m3 WHERE m3.name_key = m.name_key)),
+                    d.note, d.voided
+             FROM flyer_drops d LEFT JOIN municipalities m ON m.id = d.municipality_id"""
+
+
+def get_drop(conn: sqlite3.Connection, drop_id: str) -> FlyerDrop:
+    row = conn.execute(_SELECT + " WHERE d.id = ?", (parse_uuid(drop_id, "drop id"),)).fetchone()
+    if not row:
+        raise NotFound(f"no flyer drop with id '{drop_id}'")
+    return FlyerDrop(*row[:7], bool(row[7]))
+
+
+def list_drops(conn: sqlite3.Connection, source_tag: str | None = None, *, include_voided: bool = False) -> list[FlyerDrop]:
+    """Drops, newest date first (then tag, place, id, so every database lists them alike)."""
+    where, params = [], []
+    if not include_voided:
+        where.append("d.voided = 0")
+    if source_tag:
+        where.append("d.source_tag = ? COLLATE NOCASE")
+        params.append(source_tag.strip())
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY d.date DESC, lower(d.source_tag), d.place, d.id"
+    return [FlyerDrop(*row[:7], bool(row[7])) for row in conn.execute(sql, params)]
+
+
+def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
+                 municipality_id: str | None = None) -> dict[str, dict]:
+    """Per source tag (lower-cased key): flyers left, drops, places, first and last drop date.
+
+    Voided drops are left out. Optional date range (inclusive) and municipality (canonical id;
+    aliases of the same name count). Sorted by tag. Used by reports and the survey report.
+    """
+    where, params = ["d.voided = 0"], []
+    if date_from:
+        where.append("d.date >= ?")
+        params.append(parse_date(date_from, "from date"))
+    if date_to:
+        where.append("d.date <= ?")
+        params.append(parse_date(date_to, "to date"))
+    if municipality_id:
+        where.append("d.municipality_id IN (SELECT id FROM municipalities WHERE name_key ="
+                     " (SELECT name_key FROM municipalities WHERE id = ?))")
+        params.append(municipality_id)
+    rows = conn.execute(
+        "SELECT lower(d.source_tag), sum(d.count), count(*), count(DISTINCT lower(d.place)), min(d.date), max(d.date)"
+        f" FROM flyer_drops d WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1",
+        params,
+    )
+    return {tag: {"flyers": flyers, "drops": drops, "places": places, "first": first, "last": last}
+            for tag, flyers, drops, places, first, last in rows}

@@ -1,0 +1,79 @@
+"""Tracked survey links: the survey URL with `src=TAG` so responses can be traced to a place."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from outreach_app.core.errors import InvalidInput
+
+MAX_LINK_LENGTH = 1000
+MAX_TAG_LENGTH = 40
+# Characters that need no escaping anywhere in a URL (RFC 3986 "unreserved").
+_TAG = re.compile(r"[A-Za-z0-9._~-]+")
+
+
+def check_url(url: str | None) -> str:
+    """The trimmed link if it is an http(s) address with a host; a clear refusal otherwise."""
+    text = (url or "").strip()
+    if not text:
+        raise InvalidInput("the survey link is empty; give an address starting with https://")
+    try:
+        parts = urlsplit(text)
+    except ValueError as exc:
+        raise InvalidInput(f"link '{text}' is not a valid web address ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidInput(f"link '{text}' is not a web address: it must start with https:// or http://")
+    if any(ch.isspace() for ch in text):
+        raise InvalidInput(f"link '{text}' contains spaces; copy the survey's address exactly")
+    if not parts.hostname:
+        raise InvalidInput(f"link '{text}' has no site name after {parts.scheme}://")
+    if len(text) > MAX_LINK_LENGTH:
+        raise InvalidInput(f"link is {len(text) - MAX_LINK_LENGTH} characters too long (at most {MAX_LINK_LENGTH})")
+    return text
+
+
+def check_tag(tag: str | None) -> str:
+    """A source tag (e.g. `library`, `pharmacy-main-st`): letters, digits, - _ . ~ only, no spaces."""
+    text = (tag or "").strip()
+    if not text:
+        raise InvalidInput("a source tag is empty; use a short word such as library or arena")
+    if not _TAG.fullmatch(text):
+        raise InvalidInput(f"source tag '{text}' may only hold letters, digits and - _ . ~ (no spaces or accents)")
+    if len(text) > MAX_TAG_LENGTH:
+        raise InvalidInput(f"source tag '{text[:20]}…' is {len(text) - MAX_TAG_LENGTH} characters too long "
+                           f"(at most {MAX_TAG_LENGTH})")
+    return text
+
+
+def check_tags(tags) -> list[str]:
+    """Every tag checked; the same tag twice (ignoring case, as survey matching does) is refused."""
+    seen: dict[str, str] = {}
+    result = []
+    for tag in tags or ():
+        clean = check_tag(tag)
+        key = clean.casefold()
+        if key in seen:
+            raise InvalidInput(f"source tag '{clean}' is given twice (tags match regardless of case)")
+        seen[key] = clean
+        result.append(clean)
+    return result
+
+
+def tracked_link(url: str, tag: str | None) -> str:
+    """url with src=TAG added to its query (`?src=` or `&src=`), before any #fragment.
+
+    The rest of the link is kept byte for byte; an existing src parameter is replaced. With no tag
+    the checked link itself is returned (one untracked QR).
+    """
+    url = check_url(url)
+    if tag is None:
+        return url
+    tag = check_tag(tag)
+    base, hash_mark, fragment = url.partition("#")
+    path, question, query = base.partition("?")
+    params = [p for p in query.split("&") if p.split("=", 1)[0] != "src"] if query else []
+    while params and not params[-1]:
+        params.pop()  # a link ending in "?" or "&" needs no second separator
+    params.append(f"src={tag}")
+    return f"{path}?{'&'.join(params)}{hash_mark}{fragment}"

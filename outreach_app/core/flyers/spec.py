@@ -1,0 +1,160 @@
+"""What a flyer says and how it is laid out (FlyerSpec), the checks on it, and the fixed wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from outreach_app.core.errors import InvalidInput
+from outreach_app.core.validate import parse_count, parse_date
+
+from .links import check_tags, check_url, tracked_link
+
+LAYOUTS = ("poster", "handout", "cards")
+PAPERS = ("letter", "a4")
+LANGUAGES = ("en", "fr")
+# CONTRACT.md: the cards layout fits a title of 50 characters and a body of 60.
+CARD_LIMITS = {"title": 50, "body": 60}
+MAX_COPIES = 500
+_SPACES = re.compile(r"[ \t]+")
+
+WORDING = {
+    "en": {
+        "scan": "Scan the QR code to take the survey",
+        "scan_short": "Scan to take the survey",
+        "open_until": "Open until {date}",
+        "or_visit": "Or visit:",
+    },
+    "fr": {
+        "scan": "Balayez le code QR pour répondre au sondage",
+        "scan_short": "Balayez pour répondre au sondage",
+        "open_until": "Ouvert jusqu’au {date}",
+        "or_visit": "Ou visitez\u00a0:",
+    },
+}
+
+
+def closing_wording(closes: str, language: str) -> str:
+    """'Open until October 31, 2025' / 'Ouvert jusqu’au 1er novembre 2025' (Babel, en_CA / fr_CA)."""
+    from babel.dates import format_date
+
+    day = dt.date.fromisoformat(closes)
+    if language == "fr":
+        text = format_date(day, "long", locale="fr_CA")
+        if day.day == 1:  # French writes the first of the month as an ordinal: 1er
+            text = "1er" + text[1:]
+    else:
+        text = format_date(day, "long", locale="en_CA")
+    return WORDING[language]["open_until"].format(date=text)
+
+
+@dataclass(frozen=True)
+class FlyerSpec:
+    """Everything the user chose for one print run; `sources` empty means one untracked QR."""
+
+    url: str
+    title: str
+    body: str = ""
+    closes: str | None = None
+    layout: str = "poster"
+    sources: tuple[str, ...] = ()
+    paper: str = "letter"
+    language: str = "en"
+    contact: str = ""
+    logo: str | None = None
+    copies: int = 1
+
+
+@dataclass(frozen=True)
+class Flyer:
+    """One printed flyer: its link (tracked or not) and the tag printed under its QR."""
+
+    link: str
+    tag: str | None
+
+
+@dataclass(frozen=True)
+class CheckedFlyers:
+    spec: FlyerSpec
+    flyers: list[Flyer] = field(default_factory=list)
+    closes_in_past: bool = False
+
+
+def _clean_text(value: str | None, what: str, *, required: bool = False, max_length: int = 2000) -> str:
+    lines = (_SPACES.sub(" ", line).strip(" \t") for line in (value or "").strip().splitlines())
+    text = "\n".join(line for line in lines).strip()
+    if required and not text:
+        raise InvalidInput(f"{what} must not be empty")
+    if len(text) > max_length:
+        raise InvalidInput(f"{what} is {len(text) - max_length} characters too long (at most {max_length})")
+    return text
+
+
+def french_spacing(text: str) -> str:
+    """No-break spaces inside « » and before : (GLOSSARY-fr.md), so they never start or end a line."""
+    text = re.sub(r"«[ \t]*", "«\u00a0", text)
+    text = re.sub(r"[ \t]*»", "\u00a0»", text)
+    return re.sub(r"(?<=\S)[ \t]+:", "\u00a0:", text)
+
+
+def check_logo(path: str | None) -> str | None:
+    """The logo's path if it is a readable image file; a refusal naming the file otherwise."""
+    if not path:
+        return None
+    file = Path(path).expanduser()
+    if not file.is_file():
+        raise InvalidInput(f"logo {file} cannot be read: " + ("it is a folder" if file.is_dir() else "no such file"))
+    try:
+        from PIL import Image
+
+        with Image.open(file) as image:
+            image.load()
+            if image.width < 1 or image.height < 1:
+                raise ValueError("empty image")
+    except PermissionError:
+        raise InvalidInput(f"logo {file} cannot be read (permission denied)") from None
+    except Exception as exc:  # Pillow raises many kinds for damaged or unknown files
+        reason = "not an image Outreach can read (use PNG or JPEG)" if "identify" in str(exc) else str(exc)
+        raise InvalidInput(f"logo {file} cannot be read: {reason}") from None
+    return str(file)
+
+
+def check_spec(spec: FlyerSpec, *, today: dt.date | None = None, allow_past: bool = True) -> CheckedFlyers:
+    """Check every input and list the flyers to print, in order (each source `copies` times).
+
+    A closing date in the past is refused unless allow_past (the window warns instead). Whether the
+    text fits the layout is checked when drawing (render.py), where the fonts are measured.
+    """
+    if spec.layout not in LAYOUTS:
+        raise InvalidInput(f"layout '{spec.layout}' is not one of {', '.join(LAYOUTS)}")
+    if spec.paper not in PAPERS:
+        raise InvalidInput(f"paper '{spec.paper}' is not one of {', '.join(PAPERS)}")
+    if spec.language not in LANGUAGES:
+        raise InvalidInput(f"language '{spec.language}' is not one of {', '.join(LANGUAGES)}")
+    url = check_url(spec.url)
+    title = _clean_text(spec.title, "title", required=True, max_length=200)
+    body = _clean_text(spec.body, "body", max_length=1200)
+    contact = _clean_text(spec.contact, "contact line", max_length=200).replace("\n", " ")
+    if spec.language == "fr":
+        title, body, contact = french_spacing(title), french_spacing(body), french_spacing(contact)
+    if spec.layout == "cards":
+        for what, text in (("title", title), ("body", body)):
+            limit = CARD_LIMITS[what]
+            if len(text) > limit:
+                raise InvalidInput(f"{what} is {len(text) - limit} characters too long for the cards layout "
+                                   f"({len(text)} characters; at most {limit})")
+    closes = parse_date(spec.closes, "closing date") if spec.closes else None
+    in_past = bool(closes) and dt.date.fromisoformat(closes) < (today or dt.date.today())
+    if in_past and not allow_past:
+        raise InvalidInput(f"closing date {closes} is in the past; give a later date "
+                           "(or --allow-past to print it anyway)")
+    copies = parse_count(spec.copies, "copies", minimum=1, maximum=MAX_COPIES)
+    sources = tuple(check_tags(spec.sources))
+    logo = check_logo(spec.logo)
+    clean = replace(spec, url=url, title=title, body=body, contact=contact, closes=closes, sources=sources,
+                    logo=logo, copies=copies)
+    tags = list(sources) or [None]
+    flyers = [Flyer(tracked_link(url, tag), tag) for tag in tags for _ in range(copies)]
+    return CheckedFlyers(clean, flyers, in_past)

@@ -1,0 +1,101 @@
+"""Per-event totals kept up to date incrementally, so reports over millions of entries are instant.
+
+`tally_totals` holds sum(quantity) of non-voided entries per (event, kind, plan, answer). Facts are
+insert-only, so rowids only grow: a refresh adds entries with rowid above the last watermark and
+subtracts entries that a void newer than the watermark voided for the first time. Nothing runs per
+tap or per imported row; the refresh runs at the end of an import, of `demo`, and lazily before a
+report. `check_integrity` compares the table with a full recount.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+SCHEMA = [
+    """CREATE TABLE tally_totals (event_id TEXT NOT NULL, kind TEXT NOT NULL, plan_id TEXT NOT NULL,
+        answer TEXT NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (event_id, kind, plan_id, answer)) WITHOUT ROWID""",
+    "CREATE TABLE tally_totals_state (id INTEGER PRIMARY KEY CHECK (id = 1), entries_rowid INTEGER NOT NULL,"
+    " voids_rowid INTEGER NOT NULL)",
+    "INSERT INTO tally_totals_state VALUES (1, 0, 0)",
+]
+
+_ADD_NEW_ENTRIES = """
+INSERT INTO tally_totals (event_id, kind, plan_id, answer, total)
+SELECT event_id, kind, coalesce(plan_id, ''), coalesce(answer, ''), sum(quantity) FROM tally_entries
+WHERE rowid > :e0 AND rowid <= :e1 AND voided = 0 GROUP BY 1, 2, 3, 4
+ON CONFLICT DO UPDATE SET total = total + excluded.total"""
+
+_SUBTRACT_NEWLY_VOIDED = """
+INSERT INTO tally_totals (event_id, kind, plan_id, answer, total)
+SELECT t.event_id, t.kind, coalesce(t.plan_id, ''), coalesce(t.answer, ''), -sum(t.quantity)
+FROM tally_entries t JOIN (
+    SELECT DISTINCT v.target_id FROM voids v WHERE v.rowid > :v0 AND v.rowid <= :v1
+      AND NOT EXISTS (SELECT 1 FROM voids w WHERE w.target_id = v.target_id AND w.rowid <= :v0)
+) n ON n.target_id = t.id
+WHERE t.rowid <= :e0 GROUP BY 1, 2, 3, 4
+ON CONFLICT DO UPDATE SET total = total + excluded.total"""
+
+
+def create_tally_totals(db) -> None:
+    """Migration step: the table, then a first full count."""
+    for statement in SCHEMA:
+        db.conn.execute(statement)
+    _refresh(db.conn)
+
+
+def _refresh(conn: sqlite3.Connection) -> bool:
+    e0, v0 = conn.execute("SELECT entries_rowid, voids_rowid FROM tally_totals_state WHERE id = 1").fetchone()
+    e1 = conn.execute("SELECT coalesce(max(rowid), 0) FROM tally_entries").fetchone()[0]
+    v1 = conn.execute("SELECT coalesce(max(rowid), 0) FROM voids").fetchone()[0]
+    if (e0, v0) == (e1, v1):
+        return False
+    marks = {"e0": e0, "e1": e1, "v0": v0, "v1": v1}
+    conn.execute(_ADD_NEW_ENTRIES, marks)
+    conn.execute(_SUBTRACT_NEWLY_VOIDED, marks)
+    conn.execute("DELETE FROM tally_totals WHERE total = 0")
+    conn.execute("UPDATE tally_totals_state SET entries_rowid = ?, voids_rowid = ? WHERE id = 1", (e1, v1))
+    return True
+
+
+def is_stale(conn: sqlite3.Connection) -> bool:
+    marks = conn.execute("SELECT entries_rowid, voids_rowid FROM tally_totals_state WHERE id = 1").fetchone()
+    now = conn.execute("SELECT (SELECT coalesce(max(rowid), 0) FROM tally_entries),"
+                       " (SELECT coalesce(max(rowid), 0) FROM voids)").fetchone()
+    return tuple(marks) != tuple(now)
+
+
+def refresh_tally_totals(conn: sqlite3.Connection) -> bool:
+    """Bring tally_totals up to date; returns True if anything was added. Joins an open transaction."""
+    from .db import transaction  # db imports schema, which imports this module
+
+    if not conn.in_transaction and not is_stale(conn):
+        return False
+    with transaction(conn):
+        return _refresh(conn)
+
+
+def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
+    """Before a report: refresh if possible. Returns the table to read ('tally_totals'), or a subquery
+    that recounts from the entries when the database cannot be written (read-only file)."""
+    try:
+        refresh_tally_totals(conn)
+        return "tally_totals"
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "read-only" not in str(exc) and "locked" not in str(exc):
+            raise
+        return RECOUNT
+
+
+RECOUNT = ("(SELECT event_id, kind, coalesce(plan_id, '') AS plan_id, coalesce(answer, '') AS answer,"
+           " sum(quantity) AS total FROM tally_entries WHERE voided = 0 GROUP BY 1, 2, 3, 4)")
+
+
+def totals_mismatch(conn: sqlite3.Connection) -> int:
+    """Number of (event, kind, plan, answer) groups where the kept totals differ from a recount."""
+    refresh_tally_totals(conn)
+    recount = f"SELECT * FROM {RECOUNT} WHERE total != 0"
+    return conn.execute(
+        f"SELECT (SELECT count(*) FROM ({recount} EXCEPT SELECT * FROM tally_totals))"
+        f" + (SELECT count(*) FROM (SELECT * FROM tally_totals EXCEPT {recount}))"
+    ).fetchone()[0]

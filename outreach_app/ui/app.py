@@ -1,0 +1,179 @@
+"""Start the window: pick the database (--db, OUTREACH_DB, the remembered one, or the first-run
+dialog), apply the style, and the off-screen self-test used after packaging."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+DEBUG = "OUTREACH_DEBUG"
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    from outreach_app.ui.settings import APPLICATION, ORGANISATION
+
+    from outreach_app.ui import refcount_guard
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    refcount_guard.install(app)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setStyle("Fusion")  # the same look and focus marks on every platform
+    app.setStyleSheet(load_stylesheet())
+    return app
+
+
+def load_stylesheet() -> str:
+    """resources/style.qss, or no style at all if it is missing (the window still works)."""
+    from outreach_app.core.resources import resource_path
+
+    try:
+        return resource_path("style.qss").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return ""
+
+
+def _report_unexpected(kind, value, tb) -> None:
+    """A defect in a slot: one line on stderr (details with OUTREACH_DEBUG=1), the window stays up."""
+    if os.environ.get(DEBUG):
+        traceback.print_exception(kind, value, tb)
+    else:
+        print(f"outreach-app: unexpected error: {kind.__name__}: {value} (set {DEBUG}=1 for details)", file=sys.stderr)
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.statusBar().showMessage(f"Unexpected error: {kind.__name__}: {value}", 15000)
+
+
+def _show_problem(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "Outreach — cannot open the database", message)
+
+
+def _open_context(path):
+    """AppContext on path, or None after telling the person why not."""
+    from outreach_app.ui.context import AppContext
+    from outreach_app.ui.feedback import error_message
+
+    try:
+        return AppContext(str(path))
+    except Exception as exc:  # an OutreachError or SQLite error, shown in one readable line
+        _show_problem(error_message(exc, str(path)))
+        return None
+
+
+def _valid_name(text: str) -> bool:
+    from outreach_app.core import setup
+    from outreach_app.core.errors import OutreachError
+
+    try:
+        setup.check_device_name(text)
+        return True
+    except OutreachError:
+        return False
+
+
+def _first_run():
+    """Run the first-run dialog; returns an AppContext set up as chosen, or None if the person quit."""
+    from outreach_app.core import setup
+    from outreach_app.ui.feedback import FAILED, call_core
+    from outreach_app.ui.first_run import FirstRunDialog
+    from outreach_app.ui.settings import remember_database
+
+    dialog = FirstRunDialog(setup.known_municipalities())
+    while dialog.exec():
+        choice = dialog.choice
+        path = Path(choice.folder).expanduser() / (setup.DEMO_FILE_NAME if choice.demo else setup.DB_FILE_NAME)
+        ctx = _open_context(path)
+        if ctx is None:
+            continue
+        named = True
+        if not choice.demo or _valid_name(choice.device_name):
+            named = call_core(ctx, setup.complete_setup, ctx.conn, choice.device_name, choice.municipality or None,
+                              show=dialog.show_error) is not FAILED
+        if named and choice.demo:
+            named = call_core(ctx, setup.prepare_demo_database, ctx.conn, show=dialog.show_error) is not FAILED
+        if named:
+            remember_database(str(path))
+            return ctx
+        ctx.close()
+    return None
+
+
+def run_gui(db_path: str | None) -> int:
+    """Open the window; returns the exit code when it closes."""
+    from outreach_app.core import setup
+    from outreach_app.ui.main_window import MainWindow
+    from outreach_app.ui.settings import remember_database, remembered_database
+
+    app = _application()
+    sys.excepthook = _report_unexpected
+    explicit = db_path or os.environ.get("OUTREACH_DB")
+    while True:
+        remembered = None if explicit else remembered_database()
+        if explicit:
+            ctx = _open_context(explicit)
+            if ctx is None:
+                return 1
+        elif remembered and Path(remembered).exists() and (ctx := _open_context(remembered)) is not None:
+            pass
+        else:
+            ctx = _first_run()
+            if ctx is None:
+                return 0
+        window = MainWindow(ctx)
+        window.show()
+        window.activateWindow()
+        if explicit and setup.needs_device_name(ctx.conn):
+            window.ask_device_name()
+        code = app.exec()
+        ctx.close()
+        if not window.switch_requested:
+            return code
+        remember_database(None)
+        explicit = None
+
+
+def self_test(db_path: str | None) -> int:
+    """Build the main window off-screen, render it once, open/migrate the database; 0 when all is well."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    try:
+        from PySide6.QtGui import QFontDatabase
+
+        from outreach_app.core.db import default_db_path
+        from outreach_app.ui.context import AppContext
+        from outreach_app.ui.main_window import MainWindow
+        from outreach_app.ui.settings import remembered_database
+
+        app = _application()
+        families = QFontDatabase.families()
+        if not families:
+            print("self-test failed: no fonts found (install fontconfig and a font such as fonts-dejavu-core)")
+            return 1
+        path = db_path or os.environ.get("OUTREACH_DB") or remembered_database() or str(default_db_path())
+        ctx = AppContext(path)
+        try:
+            window = MainWindow(ctx, persist=False)
+            pixmap = window.grab()
+            if pixmap.isNull() or pixmap.width() < 100:
+                print("self-test failed: the main window did not render")
+                return 1
+            window.close()
+        finally:
+            ctx.close()
+        app.processEvents()
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"self-test ok: {len(families)} font families, window {pixmap.width()}x{pixmap.height()}, "
+              f"database {path}, {elapsed:.0f} ms")
+        return 0
+    except Exception as exc:  # any failure is one line and a non-zero exit
+        print(f"self-test failed: {type(exc).__name__}: {exc}")
+        return 1

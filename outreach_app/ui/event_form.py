@@ -1,0 +1,171 @@
+"""The create/edit form of an event, with validation messages shown under the field at fault."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from outreach_app.core import events, setup
+from outreach_app.core.records import list_municipalities
+from outreach_app.ui.feedback import FAILED, call_core
+
+# The core names the field at fault at the start of its message ("start time '25:00' is not …").
+_FIELD_OF_MESSAGE = [("event name", "name"), ("event date", "date"), ("start time", "start_time"),
+                     ("end time", "end_time"), ("municipality", "municipality"), ("site", "site")]
+
+
+def error_label() -> QLabel:
+    """A red inline message label, hidden while empty."""
+    label = QLabel()
+    label.setObjectName("inlineError")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.setAccessibleName(text)
+
+
+class EventForm(QGroupBox):
+    """Fields of one event; Save creates a new one or changes the one being edited."""
+
+    sig_saved = Signal(str)
+    """The id of the event just created or changed."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing_id: str | None = None
+        self.name = self._line("Event name", "e.g. Glengarry community BBQ")
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date"))
+        self.start_time = self._line("Start time", "HH:MM, e.g. 10:00")
+        self.end_time = self._line("End time", "HH:MM, e.g. 14:00")
+        self.municipality = QComboBox(editable=True)
+        self.municipality.setAccessibleName(self.tr("Municipality"))
+        self.site = self._line("Site", "housing site or address")
+        self.partners = self._line("Partners", "organisations taking part")
+        self.staff = self._line("Staff initials", "e.g. JT, MB")
+        self.notes = self._line("Notes", "anything the office should know")
+        self.errors = {key: error_label() for _, key in _FIELD_OF_MESSAGE}
+        self.general_error = error_label()
+
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        times = QHBoxLayout()
+        times.addWidget(self.start_time)
+        times.addWidget(QLabel(self.tr("to")))
+        times.addWidget(self.end_time)
+        rows = [(self.tr("&Name"), self.name, "name"), (self.tr("&Date"), self.date, "date"),
+                (self.tr("&Time"), times, None), (self.tr("&Municipality"), self.municipality, "municipality"),
+                (self.tr("S&ite"), self.site, "site"), (self.tr("&Partners"), self.partners, None),
+                (self.tr("Sta&ff"), self.staff, None), (self.tr("N&otes"), self.notes, None)]
+        for text, field, key in rows:
+            label = QLabel(text)
+            label.setBuddy(self.start_time if field is times else field)
+            layout.addRow(label, field)
+            if key:
+                layout.addRow("", self.errors[key])
+            if field is times:
+                layout.addRow("", self.errors["start_time"])
+                layout.addRow("", self.errors["end_time"])
+        self.save_button = QPushButton(self.tr("Save event"))
+        self.save_button.setAccessibleName(self.tr("Save event"))
+        self.save_button.setDefault(True)
+        self.new_button = QPushButton(self.tr("Clear form"))
+        self.new_button.setAccessibleName(self.tr("Clear the form for a new event"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout)
+        outer.addWidget(self.general_error)
+        outer.addLayout(buttons)
+        outer.addStretch()
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.start_new)
+        for line in (self.name, self.start_time, self.end_time, self.site, self.partners, self.staff, self.notes):
+            line.returnPressed.connect(self.save)
+        self.start_new()
+
+    def _line(self, accessible: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setAccessibleName(self.tr(accessible))
+        line.setPlaceholderText(self.tr(placeholder))
+        line.setClearButtonEnabled(True)
+        return line
+
+    def _fill_municipalities(self, current: str | None) -> None:
+        names = call_core(self.ctx, list_municipalities, self.ctx.conn)
+        self.municipality.clear()
+        self.municipality.addItems([] if names is FAILED else names)
+        self.municipality.setCurrentText(current or "")
+
+    def clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            show_message(label, "")
+
+    @Slot()
+    def start_new(self) -> None:
+        """Empty the form for a new event dated today in the home municipality."""
+        self.editing_id = None
+        self.setTitle(self.tr("New event"))
+        for line in (self.name, self.start_time, self.end_time, self.site, self.partners, self.staff, self.notes):
+            line.clear()
+        self.date.setDate(QDate.currentDate())
+        home = call_core(self.ctx, setup.home_municipality, self.ctx.conn)
+        self._fill_municipalities(None if home is FAILED else home)
+        self.clear_errors()
+
+    def edit(self, event) -> None:
+        """Load an existing event (core.events.Event) into the form."""
+        self.editing_id = event.id
+        self.setTitle(self.tr("Edit event"))
+        self.name.setText(event.name)
+        self.date.setDate(QDate.fromString(event.date, "yyyy-MM-dd"))
+        self.start_time.setText(event.start_time or "")
+        self.end_time.setText(event.end_time or "")
+        self._fill_municipalities(event.municipality)
+        self.site.setText(event.site or "")
+        self.partners.setText(event.partners or "")
+        self.staff.setText(event.staff_initials or "")
+        self.notes.setText(event.notes or "")
+        self.clear_errors()
+
+    def values(self) -> dict:
+        return {"name": self.name.text(), "date": self.date.date().toString("yyyy-MM-dd"),
+                "start_time": self.start_time.text(), "end_time": self.end_time.text(),
+                "municipality": self.municipality.currentText(), "site": self.site.text(),
+                "partners": self.partners.text(), "staff_initials": self.staff.text(), "notes": self.notes.text()}
+
+    def _show_error(self, message: str) -> None:
+        key = next((key for prefix, key in _FIELD_OF_MESSAGE if message.startswith(prefix)), None)
+        if message.startswith("end time") and "before start time" in message:
+            key = "end_time"
+        show_message(self.errors.get(key, self.general_error), message)
+        widget = getattr(self, key, None) if key else None
+        if widget is not None:
+            widget.setFocus()
+
+    @Slot()
+    def save(self) -> None:
+        self.clear_errors()
+        values = self.values()
+        if self.editing_id:
+            result = call_core(self.ctx, events.update_event, self.ctx.conn, self.editing_id, **values,
+                               show=self._show_error)
+            ident = self.editing_id
+        else:
+            ident = result = call_core(self.ctx, events.add_event, self.ctx.conn, **values, show=self._show_error)
+        if result is FAILED:
+            return
+        self.editing_id = ident
+        self.setTitle(self.tr("Edit event"))
+        self.ctx.notify_changed("events")
+        self.sig_saved.emit(ident)

@@ -1,0 +1,361 @@
+"""Event mode: one big button per thing to count, live totals, undo that says what it undid.
+
+Every tap is committed by the core before the counters change, so closing the window loses
+nothing. Nothing here opens a modal dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from outreach_app.core import events, tally
+from outreach_app.core.records import list_plans
+from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.paper_counts import PaperCountsPanel
+
+RESERVED_KEYS = {"A", "Y", "N", "U", "Z"}
+PLAN_COLUMNS = 3
+
+
+def assign_plan_keys(names: list[str]) -> list[str | None]:
+    """A one-key shortcut per plan: its first free letter (initial first), then digits 1–9."""
+    taken = set(RESERVED_KEYS)
+    keys: list[str | None] = []
+    for name in names:
+        letters = [c.upper() for c in name if c.isascii() and c.isalpha()]
+        key = next((c for c in letters if c not in taken), None)
+        if key is None:
+            key = next((d for d in "123456789" if d not in taken), None)
+        if key:
+            taken.add(key)
+        keys.append(key)
+    return keys
+
+
+def entry_time(entry) -> str:
+    """Local HH:MM of an entry's creation (stored in UTC)."""
+    moment = QDateTime.fromString(entry.created_at, Qt.DateFormat.ISODate)
+    return moment.toLocalTime().toString("HH:mm") if moment.isValid() else ""
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    """The system font, larger: big targets follow the user's chosen font size."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
+    font.setBold(bold)
+    return font
+
+
+class EventModeScreen(QWidget):
+    """The event-day screen for one event."""
+
+    sig_ended = Signal()
+    """The user left event mode."""
+    sig_event_changed = Signal()
+    """The event shown changed (the window title names it)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current = None
+        self.plans: list = []
+        self.plan_names: dict[str, str] = {}
+        self.plan_buttons: dict[str, QPushButton] = {}
+        self._plan_shortcuts: list[QShortcut] = []
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setFont(scaled_font(1.5, bold=True))
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Active event"))
+        self.end_button = self._button(self.tr("End event (Ctrl+E)"), self.tr("End event mode"), 1.1)
+        banner_row = QFrame()
+        banner_row.setObjectName("bannerRow")
+        row = QHBoxLayout(banner_row)
+        row.addWidget(self.banner, 1)
+        row.addWidget(self.end_button)
+
+        self.attendee_count = self._counter(self.tr("Attendees"))
+        self.plan_count = self._counter(self.tr("Plans handed out"))
+        self.confidence_count = self._counter(self.tr("More confident"))
+        counters = QHBoxLayout()
+        for label in (self.attendee_count, self.plan_count, self.confidence_count):
+            counters.addWidget(label, 1 if label is not self.confidence_count else 2)
+        self.by_plan = QLabel()
+        self.by_plan.setWordWrap(True)
+        self.by_plan.setFont(scaled_font(1.1))
+        self.by_plan.setAccessibleName(self.tr("Plans handed out, by plan"))
+
+        self.attendee_button = self._button(self.tr("+1 attendee\n(A)"), self.tr("Add one attendee"), 1.6)
+        self.attendee_button.setObjectName("attendee")
+        self.attendee_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.plan_grid = QGridLayout()
+        self.no_plans = QLabel(self.tr("No plans in the catalogue: add some on the Plans page."))
+        self.no_plans.setVisible(False)
+        plan_box = QWidget()
+        plan_layout = QVBoxLayout(plan_box)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.no_plans)
+        plan_layout.addLayout(self.plan_grid)
+        plan_layout.addStretch()
+        plan_box.setObjectName("planBox")
+        self.plan_scroll = QScrollArea()
+        self.plan_scroll.setWidget(plan_box)
+        self.plan_scroll.setWidgetResizable(True)
+        self.plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plan_scroll.setAccessibleName(self.tr("Plan buttons"))
+        question = QLabel(self.tr("After the review, do you feel more confident supporting safety?"))
+        question.setFont(scaled_font(1.2, bold=True))
+        question.setWordWrap(True)
+        self.yes_button = self._button(self.tr("Yes (Y)"), self.tr("Answer: yes, more confident"), 1.4)
+        self.no_button = self._button(self.tr("No (N)"), self.tr("Answer: no, not more confident"), 1.4)
+        self.unsure_button = self._button(self.tr("Not sure (U)"), self.tr("Answer: not sure"), 1.4)
+        answers = QHBoxLayout()
+        for button in (self.yes_button, self.no_button, self.unsure_button):
+            button.setObjectName("answer")
+            answers.addWidget(button)
+        plans_question = QLabel(self.tr("Plan handed out:"))
+        plans_question.setFont(scaled_font(1.2, bold=True))
+        right = QVBoxLayout()
+        right.addWidget(plans_question)
+        right.addWidget(self.plan_scroll, 1)
+        right.addWidget(question)
+        right.addLayout(answers)
+        taps = QHBoxLayout()
+        taps.addWidget(self.attendee_button, 1)
+        taps.addLayout(right, 3)
+
+        self.status_line = QLabel(self.tr("Nothing recorded yet at this event."))
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setFont(scaled_font(1.15))
+        self.status_line.setWordWrap(True)
+        self.status_line.setAccessibleName(self.tr("Last action"))
+        self.undo_button = self._button(self.tr("Undo last (Ctrl+Z)"), self.tr("Undo the last entry"), 1.1)
+        self.paper_button = self._button(self.tr("Enter counts from a paper sheet (Ctrl+P)"),
+                                         self.tr("Enter counts from a paper sheet"), 1.0)
+        self.paper_button.setCheckable(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.paper_button)
+
+        main = QVBoxLayout()
+        main.addLayout(counters)
+        main.addWidget(self.by_plan)
+        main.addLayout(taps, 1)
+        main.addLayout(bottom)
+        self.paper_panel = PaperCountsPanel(ctx)
+        self.paper_panel.setVisible(False)
+        body = QHBoxLayout()
+        body.addLayout(main, 1)
+        body.addWidget(self.paper_panel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(banner_row)
+        layout.addLayout(body, 1)
+
+        self.attendee_button.clicked.connect(self.add_attendee)
+        self.yes_button.clicked.connect(lambda: self.answer("yes"))
+        self.no_button.clicked.connect(lambda: self.answer("no"))
+        self.unsure_button.clicked.connect(lambda: self.answer("unsure"))
+        self.undo_button.clicked.connect(self.undo_last)
+        self.end_button.clicked.connect(self.end)
+        self.paper_button.toggled.connect(self.show_paper_panel)
+        self.paper_panel.sig_closed.connect(lambda: self.paper_button.setChecked(False))
+        self.paper_panel.sig_recorded.connect(self._paper_recorded)
+        for key, slot in (("A", self.add_attendee), ("Y", lambda: self.answer("yes")),
+                          ("N", lambda: self.answer("no")), ("U", lambda: self.answer("unsure")),
+                          (QKeySequence.StandardKey.Undo, self.undo_last), ("Ctrl+E", self.end),
+                          ("Ctrl+P", self.paper_button.toggle)):
+            self._shortcut(key, slot)
+        ctx.sig_data_changed.connect(self._data_changed)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _button(self, text: str, accessible: str, factor: float) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setFont(scaled_font(factor, bold=factor >= 1.4))
+        button.setMinimumHeight(56)
+        return button
+
+    def _counter(self, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName("counter")
+        label.setFont(scaled_font(1.35, bold=True))
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        return label
+
+    def _shortcut(self, key, slot) -> QShortcut:
+        # Whole window while event mode is shown: a tap key works wherever the focus is. Text fields
+        # (the paper sheet) keep their typed keys: they claim them before shortcuts are looked up.
+        shortcut = QShortcut(QKeySequence(key), self, slot)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        return shortcut
+
+    def _build_plan_buttons(self) -> None:
+        for button in self.plan_buttons.values():
+            button.deleteLater()
+        for shortcut in self._plan_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self.plan_buttons, self._plan_shortcuts = {}, []
+        keys = assign_plan_keys([plan.name for plan in self.plans])
+        for i, (plan, key) in enumerate(zip(self.plans, keys)):
+            label = self.tr("%s plan") % plan.name + (f"  ({key})" if key else "")
+            button = self._button(label, self.tr("Plan handed out: %s") % plan.name, 1.25)
+            button.setProperty("base_text", label)
+            button.setObjectName("plan")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMaximumHeight(max(110, button.fontMetrics().height() * 5))
+            button.clicked.connect(lambda _=False, ident=plan.id: self.hand_out(ident))
+            self.plan_grid.addWidget(button, i // PLAN_COLUMNS, i % PLAN_COLUMNS)
+            self.plan_buttons[plan.id] = button
+            if key:
+                self._plan_shortcuts.append(self._shortcut(key, lambda ident=plan.id: self.hand_out(ident)))
+        self.no_plans.setVisible(not self.plans)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def start(self, event_id: str) -> bool:
+        """Show event mode for that event; False (with a message) if it cannot be used."""
+        event = call_core(self.ctx, events.get_event, self.ctx.conn, event_id)
+        if event is FAILED:
+            return False
+        if event.cancelled:
+            self.ctx.report_error(self.tr("“%s” is cancelled; reinstate it before starting event mode.") % event.name)
+            return False
+        self.current = event
+        self._load_plans()
+        self.banner.setText(self.tr("Event mode: %s") % self.event_heading())
+        self.paper_button.setChecked(False)
+        self.refresh_totals()
+        entries = call_core(self.ctx, tally.event_entries, self.ctx.conn, event.id, 20)
+        last = next((e for e in ([] if entries is FAILED else entries) if not e.voided), None)
+        self.set_status(self.tr("Last: %s %s") % (last.describe(), entry_time(last)) if last
+                        else self.tr("Nothing recorded yet at this event."))
+        self.sig_event_changed.emit()
+        self.attendee_button.setFocus()
+        return True
+
+    def _load_plans(self) -> None:
+        every = call_core(self.ctx, list_plans, self.ctx.conn, include_retired=True)
+        every = [] if every is FAILED else every
+        self.plan_names = {plan.id: plan.name for plan in every}
+        self.plans = [plan for plan in every if plan.active]
+        self._build_plan_buttons()
+        self.paper_panel.set_event(self.current.id, self.plans)
+
+    def event_heading(self) -> str:
+        """'<event name> · <municipality> · <date>' (the window title and banner use it)."""
+        if self.current is None:
+            return ""
+        date = QDate.fromString(self.current.date, "yyyy-MM-dd")
+        parts = [self.current.name, self.current.municipality, self.locale().toString(date, "ddd MMMM d")]
+        return " · ".join(p for p in parts if p)
+
+    def refresh_totals(self) -> None:
+        totals = call_core(self.ctx, tally.event_totals, self.ctx.conn, self.current.id)
+        if totals is not FAILED:
+            self.show_totals(totals)
+
+    def show_totals(self, totals) -> None:
+        """Show the totals the core returned (core.tally.EventTotals)."""
+        self.attendee_count.setText(self.tr("Attendees %d") % totals.attendees)
+        self.plan_count.setText(self.tr("Plans handed out %d") % totals.plans)
+        percent = "" if totals.percent_yes is None else f" ({totals.percent_yes:g}%)"
+        self.confidence_count.setText(self.tr("More confident: yes %d · no %d · not sure %d") %
+                                      (totals.yes, totals.no, totals.unsure) + percent)
+        for label in (self.attendee_count, self.plan_count, self.confidence_count):
+            label.setAccessibleDescription(label.text())
+        for ident, button in self.plan_buttons.items():
+            count = totals.plans_by_plan.get(ident, 0)
+            button.setText(button.property("base_text") + "\n" + self.tr("%d handed out") % count)
+        parts = [f"{self.plan_names.get(ident, '?')} {count}" for ident, count in
+                 sorted(totals.plans_by_plan.items(), key=lambda item: self.plan_names.get(item[0], "").casefold())]
+        self.by_plan.setText(self.tr("By plan: %s") % " · ".join(parts) if parts else self.tr("By plan: none yet"))
+
+    def set_status(self, text: str, error: bool = False) -> None:
+        self.status_line.setText(text)
+        # A widget style sheet rather than a dynamic property + style().polish(): PySide6 6.12 loses a
+        # reference to None on every polish() call from Python, which crashes the interpreter at exit.
+        self.status_line.setStyleSheet("color: #a4161a; font-weight: bold;" if error else "")
+
+    def _show_error(self, message: str) -> None:
+        self.set_status(message, error=True)
+
+    # --- recording -----------------------------------------------------------------------------
+
+    def _record(self, function, *args) -> None:
+        if self.current is None:
+            return
+        result = call_core(self.ctx, function, self.ctx.conn, self.current.id, *args, show=self._show_error)
+        if result is FAILED:
+            return
+        self.show_totals(result.totals)
+        self.set_status(self.tr("Last: %s %s") % (result.entry.describe(), entry_time(result.entry)))
+        self.ctx.notify_changed("tally")
+
+    @Slot()
+    def add_attendee(self) -> None:
+        self._record(tally.record_attendee)
+
+    def hand_out(self, plan_id: str) -> None:
+        self._record(tally.record_plan_handed_out, plan_id)
+
+    def answer(self, answer: str) -> None:
+        self._record(tally.record_confidence_answer, answer)
+
+    @Slot()
+    def undo_last(self) -> None:
+        """Void the last entry this laptop made at this event and say which it was."""
+        if self.current is None:
+            return
+        entry = call_core(self.ctx, tally.undo_last, self.ctx.conn, self.current.id, show=self._show_error)
+        if entry is FAILED:
+            return
+        if entry is None:
+            self.set_status(self.tr("Nothing to undo at this event."))
+            return
+        self.set_status(self.tr("Undid %s %s") % (entry.describe(), entry_time(entry)))
+        self.refresh_totals()
+        self.ctx.notify_changed("tally")
+
+    @Slot(bool)
+    def show_paper_panel(self, visible: bool) -> None:
+        self.paper_panel.setVisible(visible)
+        if visible:
+            self.paper_panel.first_field().setFocus()
+            self.paper_panel.first_field().selectAll()
+        else:
+            self.attendee_button.setFocus()
+
+    @Slot(list)
+    def _paper_recorded(self, ids: list) -> None:
+        self.set_status(self.tr("Added %d counts from the paper sheet.") % len(ids))
+        self.refresh_totals()
+        self.ctx.notify_changed("tally")
+
+    @Slot(str)
+    def _data_changed(self, what: str) -> None:
+        if self.current is None or what == "tally":
+            return
+        if what in ("plans", "import", "all"):
+            self._load_plans()
+            self.refresh_totals()
+        if what in ("events", "import", "all"):
+            event = call_core(self.ctx, events.get_event, self.ctx.conn, self.current.id)
+            if event is not FAILED:
+                self.current = event
+                self.banner.setText(self.tr("Event mode: %s") % self.event_heading())
+                self.sig_event_changed.emit()
+
+    @Slot()
+    def end(self) -> None:
+        """Leave event mode (everything is already saved)."""
+        self.current = None
+        self.paper_button.setChecked(False)
+        self.sig_ended.emit()

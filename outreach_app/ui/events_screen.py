@@ -1,0 +1,197 @@
+"""Events page: today's and upcoming events in a sortable table, the event form, start event mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from outreach_app.core import events
+from outreach_app.ui.event_form import EventForm
+from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, EventsTableModel
+
+
+class EventsScreen(QWidget):
+    """Lists events (today and upcoming unless 'Show past events' is ticked) and edits them."""
+
+    sig_start_event_mode = Signal(str)
+    """The id of the event whose event mode the user asked to start."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = EventsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Events"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.show_past = QCheckBox(self.tr("Show &past events"))
+        self.show_past.setAccessibleName(self.tr("Show past events"))
+        self.start_button = QPushButton(self.tr("▶ Start event mode"))
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName(self.tr("Start event mode for the selected event"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected event"))
+        self.cancel_button = QPushButton(self.tr("&Cancel event"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the selected event"))
+        self.new_button = QPushButton(self.tr("&New event"))
+        self.new_button.setAccessibleName(self.tr("New event"))
+        self.message = QLabel()
+        self.message.setObjectName("statusLine")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        self.empty = QLabel(self.tr("No events today or later. Fill in the form on the right (New event, Ctrl+N) "
+                                    "or tick “Show past events”."))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+        title = QLabel(self.tr("Today and upcoming events"))
+        title.setObjectName("pageTitle")
+        self.title = title
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch()
+        top.addWidget(self.show_past)
+        actions = QHBoxLayout()
+        for button in (self.start_button, self.edit_button, self.cancel_button, self.new_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(actions)
+        left_layout.addWidget(self.message)
+
+        self.form = EventForm(ctx)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.show_past.toggled.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.start_event_mode)
+        self.start_button.clicked.connect(self.start_event_mode)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.new_button.clicked.connect(self.new_event)
+        self.form.sig_saved.connect(self._saved)
+        ctx.sig_data_changed.connect(self._data_changed)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
+        self.refresh()
+
+    # --- data ----------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _data_changed(self, what: str) -> None:
+        if what in ("events", "import", "all"):
+            self.refresh()
+        if what == "device" and self.form.editing_id is None and not self.form.name.text():
+            self.form.start_new()  # the home municipality may just have been chosen
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the rows from the core, keeping the selected event selected."""
+        keep = self.selected_event()
+        date_from = None if self.show_past.isChecked() else dt.date.today().isoformat()
+        self.title.setText(self.tr("All events") if date_from is None else self.tr("Today and upcoming events"))
+        rows = call_core(self.ctx, events.list_events, self.ctx.conn, date_from=date_from)
+        self.model.set_rows([] if rows is FAILED else rows)
+        self.empty.setVisible(self.model.rowCount() == 0)
+        if keep:
+            self.select_event(keep.id)
+        self._selection_changed()
+
+    def select_event(self, ident: str) -> bool:
+        row = self.model.row_of(ident)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def selected_event(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    # --- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        event = self.selected_event()
+        for button in (self.start_button, self.edit_button, self.cancel_button):
+            button.setEnabled(event is not None)
+        if event is not None:
+            self.start_button.setEnabled(not event.cancelled)
+            self.cancel_button.setText(self.tr("Reinstate event") if event.cancelled else self.tr("&Cancel event"))
+            self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
+            self.form.edit(event)
+
+    @Slot(str)
+    def _saved(self, ident: str) -> None:
+        self.refresh()
+        if not self.select_event(ident):
+            self.show_past.setChecked(True)
+            self.select_event(ident)
+        self.message.setText(self.tr("Event saved."))
+
+    @Slot()
+    def new_event(self) -> None:
+        self.table.clearSelection()
+        self.form.start_new()
+        self.form.name.setFocus()
+
+    @Slot()
+    def edit_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self.form.edit(event)
+            self.form.name.setFocus()
+
+    @Slot()
+    def toggle_cancelled(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        if call_core(self.ctx, events.set_event_cancelled, self.ctx.conn, event.id, not event.cancelled,
+                     show=self.message.setText) is FAILED:
+            return
+        self.message.setText(self.tr("Reinstated “%s”.") % event.name if event.cancelled
+                             else self.tr("Cancelled “%s”: it no longer counts in reports.") % event.name)
+        self.ctx.notify_changed("events")
+
+    @Slot()
+    def start_event_mode(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            self.message.setText(self.tr("Select an event first."))
+        elif event.cancelled:
+            self.message.setText(self.tr("“%s” is cancelled; reinstate it before starting event mode.") % event.name)
+        else:
+            self.sig_start_event_mode.emit(event.id)

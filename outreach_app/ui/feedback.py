@@ -1,0 +1,36 @@
+"""Call the core from a widget and turn any expected failure into a one-line message."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+from outreach_app.core.db import describe_sqlite_error
+from outreach_app.core.errors import OutreachError
+
+FAILED = object()
+"""Returned by call_core when the call failed (its message has been shown)."""
+
+
+def error_message(exc: BaseException, db_path: str = "the database") -> str:
+    """A readable one-line message for an exception raised by the core."""
+    if isinstance(exc, OutreachError):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error):
+        return str(describe_sqlite_error(exc, db_path))
+    return f"unexpected error: {type(exc).__name__}: {exc}"
+
+
+def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None = None, **kwargs):
+    """function(*args, **kwargs); on an OutreachError or SQLite error, report it and return FAILED.
+
+    The message goes to `show` (an inline label) when given, and always to the status bar.
+    """
+    try:
+        return function(*args, **kwargs)
+    except (OutreachError, sqlite3.Error) as exc:
+        message = error_message(exc, ctx.db_path)
+        if show is not None:
+            show(message)
+        ctx.report_error(message)
+        return FAILED

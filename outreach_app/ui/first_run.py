@@ -1,0 +1,131 @@
+"""First start: name this laptop, pick the home municipality, choose the data folder or demo data."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from outreach_app.core import setup
+from outreach_app.core.errors import OutreachError
+from outreach_app.ui.event_form import error_label, show_message
+
+
+@dataclass(frozen=True)
+class FirstRunChoice:
+    """What the person chose: a real database in `folder`, or the demo database there."""
+    demo: bool
+    device_name: str
+    municipality: str
+    folder: str
+
+
+class FirstRunDialog(QDialog):
+    """With choose_folder=False it only names the laptop (shown non-modal over the window)."""
+
+    sig_completed = Signal(object)
+    """A FirstRunChoice, once the entries are valid."""
+
+    def __init__(self, municipalities: list[str], *, choose_folder: bool = True, device_name: str | None = None,
+                 folder: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choose_folder = choose_folder
+        self.choice: FirstRunChoice | None = None
+        self.setWindowTitle(self.tr("Outreach — welcome") if choose_folder else self.tr("Outreach — name this laptop"))
+        intro = QLabel(self.tr("Welcome to Outreach. Give this laptop a name the office will recognise "
+                               "(e.g. “Windsor laptop 2”) and the municipality it usually works in."))
+        intro.setWordWrap(True)
+        self.device_name = QLineEdit(device_name if device_name is not None else socket.gethostname())
+        self.device_name.setAccessibleName(self.tr("Name of this laptop"))
+        self.municipality = QComboBox(editable=True)
+        self.municipality.addItems(municipalities)
+        self.municipality.setCurrentText("")
+        self.municipality.lineEdit().setPlaceholderText(self.tr("e.g. Windsor"))
+        self.municipality.setAccessibleName(self.tr("Home municipality"))
+        self.folder = QLineEdit(folder or str(setup.default_data_folder()))
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.browse = QPushButton(self.tr("C&hoose…"))
+        self.browse.setAccessibleName(self.tr("Choose the data folder"))
+        self.error = error_label()
+
+        form = QFormLayout()
+        for text, field in ((self.tr("&Laptop name"), self.device_name),
+                            (self.tr("Home &municipality"), self.municipality)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        if choose_folder:
+            folder_row = QHBoxLayout()
+            folder_row.addWidget(self.folder, 1)
+            folder_row.addWidget(self.browse)
+            label = QLabel(self.tr("&Data folder"))
+            label.setBuddy(self.folder)
+            form.addRow(label, folder_row)
+            form.addRow("", QLabel(self.tr("The database file is kept here; back this folder up.")))
+        self.start_button = QPushButton(self.tr("&Start using Outreach") if choose_folder else self.tr("&Save"))
+        self.start_button.setAccessibleName(self.start_button.text().replace("&", ""))
+        self.start_button.setDefault(True)
+        self.demo_button = QPushButton(self.tr("&Try with demo data"))
+        self.demo_button.setAccessibleName(self.tr("Try with demo data"))
+        self.demo_button.setVisible(choose_folder)
+        self.later_button = QPushButton(self.tr("&Quit") if choose_folder else self.tr("&Later"))
+        self.later_button.setAccessibleName(self.later_button.text().replace("&", ""))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch()
+        buttons.addWidget(self.later_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(max(520, self.fontMetrics().horizontalAdvance("M") * 40))
+
+        self.start_button.clicked.connect(self.start)
+        self.demo_button.clicked.connect(self.try_demo)
+        self.later_button.clicked.connect(self.reject)
+        self.browse.clicked.connect(self.choose_data_folder)
+
+    def show_error(self, message: str) -> None:
+        show_message(self.error, message)
+
+    def _choice(self, demo: bool) -> FirstRunChoice:
+        return FirstRunChoice(demo, self.device_name.text(), self.municipality.currentText().strip(),
+                              self.folder.text().strip())
+
+    @Slot()
+    def choose_data_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Outreach — data folder"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    @Slot()
+    def start(self) -> None:
+        """Check the entries; emit the choice (and close, on a first start)."""
+        try:
+            setup.check_device_name(self.device_name.text())
+        except OutreachError as exc:
+            self.show_error(str(exc))
+            self.device_name.setFocus()
+            return
+        if self.choose_folder and not self.folder.text().strip():
+            self.show_error(self.tr("choose a data folder for the database"))
+            self.folder.setFocus()
+            return
+        self.show_error("")
+        self.choice = self._choice(demo=False)
+        self.sig_completed.emit(self.choice)
+        if self.choose_folder:
+            self.accept()
+
+    @Slot()
+    def try_demo(self) -> None:
+        if not self.folder.text().strip():
+            self.folder.setText(str(setup.default_data_folder()))
+        self.choice = self._choice(demo=True)
+        self.sig_completed.emit(self.choice)
+        self.accept()

@@ -1,0 +1,226 @@
+"""The main window: a sidebar of pages (one registry list), event mode, status bar messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from outreach_app.core import setup
+from outreach_app.core.records import device_name
+from outreach_app.ui.event_mode import EventModeScreen
+from outreach_app.ui.events_screen import EventsScreen
+from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.plans_screen import PlansScreen
+from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
+
+APP_TITLE = "Outreach"
+
+# Every page of the sidebar: (label, class built as Page(ctx)). Add a screen with one line here.
+PAGES = [
+    ("Events", EventsScreen),
+    ("Plans", PlansScreen),
+]
+
+
+class MainWindow(QMainWindow):
+    """Pages from PAGES in a sidebar; event mode replaces them while an event is being logged."""
+
+    sig_switch_database = Signal()
+    """The user asked to leave the demo database and set up for real use (app.py reopens)."""
+
+    def __init__(self, ctx, *, persist: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.persist = persist
+        self.switch_requested = False
+        self.naming_dialog = None
+        self.setWindowTitle(APP_TITLE)
+        self.setMinimumSize(800, 560)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(max(150, self.fontMetrics().horizontalAdvance("M") * 11))
+        self.pages = QStackedWidget()
+        self.page_widgets: list[QWidget] = []
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (label, page_class) in enumerate(PAGES, start=1):
+            page = page_class(ctx)
+            page.setAccessibleName(self.tr(label))
+            self.page_widgets.append(page)
+            self.pages.addWidget(page)
+            self.nav.addItem(self.tr(label))
+            action = QAction(self.tr(label), self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
+            go_menu.addAction(action)
+            if hasattr(page, "sig_start_event_mode"):
+                page.sig_start_event_mode.connect(self.start_event_mode)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.menuBar().insertMenu(go_menu.menuAction(), file_menu)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        browse = QWidget()
+        row = QHBoxLayout(browse)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.event_mode = EventModeScreen(ctx)
+        self.event_mode.sig_ended.connect(self.end_event_mode)
+        self.event_mode.sig_event_changed.connect(self._update_title)
+        self.modes = QStackedWidget()
+        self.modes.addWidget(browse)
+        self.modes.addWidget(self.event_mode)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 0)
+        demo = call_core(ctx, setup.is_demo, ctx.conn)
+        if demo is True:
+            column.addWidget(self._demo_banner())
+        column.addWidget(self.modes, 1)
+        self.setCentralWidget(central)
+
+        self.where = QLabel()
+        self.where.setAccessibleName(self.tr("Laptop and database"))
+        self.statusBar().addPermanentWidget(self.where)
+        self._update_where()
+        ctx.sig_error.connect(self.show_error)
+        ctx.sig_data_changed.connect(self._data_changed)
+        self._restore_state()
+
+    def _demo_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("demoBanner")
+        text = QLabel(self.tr("Demo data for training: nothing here is real."))
+        button = QPushButton(self.tr("Set up for real use…"))
+        button.setAccessibleName(self.tr("Leave the demo data and set up for real use"))
+        button.clicked.connect(self.leave_demo)
+        row = QHBoxLayout(banner)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        return banner
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(WINDOW_GEOMETRY) if self.persist else None
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            pass
+        else:
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            if available is not None:
+                self.resize(min(1366, available.width()), min(768, available.height()))
+        page = int(settings.value(CURRENT_PAGE, 0) or 0) if self.persist else 0
+        self.show_page(page if 0 <= page < len(PAGES) else 0)
+        active = settings.value(ACTIVE_EVENT) if self.persist else None
+        if active:  # the window was closed mid-event: carry on where it was
+            self.start_event_mode(str(active))
+
+    def _save_state(self) -> None:
+        if not self.persist:
+            return
+        settings = app_settings()
+        settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())
+        settings.setValue(CURRENT_PAGE, self.nav.currentRow())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._save_state()
+        if self.naming_dialog is not None:
+            self.naming_dialog.close()
+        super().closeEvent(event)
+
+    # --- navigation ----------------------------------------------------------------------------
+
+    def show_page(self, row: int) -> None:
+        if self.modes.currentIndex() == 1:
+            return  # pages stay hidden while an event is being logged; End event first
+        self.nav.setCurrentRow(row)
+
+    def page(self, page_class):
+        """The page widget of that class (tests and other pages use it)."""
+        return next(p for p in self.page_widgets if isinstance(p, page_class))
+
+    @Slot(str)
+    def start_event_mode(self, event_id: str) -> None:
+        if not self.event_mode.start(event_id):
+            self._forget_active_event()
+            return
+        self.modes.setCurrentIndex(1)
+        self.menuBar().setEnabled(False)
+        if self.persist:
+            app_settings().setValue(ACTIVE_EVENT, event_id)
+        self.event_mode.attendee_button.setFocus()
+
+    @Slot()
+    def end_event_mode(self) -> None:
+        self.modes.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self._forget_active_event()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Event mode ended; every entry is saved."), 8000)
+        self.nav.setFocus()
+
+    def _forget_active_event(self) -> None:
+        if self.persist:
+            app_settings().remove(ACTIVE_EVENT)
+
+    def in_event_mode(self) -> bool:
+        return self.modes.currentIndex() == 1
+
+    @Slot()
+    def _update_title(self) -> None:
+        heading = self.event_mode.event_heading() if self.in_event_mode() or self.event_mode.current else ""
+        self.setWindowTitle(f"{APP_TITLE} — {heading}" if heading and self.event_mode.current else APP_TITLE)
+
+    def _update_where(self) -> None:
+        name = call_core(self.ctx, device_name, self.ctx.conn)
+        self.where.setText(self.tr("Laptop: %s · %s") % ("?" if name is FAILED else name, self.ctx.db_path))
+
+    @Slot(str)
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    @Slot(str)
+    def _data_changed(self, what: str) -> None:
+        if what in ("device", "all"):
+            self._update_where()
+
+    # --- first-run naming and demo -----------------------------------------------------------------
+
+    def ask_device_name(self) -> None:
+        """Non-blocking: ask for this laptop's name and home municipality (the window stays usable)."""
+        from outreach_app.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(municipalities=setup.known_municipalities(self.ctx.conn),
+                                choose_folder=False, parent=self)
+        dialog.setModal(False)
+        dialog.sig_completed.connect(self._device_named)
+        self.naming_dialog = dialog
+        dialog.show()
+
+    def _device_named(self, choice) -> bool:
+        if call_core(self.ctx, setup.complete_setup, self.ctx.conn, choice.device_name, choice.municipality,
+                     show=self.naming_dialog.show_error if self.naming_dialog else None) is FAILED:
+            return False
+        self.naming_dialog.accept()
+        self.naming_dialog = None
+        self.ctx.notify_changed("device")
+        self.statusBar().showMessage(self.tr("This laptop is now called “%s”.") % choice.device_name.strip(), 8000)
+        return True
+
+    @Slot()
+    def leave_demo(self) -> None:
+        self.switch_requested = True
+        self.sig_switch_database.emit()
+        self.close()

@@ -1,0 +1,181 @@
+"""Plans page: the catalogue of safety plans (add, rename, retire, reinstate). History is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from outreach_app.core import records
+from outreach_app.ui.event_form import error_label, show_message
+from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel
+
+
+class PlansScreen(QWidget):
+    """Every plan, in use or retired; a retired plan gets no button in event mode but keeps its counts."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = PlansTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Plan catalogue"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        title = QLabel(self.tr("Plan catalogue"))
+        title.setObjectName("pageTitle")
+        hint = QLabel(self.tr("Each plan in use gets a button in event mode. Retired plans keep their history."))
+        hint.setWordWrap(True)
+
+        self.new_name = self._line(self.tr("New plan name"), self.tr("e.g. Glengarry"))
+        self.new_area = self._line(self.tr("Area of the new plan"), self.tr("neighbourhood or town"))
+        self.new_language = self._line(self.tr("Language of the new plan"), self.tr("en, fr, …"))
+        self.add_button = QPushButton(self.tr("&Add plan"))
+        self.add_button.setAccessibleName(self.tr("Add plan"))
+        self.add_error = error_label()
+        add_box = QGroupBox(self.tr("Add a plan"))
+        add_form = QFormLayout(add_box)
+        for text, field in ((self.tr("Na&me"), self.new_name), (self.tr("A&rea"), self.new_area),
+                            (self.tr("&Language"), self.new_language)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            add_form.addRow(label, field)
+        add_form.addRow("", self.add_error)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch()
+        add_form.addRow("", add_row)
+
+        self.rename_to = self._line(self.tr("New name for the selected plan"), self.tr("new name"))
+        self.rename_button = QPushButton(self.tr("Re&name"))
+        self.rename_button.setAccessibleName(self.tr("Rename the selected plan"))
+        self.retire_button = QPushButton(self.tr("Re&tire"))
+        self.retire_button.setAccessibleName(self.tr("Retire the selected plan"))
+        self.edit_error = error_label()
+        edit_box = QGroupBox(self.tr("Selected plan"))
+        edit_form = QFormLayout(edit_box)
+        label = QLabel(self.tr("New na&me"))
+        label.setBuddy(self.rename_to)
+        edit_form.addRow(label, self.rename_to)
+        row = QHBoxLayout()
+        row.addWidget(self.rename_button)
+        row.addWidget(self.retire_button)
+        row.addStretch()
+        edit_form.addRow("", row)
+        edit_form.addRow("", self.edit_error)
+        self.message = QLabel()
+        self.message.setObjectName("statusLine")
+        self.message.setAccessibleName(self.tr("Message"))
+
+        side = QVBoxLayout()
+        side.addWidget(add_box)
+        side.addWidget(edit_box)
+        side.addStretch()
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+
+        self.add_button.clicked.connect(self.add_plan)
+        for line in (self.new_name, self.new_area, self.new_language):
+            line.returnPressed.connect(self.add_plan)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.rename_to.returnPressed.connect(self.rename_selected)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        ctx.sig_data_changed.connect(self._data_changed)
+        self.refresh()
+
+    def _line(self, accessible: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setAccessibleName(accessible)
+        line.setPlaceholderText(placeholder)
+        return line
+
+    @Slot(str)
+    def _data_changed(self, what: str) -> None:
+        if what in ("plans", "import", "all"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected_plan()
+        plans = call_core(self.ctx, records.list_plans, self.ctx.conn, include_retired=True)
+        self.model.set_rows([] if plans is FAILED else plans)
+        if keep:
+            self.select_plan(keep.id)
+        self._selection_changed()
+
+    def select_plan(self, ident: str) -> None:
+        row = self.model.row_of(ident)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def selected_plan(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        plan = self.selected_plan()
+        for widget in (self.rename_to, self.rename_button, self.retire_button):
+            widget.setEnabled(plan is not None)
+        if plan is not None:
+            self.rename_to.setText(plan.name)
+            self.retire_button.setText(self.tr("Re&tire") if plan.active else self.tr("Rein&state"))
+            self.retire_button.setAccessibleName(self.tr("Retire the selected plan") if plan.active
+                                                 else self.tr("Reinstate the selected plan"))
+        show_message(self.edit_error, "")
+
+    @Slot()
+    def add_plan(self) -> None:
+        show_message(self.add_error, "")
+        result = call_core(self.ctx, records.add_plan, self.ctx.conn, self.new_name.text(), self.new_area.text(),
+                           self.new_language.text(), show=lambda m: show_message(self.add_error, m))
+        if result is FAILED:
+            return
+        ident, created = result
+        name = " ".join(self.new_name.text().split())
+        self.message.setText(self.tr("Added plan “%s”.") % name if created
+                             else self.tr("“%s” is already in the catalogue (now in use).") % name)
+        for line in (self.new_name, self.new_area, self.new_language):
+            line.clear()
+        self.ctx.notify_changed("plans")
+        self.select_plan(ident)
+
+    @Slot()
+    def rename_selected(self) -> None:
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        if call_core(self.ctx, records.rename_plan, self.ctx.conn, plan.id, self.rename_to.text(),
+                     show=lambda m: show_message(self.edit_error, m)) is FAILED:
+            return
+        self.message.setText(self.tr("Renamed “%s” to “%s”; its history follows.") % (plan.name, self.rename_to.text().strip()))
+        self.ctx.notify_changed("plans")
+
+    @Slot()
+    def toggle_retired(self) -> None:
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        if call_core(self.ctx, records.set_plan_active, self.ctx.conn, plan.id, not plan.active,
+                     show=lambda m: show_message(self.edit_error, m)) is FAILED:
+            return
+        self.message.setText(self.tr("Retired “%s”: no button in event mode, history kept.") % plan.name if plan.active
+                             else self.tr("“%s” is in use again.") % plan.name)
+        self.ctx.notify_changed("plans")

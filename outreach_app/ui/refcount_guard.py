@@ -1,0 +1,43 @@
+"""Work around a PySide6 6.12 defect on Python 3.11: calls that return None (and some returning
+bools) drop a reference to None/True/False that they never took. On 3.12+ these objects are
+immortal and nothing happens; on 3.11 the count reaches zero after a few thousand calls and the
+interpreter aborts ("Fatal Python error: none_dealloc") — mid-event, or at exit.
+
+The guard tops the reference counts of None, True and False up from a timer, long before they
+could reach zero. It is a no-op on Python 3.12 and later.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+FLOOR = 1 << 22
+TOP_UP = 1 << 28
+INTERVAL_MS = 1000
+_timer = None
+
+
+def needed() -> bool:
+    return sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+
+
+def top_up() -> None:
+    """Raise the counts of the singletons that the defect wears down, if they have run low."""
+    for singleton in (None, True, False):
+        if sys.getrefcount(singleton) < FLOOR:
+            ctypes.c_ssize_t.from_address(id(singleton)).value += TOP_UP
+
+
+def install(app) -> None:
+    """Top up now and then every second while the application runs (idempotent)."""
+    global _timer
+    if not needed() or _timer is not None:
+        return
+    from PySide6.QtCore import QTimer
+
+    top_up()
+    _timer = QTimer(app)
+    _timer.setInterval(INTERVAL_MS)
+    _timer.timeout.connect(top_up)
+    _timer.start()

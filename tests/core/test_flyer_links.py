@@ -1,0 +1,44 @@
+"""Tracked links: src=TAG added without breaking the survey's own query or fragment."""
+
+import pytest
+
+from outreach_app.core.errors import InvalidInput
+from outreach_app.core.flyers.links import check_tags, tracked_link
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.org/s/safety", "https://example.org/s/safety?src=library"),
+    ("https://example.org/s/safety?lang=en", "https://example.org/s/safety?lang=en&src=library"),
+    ("https://example.org/s/safety?", "https://example.org/s/safety?src=library"),
+    ("https://example.org/s/safety?a=1&", "https://example.org/s/safety?a=1&src=library"),
+    ("https://example.org/s?lang=en#intro", "https://example.org/s?lang=en&src=library#intro"),
+    ("https://example.org/s#q?x=1", "https://example.org/s?src=library#q?x=1"),
+    ("https://example.org/s?src=old&lang=fr", "https://example.org/s?lang=fr&src=library"),
+    ("http://example.org/s?q=a%20b&r=%C3%A9", "http://example.org/s?q=a%20b&r=%C3%A9&src=library"),
+    ("  https://forms.example.ca/r/AbC123  ", "https://forms.example.ca/r/AbC123?src=library"),
+])
+def test_src_is_added_keeping_query_and_fragment(url, expected):
+    assert tracked_link(url, "library") == expected
+
+
+def test_without_a_tag_the_link_is_untouched():
+    assert tracked_link("https://example.org/s?lang=en#top", None) == "https://example.org/s?lang=en#top"
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://example.org/s", "javascript:alert(1)", "mailto:a@b.ca",
+                                 "https://", "example.org/s", "", "https://exa mple.org/"])
+def test_links_that_are_not_web_addresses_are_refused(url):
+    with pytest.raises(InvalidInput):
+        tracked_link(url, "library")
+
+
+@pytest.mark.parametrize("tag", ["", "two words", "café", "a&b", "x" * 41, "a=b"])
+def test_bad_tags_are_refused(tag):
+    with pytest.raises(InvalidInput):
+        tracked_link("https://example.org/s", tag)
+
+
+def test_the_same_tag_twice_is_refused_regardless_of_case():
+    assert check_tags(["library", "pharmacy-main-st", "arena_2"]) == ["library", "pharmacy-main-st", "arena_2"]
+    with pytest.raises(InvalidInput, match="twice"):
+        check_tags(["library", "Library"])

@@ -1,0 +1,81 @@
+"""Schema migrations: forward-only, run on open, refuse a database from a newer app."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from outreach_app.core import db as core_db
+from outreach_app.core.errors import DatabaseProblem
+from outreach_app.core.reports import summary
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "outreach-v1.db"
+
+
+def test_version_1_database_upgrades_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE, path)
+    old_steps = {row for row in sqlite3.connect(path).execute("SELECT migration_set, name FROM _sqlite_migrations")}
+    conn = core_db.open_database(path)
+    applied = {row for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")}
+    known = {(name, step) for name, steps in core_db.migration_sets() for step, _ in steps}
+    assert applied == known
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == core_db.schema_version()
+    figures = summary(conn, "2025-06-01", "2025-06-30")
+    assert (figures["attendees"], figures["plans_distributed"], figures["plans_before"]) == (30, 12, 100)
+    assert figures["confidence"]["percent_yes"] == 90.0
+    assert core_db.check_integrity(conn) == []
+    backup = Path(f"{path}.before-v{core_db.schema_version()}.bak")
+    # a backup of the old file is made whenever there was something to upgrade
+    assert backup.exists() == (old_steps != known)
+
+
+def test_opening_twice_changes_nothing(db_path):
+    core_db.open_database(db_path).close()
+    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM _sqlite_migrations").fetchone()
+    core_db.open_database(db_path).close()
+    assert sqlite3.connect(db_path).execute("SELECT count(*) FROM _sqlite_migrations").fetchone() == before
+
+
+def test_database_from_newer_app_is_refused(db_path):
+    core_db.open_database(db_path).close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('outreach-core', '9999_future', '')")
+    raw.commit()
+    raw.close()
+    with pytest.raises(DatabaseProblem, match="newer version of Outreach"):
+        core_db.open_database(db_path)
+
+
+@pytest.mark.parametrize("content", [b"hello, this is not a database at all", b"PK\x03\x04" + b"\0" * 200])
+def test_non_sqlite_file_refused_and_left_alone(tmp_path, content):
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseProblem, match="not an Outreach database"):
+        core_db.open_database(path)
+    assert path.read_bytes() == content
+
+
+def test_pragmas(conn):
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_damaged_database_detected(tmp_path):
+    path = tmp_path / "broken.db"
+    conn = core_db.open_database(path)
+    conn.execute("CREATE TABLE filler (x)")
+    conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 400)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 4096):
+        data[offset:offset + 64] = b"\xff" * 64  # scribble over page headers
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseProblem):
+        conn = core_db.open_database(path)
+        problems = core_db.check_integrity(conn)
+        if problems:
+            raise DatabaseProblem(problems[0])
