@@ -55,7 +55,30 @@ def fail(message: str) -> int:
     return 1
 
 
+def _window_request(argv: list[str]) -> argparse.Namespace | None:
+    """The options when argv asks only for the window (no command): then the full parser, which
+    imports every command module, is not built, keeping the window's start-up short."""
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    pre.add_argument("--db", default=None)
+    pre.add_argument("--self-test", action="store_true")
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else known
+
+
+def _open_window(options: argparse.Namespace) -> int:
+    from outreach_app.ui.app import run_gui, self_test
+
+    return self_test(options.db) if options.self_test else run_gui(options.db)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window = _window_request(argv)
+    if window is not None:
+        return _open_window(window)
     parser = build_parser()
     args = parser.parse_args(argv)
     from outreach_app.core.db import describe_sqlite_error
@@ -63,9 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.self_test or args.command is None:
-            from outreach_app.ui.app import run_gui, self_test
-
-            return self_test(args.db) if args.self_test else run_gui(args.db)
+            return _open_window(args)
         if getattr(args, "needs_db", True):
             from outreach_app.core.db import open_database
 

@@ -40,6 +40,12 @@ def format_day(iso: str, language: str = "en", with_year: bool = False) -> str:
     return format_date(day, "MMMM d, y" if with_year else "MMMM d", locale="en_CA")
 
 
+def format_range(start: str, end: str, language: str = "en") -> str:
+    """'June 1, 2025 to September 30, 2025' / 'du 1 juin 2025 au 30 septembre 2025'."""
+    first, last = format_day(start, language, True), format_day(end, language, True)
+    return f"du {first} au {last}" if language == "fr" else f"{first} to {last}"
+
+
 def update_sentence(s: dict, language: str = "en") -> str:
     """The ready sentence for a working-group update, in the office's own style."""
     fr = language == "fr"
@@ -111,6 +117,14 @@ def csv_text(header: list[str], rows: list[list]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return "\ufeff" + out.getvalue()
+
+
+def write_csv(handle, header: list[str], rows) -> None:
+    """Stream CSV (BOM, one header row, CRLF) to an open text handle; rows may be any iterable."""
+    handle.write("\ufeff")
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
 
 
 def render_csv(s: dict) -> str:

@@ -4,11 +4,16 @@ Every figure of CONTRACT.md's `report --format json` comes from `summary()`. Rul
 - events count when dated within [from, to], not cancelled, in the municipality if given;
 - tally entries count at those events unless voided; baselines count by their own date;
 - `plans_before` is everything (events and baselines) dated before `from`.
+
+Speed: entries are never looped over in Python. Per-event totals are kept up to date
+incrementally in `tally_totals` (core/tally_totals.py); a report copies the rows of its counted
+events into a small temporary table, and every table and figure is a query over that.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .errors import InvalidInput, NotFound
@@ -16,6 +21,7 @@ from .tally_totals import ensure_fresh_totals
 from .validate import name_key, parse_date
 
 NO_MUNICIPALITY = "(no municipality)"
+UNKNOWN_PLAN = "(unknown plan)"
 
 
 def percent(part: int, whole: int) -> float | None:
@@ -37,8 +43,8 @@ def _municipality_filter(conn: sqlite3.Connection, municipality: str | None) -> 
     return f" IN ({','.join('?' * len(ids))})", ids
 
 
-def _municipality_names(conn: sqlite3.Connection) -> dict[str | None, str]:
-    """Any municipality id -> display name of its canonical row."""
+def municipality_names(conn: sqlite3.Connection) -> dict[str | None, str]:
+    """Any municipality id -> display name of its canonical row (aliases share one name)."""
     names: dict[str | None, str] = {None: NO_MUNICIPALITY}
     rows = conn.execute(
         "SELECT m.id, c.name FROM municipalities m JOIN municipalities c"
@@ -48,7 +54,8 @@ def _municipality_names(conn: sqlite3.Connection) -> dict[str | None, str]:
     return names
 
 
-def _plan_names(conn: sqlite3.Connection) -> dict[str, str]:
+def plan_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """Any plan id -> display name of its canonical row (aliases share one name)."""
     rows = conn.execute(
         "SELECT p.id, c.name FROM plans p JOIN plans c ON c.id = (SELECT min(id) FROM plans WHERE name_key = p.name_key)"
     )
@@ -62,75 +69,120 @@ def check_range(date_from: str, date_to: str) -> tuple[str, str]:
     return start, end
 
 
-def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> dict:
-    """Every headline figure for [date_from, date_to], as CONTRACT.md's report JSON."""
+@dataclass(frozen=True)
+class Scope:
+    """A validated report range and municipality filter, as SQL fragments for events (alias `e`)."""
+
+    start: str
+    end: str
+    municipality: str | None
+    in_clause: str
+    in_params: tuple
+
+    def events_where(self, dates: str = "e.date BETWEEN ? AND ?") -> tuple[str, list]:
+        """WHERE clause (without the keyword) for counted events; dates may use one or two ?."""
+        sql = f"e.cancelled = 0 AND {dates}"
+        if self.in_clause:
+            sql += f" AND e.municipality_id{self.in_clause}"
+        return sql, list(self.in_params)
+
+
+def make_scope(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> Scope:
+    """Validate the range and municipality (refusing an unknown name) once for every query."""
     start, end = check_range(date_from, date_to)
     in_clause, in_params = _municipality_filter(conn, municipality)
-    event_filter = f" AND e.municipality_id{in_clause}" if in_clause else ""
+    return Scope(start, end, municipality, in_clause, tuple(in_params))
 
-    events = conn.execute(
-        "SELECT e.municipality_id, count(*), min(e.date), max(e.date) FROM events e"
-        f" WHERE e.cancelled = 0 AND e.date BETWEEN ? AND ?{event_filter} GROUP BY e.municipality_id",
-        [start, end, *in_params],
-    ).fetchall()
-    totals = ensure_fresh_totals(conn)
-    per_event = conn.execute(
-        "SELECT e.date >= ? AS within, e.municipality_id, t.kind, t.plan_id, t.answer, sum(t.total)"
-        f" FROM events e JOIN {totals} t ON t.event_id = e.id"
-        f" WHERE e.cancelled = 0 AND e.date <= ?{event_filter}"
-        " GROUP BY 1, 2, 3, 4, 5",
-        [start, end, *in_params],
-    ).fetchall()
-    baseline_filter = f" AND municipality_id{in_clause}" if in_clause else ""
+
+def fill_totals(conn: sqlite3.Connection, scope: Scope) -> None:
+    """(Re)build temp table report_totals: per counted event, kind, plan and answer, the sum of
+    non-voided quantities, copied from the kept per-event totals."""
+    where, params = scope.events_where()
+    source = ensure_fresh_totals(conn)
+    conn.execute("DROP TABLE IF EXISTS temp.report_totals")
+    conn.execute(
+        "CREATE TEMP TABLE report_totals AS SELECT t.event_id, t.kind, nullif(t.plan_id, '') AS plan_id,"
+        f" nullif(t.answer, '') AS answer, t.total AS quantity FROM {source} t"
+        f" WHERE t.event_id IN (SELECT e.id FROM events e WHERE {where})",
+        [scope.start, scope.end, *params],
+    )
+    conn.execute("CREATE INDEX temp.report_totals_by_event ON report_totals (event_id)")
+
+
+def _plans_before(conn: sqlite3.Connection, scope: Scope) -> int:
+    where, params = scope.events_where("e.date < ?")
+    source = ensure_fresh_totals(conn)
+    at_events = conn.execute(
+        f"SELECT coalesce(sum(t.total), 0) FROM {source} t"
+        f" WHERE t.event_id IN (SELECT e.id FROM events e WHERE {where}) AND t.kind = 'plan'",
+        [scope.start, *params],
+    ).fetchone()[0]
+    baseline_filter = f" AND municipality_id{scope.in_clause}" if scope.in_clause else ""
     baselines = conn.execute(
-        "SELECT date >= ? AS within, municipality_id, sum(plans) FROM baselines"
-        f" WHERE voided = 0 AND date <= ?{baseline_filter} GROUP BY 1, 2",
-        [start, end, *in_params],
+        f"SELECT coalesce(sum(plans), 0) FROM baselines WHERE voided = 0 AND date < ?{baseline_filter}",
+        [scope.start, *scope.in_params],
+    ).fetchone()[0]
+    return at_events + baselines
+
+
+def baselines_within(conn: sqlite3.Connection, scope: Scope) -> list[tuple[str | None, int]]:
+    """(municipality id, plans) of non-voided baselines dated within the range."""
+    baseline_filter = f" AND municipality_id{scope.in_clause}" if scope.in_clause else ""
+    return conn.execute(
+        f"SELECT municipality_id, sum(plans) FROM baselines WHERE voided = 0 AND date BETWEEN ? AND ?{baseline_filter}"
+        " GROUP BY municipality_id",
+        [scope.start, scope.end, *scope.in_params],
     ).fetchall()
 
-    towns = _municipality_names(conn)
-    plan_names = _plan_names(conn)
+
+def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
+    """The CONTRACT JSON, reading report_totals (filled by fill_totals for the same scope)."""
+    where, params = scope.events_where()
+    events = conn.execute(
+        f"SELECT e.municipality_id, count(*), min(e.date), max(e.date) FROM events e WHERE {where} GROUP BY 1",
+        [scope.start, scope.end, *params],
+    ).fetchall()
+    per_town = conn.execute(
+        "SELECT e.municipality_id, r.kind, r.answer, sum(r.quantity) FROM report_totals r"
+        " JOIN events e ON e.id = r.event_id GROUP BY 1, 2, 3"
+    ).fetchall()
+    per_plan = conn.execute("SELECT plan_id, sum(quantity) FROM report_totals WHERE kind = 'plan' GROUP BY plan_id").fetchall()
+
+    towns, plans = municipality_names(conn), plan_names(conn)
     by_town: dict[str, dict] = {}
 
     def town(mid):
         return by_town.setdefault(towns.get(mid, NO_MUNICIPALITY), {"events": 0, "attendees": 0, "plans_distributed": 0})
 
-    event_count, first, last = 0, None, None
-    for mid, count, low, high in events:
-        event_count += count
-        first = low if first is None or low < first else first
-        last = high if last is None or high > last else last
+    event_count = sum(row[1] for row in events)
+    first = min((row[2] for row in events), default=None)
+    last = max((row[3] for row in events), default=None)
+    for mid, count, _, _ in events:
         town(mid)["events"] += count
-
-    attendees = distributed = before = 0
+    attendees = distributed = 0
     answers = {"yes": 0, "no": 0, "unsure": 0}
-    by_plan: dict[str, int] = {}
-    for within, mid, kind, plan_id, answer, total in per_event:
-        if not within:
-            if kind == "plan":
-                before += total
-            continue
+    for mid, kind, answer, total in per_town:
         if kind == "attendee":
             attendees += total
             town(mid)["attendees"] += total
         elif kind == "plan":
             distributed += total
             town(mid)["plans_distributed"] += total
-            name = plan_names.get(plan_id, "(unknown plan)")
-            by_plan[name] = by_plan.get(name, 0) + total
         else:
             answers[answer] += total
-    for within, mid, total in baselines:
-        if within:
-            distributed += total
-            if mid is not None:
-                town(mid)["plans_distributed"] += total
-        else:
-            before += total
+    by_plan: dict[str, int] = {}
+    for plan_id, total in per_plan:
+        name = plans.get(plan_id, UNKNOWN_PLAN)
+        by_plan[name] = by_plan.get(name, 0) + total
+    for mid, total in baselines_within(conn, scope):
+        distributed += total
+        if mid is not None:
+            town(mid)["plans_distributed"] += total
+    before = _plans_before(conn, scope)
 
     answered = sum(answers.values())
     return {
-        "from": start, "to": end, "municipality": municipality,
+        "from": scope.start, "to": scope.end, "municipality": scope.municipality,
         "events": event_count, "first_event": first, "last_event": last,
         "attendees": attendees,
         "plans_distributed": distributed, "plans_before": before, "plans_total": before + distributed,
@@ -140,28 +192,39 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
     }
 
 
-def events_table(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> list[dict]:
-    """One row per counted event: date, name, municipality, site, attendees, plans, answers."""
-    start, end = check_range(date_from, date_to)
-    in_clause, in_params = _municipality_filter(conn, municipality)
-    event_filter = f" AND e.municipality_id{in_clause}" if in_clause else ""
-    towns = _municipality_names(conn)
-    totals = ensure_fresh_totals(conn)
+def events_from_totals(conn: sqlite3.Connection, scope: Scope) -> list[dict]:
+    """The events table, reading report_totals (filled by fill_totals for the same scope)."""
+    where, params = scope.events_where()
+    towns = municipality_names(conn)
     rows = conn.execute(
         "SELECT e.id, e.date, e.name, e.municipality_id, s.name,"
-        " coalesce(sum(CASE WHEN t.kind = 'attendee' THEN t.total END), 0),"
-        " coalesce(sum(CASE WHEN t.kind = 'plan' THEN t.total END), 0),"
-        " coalesce(sum(CASE WHEN t.answer = 'yes' THEN t.total END), 0),"
-        " coalesce(sum(CASE WHEN t.answer = 'no' THEN t.total END), 0),"
-        " coalesce(sum(CASE WHEN t.answer = 'unsure' THEN t.total END), 0)"
+        " coalesce(sum(CASE WHEN r.kind = 'attendee' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.kind = 'plan' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.answer = 'yes' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.answer = 'no' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.answer = 'unsure' THEN r.quantity END), 0)"
         " FROM events e LEFT JOIN sites s ON s.id = e.site_id"
-        f" LEFT JOIN {totals} t ON t.event_id = e.id"
-        f" WHERE e.cancelled = 0 AND e.date BETWEEN ? AND ?{event_filter}"
+        f" LEFT JOIN report_totals r ON r.event_id = e.id WHERE {where}"
         " GROUP BY e.id ORDER BY e.date, e.name, e.id",
-        [start, end, *in_params],
+        [scope.start, scope.end, *params],
     )
     return [
         {"id": r[0], "date": r[1], "name": r[2], "municipality": towns.get(r[3], NO_MUNICIPALITY), "site": r[4],
-         "attendees": r[5], "plans": r[6], "yes": r[7], "no": r[8], "unsure": r[9]}
+         "attendees": r[5], "plans": r[6], "yes": r[7], "no": r[8], "unsure": r[9],
+         "percent_yes": percent(r[7], r[7] + r[8] + r[9])}
         for r in rows
     ]
+
+
+def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> dict:
+    """Every headline figure for [date_from, date_to], as CONTRACT.md's report JSON."""
+    scope = make_scope(conn, date_from, date_to, municipality)
+    fill_totals(conn, scope)
+    return summary_from_totals(conn, scope)
+
+
+def events_table(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> list[dict]:
+    """One row per counted event: date, name, municipality, site, attendees, plans, answers, percent yes."""
+    scope = make_scope(conn, date_from, date_to, municipality)
+    fill_totals(conn, scope)
+    return events_from_totals(conn, scope)

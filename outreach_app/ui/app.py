@@ -146,7 +146,7 @@ def self_test(db_path: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     try:
-        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtGui import QFontDatabase, QFontInfo
 
         from outreach_app.core.db import default_db_path
         from outreach_app.ui.context import AppContext
@@ -155,8 +155,9 @@ def self_test(db_path: str | None) -> int:
 
         app = _application()
         families = QFontDatabase.families()
-        if not families:
-            print("self-test failed: no fonts found (install fontconfig and a font such as fonts-dejavu-core)")
+        # Qt lists generic aliases ("Sans Serif") even with no font file; a real font has a family name
+        if not families or not QFontInfo(app.font()).family():
+            print("self-test failed: no fonts found (install fontconfig and a font such as fonts-dejavu-core)", file=sys.stderr)
             return 1
         path = db_path or os.environ.get("OUTREACH_DB") or remembered_database() or str(default_db_path())
         ctx = AppContext(path)
@@ -164,7 +165,7 @@ def self_test(db_path: str | None) -> int:
             window = MainWindow(ctx, persist=False)
             pixmap = window.grab()
             if pixmap.isNull() or pixmap.width() < 100:
-                print("self-test failed: the main window did not render")
+                print("self-test failed: the main window did not render", file=sys.stderr)
                 return 1
             window.close()
         finally:
@@ -175,5 +176,5 @@ def self_test(db_path: str | None) -> int:
               f"database {path}, {elapsed:.0f} ms")
         return 0
     except Exception as exc:  # any failure is one line and a non-zero exit
-        print(f"self-test failed: {type(exc).__name__}: {exc}")
+        print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

@@ -9,19 +9,28 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListW
 
 from outreach_app.core import setup
 from outreach_app.core.records import device_name
-from outreach_app.ui.event_mode import EventModeScreen
-from outreach_app.ui.events_screen import EventsScreen
 from outreach_app.ui.feedback import FAILED, call_core
-from outreach_app.ui.plans_screen import PlansScreen
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
 APP_TITLE = "Outreach"
 
-# Every page of the sidebar: (label, class built as Page(ctx)). Add a screen with one line here.
+# Every page of the sidebar: (label, "module:Class" built as Class(ctx)). Add a screen with one line
+# here. A page's module is imported and the page built the first time it is shown, so start-up
+# pays only for the first page (reportlab, QtCharts and QtPdf load when their screens open).
 PAGES = [
-    ("Events", EventsScreen),
-    ("Plans", PlansScreen),
+    ("Events", "outreach_app.ui.events_screen:EventsScreen"),
+    ("Plans", "outreach_app.ui.plans_screen:PlansScreen"),
+    ("Reports", "outreach_app.ui.reports_screen:ReportsScreen"),
+    ("Flyers", "outreach_app.ui.flyers_screen:FlyersScreen"),
 ]
+
+
+def page_class(spec: str):
+    """The class named by a PAGES entry, importing its module on first use."""
+    import importlib
+
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(QMainWindow):
@@ -44,40 +53,33 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(max(150, self.fontMetrics().horizontalAdvance("M") * 11))
         self.pages = QStackedWidget()
-        self.page_widgets: list[QWidget] = []
+        self.page_widgets: list[QWidget | None] = []
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, (label, page_class) in enumerate(PAGES, start=1):
-            page = page_class(ctx)
-            page.setAccessibleName(self.tr(label))
-            self.page_widgets.append(page)
-            self.pages.addWidget(page)
+        for number, (label, _spec) in enumerate(PAGES, start=1):
+            self.page_widgets.append(None)
+            self.pages.addWidget(QWidget())  # stand-in until the page is first shown
             self.nav.addItem(self.tr(label))
             action = QAction(self.tr(label), self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
             go_menu.addAction(action)
-            if hasattr(page, "sig_start_event_mode"):
-                page.sig_start_event_mode.connect(self.start_event_mode)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.menuBar().insertMenu(go_menu.menuAction(), file_menu)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         browse = QWidget()
         row = QHBoxLayout(browse)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
-        self.event_mode = EventModeScreen(ctx)
-        self.event_mode.sig_ended.connect(self.end_event_mode)
-        self.event_mode.sig_event_changed.connect(self._update_title)
+        self._event_mode = None
         self.modes = QStackedWidget()
         self.modes.addWidget(browse)
-        self.modes.addWidget(self.event_mode)
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -147,9 +149,41 @@ class MainWindow(QMainWindow):
             return  # pages stay hidden while an event is being logged; End event first
         self.nav.setCurrentRow(row)
 
-    def page(self, page_class):
-        """The page widget of that class (tests and other pages use it)."""
-        return next(p for p in self.page_widgets if isinstance(p, page_class))
+    def page(self, wanted):
+        """The page widget of that class, built if needed (tests and other pages use it)."""
+        row = next(i for i, (_, spec) in enumerate(PAGES) if page_class(spec) is wanted)
+        return self._ensure_page(row)
+
+    def _ensure_page(self, row: int) -> QWidget:
+        if self.page_widgets[row] is None:
+            label, spec = PAGES[row]
+            page = page_class(spec)(self.ctx)
+            page.setAccessibleName(self.tr(label))
+            if hasattr(page, "sig_start_event_mode"):
+                page.sig_start_event_mode.connect(self.start_event_mode)
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.page_widgets[row] = page
+        return self.page_widgets[row]
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.pages.setCurrentWidget(self._ensure_page(row))
+
+    @property
+    def event_mode(self):
+        """The event-mode screen, built the first time an event is started."""
+        if self._event_mode is None:
+            from outreach_app.ui.event_mode import EventModeScreen
+
+            self._event_mode = EventModeScreen(self.ctx)
+            self._event_mode.sig_ended.connect(self.end_event_mode)
+            self._event_mode.sig_event_changed.connect(self._update_title)
+            self.modes.addWidget(self._event_mode)
+        return self._event_mode
 
     @Slot(str)
     def start_event_mode(self, event_id: str) -> None:
@@ -180,8 +214,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_title(self) -> None:
-        heading = self.event_mode.event_heading() if self.in_event_mode() or self.event_mode.current else ""
-        self.setWindowTitle(f"{APP_TITLE} — {heading}" if heading and self.event_mode.current else APP_TITLE)
+        mode = self._event_mode
+        heading = mode.event_heading() if mode is not None and mode.current else ""
+        self.setWindowTitle(f"{APP_TITLE} — {heading}" if heading else APP_TITLE)
 
     def _update_where(self) -> None:
         name = call_core(self.ctx, device_name, self.ctx.conn)

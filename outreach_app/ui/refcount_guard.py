@@ -18,8 +18,16 @@ INTERVAL_MS = 1000
 _timer = None
 
 
+AFFECTED_PYSIDE = (6, 12, 0)
+
+
 def needed() -> bool:
-    return sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+    """Only CPython before 3.12 (mortal None) with the PySide6 release known to have the defect."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    import PySide6
+
+    return tuple(PySide6.__version_info__[:3]) == AFFECTED_PYSIDE
 
 
 def top_up() -> None:

@@ -151,7 +151,7 @@ def test_self_test_fails_without_fonts(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: []))
     assert app_module.self_test(str(tmp_path / "s.db")) != 0
-    out = capsys.readouterr().out.strip().splitlines()
+    out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and "no fonts" in out[0]
 
 
@@ -159,5 +159,5 @@ def test_self_test_fails_on_a_damaged_database(tmp_path, capsys):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not a database at all, just text" * 10)
     assert app_module.self_test(str(bad)) != 0
-    out = capsys.readouterr().out.strip().splitlines()
+    out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and "not an Outreach database" in out[0]

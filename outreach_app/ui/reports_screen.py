@@ -1,0 +1,325 @@
+"""The Reports screen: pick a range and municipality, read the figures, copy the update sentence,
+look at the tables and charts, save a PDF or CSV. Every number comes from core.report_tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from outreach_app.core.records import list_municipalities
+from outreach_app.core.report_ranges import quick_range
+from outreach_app.core.report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
+from outreach_app.ui.tasks import run_in_background
+
+QUICK = ("this_month", "last_quarter", "season_to_date", "custom")
+
+
+class ReportsScreen(QWidget):
+    """Figures for any date range and municipality, ready for a working-group update."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.report: dict | None = None
+        self._generation = 0
+        self._tasks = []  # TaskSignals kept alive until their task ends
+        self._build()
+        self.ctx.sig_data_changed.connect(self._on_data_changed)
+        self._reload_municipalities()
+        self._apply_quick_pick(QUICK.index("season_to_date"))
+
+    # --- layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 10, 12, 10)
+        bar = QHBoxLayout()
+        self.quick = QComboBox()
+        self.quick.addItems([self.tr("This month"), self.tr("Last quarter"), self.tr("Season to date"), self.tr("Custom")])
+        self.quick.setAccessibleName(self.tr("Date range"))
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.municipality = QComboBox()
+        self.municipality.setAccessibleName(self.tr("Municipality"))
+        self.municipality.setMinimumContentsLength(14)
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setAccessibleName(self.tr("Language of the sentence and PDF"))
+        self.save_pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.save_pdf_button.setAccessibleName(self.tr("Save the report as PDF"))
+        self.save_csv_button = QPushButton(self.tr("Save CSV…"))
+        self.save_csv_button.setAccessibleName(self.tr("Save a table as CSV"))
+        menu = QMenu(self.save_csv_button)
+        for table, label in (("summary", self.tr("Summary")), ("events", self.tr("Events")),
+                             ("plans", self.tr("Plans")), ("municipalities", self.tr("Municipalities")),
+                             ("entries", self.tr("Every entry"))):
+            menu.addAction(label, lambda t=table: self._ask_save_csv(t))
+        self.save_csv_button.setMenu(menu)
+        for widget in (QLabel(self.tr("Range")), self.quick, self.date_from, QLabel("–"), self.date_to,
+                       QLabel(self.tr("Municipality")), self.municipality, self.language):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        bar.addWidget(self.progress)
+        bar.addWidget(self.save_pdf_button)
+        bar.addWidget(self.save_csv_button)
+        root.addLayout(bar)
+
+        self.range_label = QLabel()
+        self.range_label.setStyleSheet("color: #555;")
+        root.addWidget(self.range_label)
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(24)
+        self.figure_values: dict[str, QLabel] = {}
+        self.figure_names: dict[str, QLabel] = {}
+        for column, key in enumerate(("events", "attendees", "plans_distributed", "plans_before", "plans_total",
+                                      "percent_yes")):
+            value, name = QLabel("–"), QLabel()
+            value.setStyleSheet("font-size: 22px; font-weight: 600;")
+            value.setAccessibleName(key)
+            name.setStyleSheet("color: #555;")
+            name.setWordWrap(True)
+            figures.addWidget(value, 0, column)
+            figures.addWidget(name, 1, column, Qt.AlignTop)
+            self.figure_values[key], self.figure_names[key] = value, name
+        root.addLayout(figures)
+
+        box = QFrame()
+        box.setObjectName("sentenceBox")
+        box.setStyleSheet("#sentenceBox { background: #eef4fa; border: 1px solid #9bb8d3; border-radius: 4px; }")
+        inner = QHBoxLayout(box)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.sentence.setAccessibleName(self.tr("Update sentence"))
+        self.sentence.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
+        inner.addWidget(self.sentence, 1)
+        inner.addWidget(self.copy_button, 0, Qt.AlignTop)
+        root.addWidget(box)
+
+        middle = QHBoxLayout()
+        self.plans_chart, self.confidence_chart = PlansChart(self), ConfidenceChart(self)
+        middle.addWidget(self.plans_chart, 3)
+        middle.addWidget(self.confidence_chart, 2)
+        tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Report tables"))
+        self.models: dict[str, RowsModel] = {}
+        for key, title in (("events", self.tr("By event")), ("plans", self.tr("By plan")),
+                           ("municipalities", self.tr("By municipality"))):
+            view = QTableView()
+            view.setAccessibleName(title)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().hide()
+            view.setSelectionBehavior(QTableView.SelectRows)
+            model = RowsModel(key, self)
+            view.setModel(model)
+            view.horizontalHeader().setStretchLastSection(False)
+            self.models[key] = model
+            model.modelReset.connect(lambda v=view: v.resizeColumnsToContents())
+            tabs.addTab(view, title)
+        self.tabs = tabs
+        lower = QHBoxLayout()
+        charts = QWidget()
+        charts.setLayout(middle)
+        lower.addWidget(charts, 1)
+        lower.addWidget(tabs, 1)
+        root.addLayout(lower, 1)
+
+        self.quick.currentIndexChanged.connect(self._apply_quick_pick)
+        self.date_from.dateChanged.connect(self._on_dates_edited)
+        self.date_to.dateChanged.connect(self._on_dates_edited)
+        self.municipality.currentIndexChanged.connect(lambda _: self.refresh())
+        self.language.currentIndexChanged.connect(lambda _: self._show())
+        self.copy_button.clicked.connect(self.copy_sentence)
+        self.save_pdf_button.clicked.connect(self._ask_save_pdf)
+        self._retranslate_names()
+
+    def _retranslate_names(self) -> None:
+        names = {"events": self.tr("Events"), "attendees": self.tr("Attendees"),
+                 "plans_distributed": self.tr("Plans distributed"), "plans_before": self.tr("Plans before the range"),
+                 "plans_total": self.tr("Plans in total"), "percent_yes": self.tr("Felt more confident")}
+        for key, text in names.items():
+            self.figure_names[key].setText(text)
+
+    # --- filters --------------------------------------------------------------------------------
+    def _reload_municipalities(self) -> None:
+        current = self.municipality.currentData()
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        self.municipality.addItem(self.tr("All municipalities"), None)
+        for name in list_municipalities(self.ctx.conn):
+            self.municipality.addItem(name, name)
+        index = self.municipality.findData(current)
+        self.municipality.setCurrentIndex(max(index, 0))
+        self.municipality.blockSignals(False)
+
+    @Slot(int)
+    def _apply_quick_pick(self, index: int) -> None:
+        if self.quick.currentIndex() != index:
+            self.quick.setCurrentIndex(index)  # re-enters through the signal
+            return
+        if QUICK[index] != "custom":
+            start, end = quick_range(QUICK[index], self.today)
+            self.set_range(start, end, custom=False)
+
+    def set_range(self, start: str, end: str, custom: bool = True) -> None:
+        """Show [start, end] (ISO dates); custom=True also switches the quick pick to Custom."""
+        for edit, value in ((self.date_from, start), (self.date_to, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+            edit.blockSignals(False)
+        if custom and self.quick.currentIndex() != QUICK.index("custom"):
+            self.quick.blockSignals(True)
+            self.quick.setCurrentIndex(QUICK.index("custom"))
+            self.quick.blockSignals(False)
+        self.refresh()
+
+    def _on_dates_edited(self) -> None:
+        self.set_range(*self.current_range(), custom=True)
+
+    def current_range(self) -> tuple[str, str]:
+        return self.date_from.date().toString("yyyy-MM-dd"), self.date_to.date().toString("yyyy-MM-dd")
+
+    def current_language(self) -> str:
+        return self.language.currentData() or "en"
+
+    # --- loading --------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_data_changed(self, what: str) -> None:
+        self._reload_municipalities()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the report on the worker thread; stale answers are dropped."""
+        from outreach_app.core.report_tables import full_report
+
+        self._generation += 1
+        generation = self._generation
+        start, end = self.current_range()
+        town = self.municipality.currentData()
+        self._track(run_in_background(
+            lambda conn, progress: full_report(conn, start, end, town),
+            db_path=self.ctx.db_path,
+            on_finished=lambda report: self._loaded(generation, report),
+            on_failed=lambda message: self._failed(generation, message)))
+
+    def _track(self, signals) -> None:
+        self._tasks.append(signals)
+        done = lambda *_: self._tasks.remove(signals) if signals in self._tasks else None  # noqa: E731
+        signals.sig_finished.connect(done)
+        signals.sig_failed.connect(done)
+
+    def _loaded(self, generation: int, report: dict) -> None:
+        if generation != self._generation:
+            return
+        self.report = report
+        self._show()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.sentence.setText(message)
+            self.ctx.report_error(message)
+
+    def _show(self) -> None:
+        if self.report is None:
+            return
+        language, s = self.current_language(), self.report["summary"]
+        n = lambda v: format_number(v, language)  # noqa: E731
+        self.range_label.setText(f"{format_range(s['from'], s['to'], language)} · "
+                                 f"{s['municipality'] or self.tr('All municipalities')}")
+        c = s["confidence"]
+        values = {"events": n(s["events"]), "attendees": n(s["attendees"]),
+                  "plans_distributed": n(s["plans_distributed"]), "plans_before": n(s["plans_before"]),
+                  "plans_total": n(s["plans_total"]),
+                  "percent_yes": format_percent_whole(c["percent_yes"], language) if c["percent_yes"] is not None else "–"}
+        for key, text in values.items():
+            self.figure_values[key].setText(text)
+        self.figure_names["plans_before"].setText(self.tr("Plans before {day}").format(day=format_day(s["from"], language)))
+        self.figure_names["percent_yes"].setText(
+            self.tr("Felt more confident ({n} answers)").format(n=n(c["answered"])) if c["answered"]
+            else self.tr("Felt more confident (no answers)"))
+        self.sentence.setText(update_sentence(s, language))
+        for key, model in self.models.items():
+            model.set_rows(self.report[key], language)
+        self.plans_chart.show_series(self.report["series"], language)
+        self.confidence_chart.show_confidence(c, language)
+
+    # --- actions --------------------------------------------------------------------------------
+    @Slot()
+    def copy_sentence(self) -> None:
+        QGuiApplication.clipboard().setText(self.sentence.text())
+
+    def _ask_save_pdf(self) -> None:
+        start, end = self.current_range()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"),
+                                              f"outreach-report-{start}-to-{end}.pdf", self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_pdf_to(path)
+
+    def _ask_save_csv(self, table: str) -> None:
+        start, end = self.current_range()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a table as CSV"),
+                                              f"outreach-{table}-{start}-to-{end}.csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self.save_csv_to(path, table)
+
+    def save_pdf_to(self, path: str, paper: str = "letter"):
+        """Write the PDF on the worker thread; returns the task's signals."""
+        from outreach_app.core.report_export import save_pdf
+
+        start, end = self.current_range()
+        town, language = self.municipality.currentData(), self.current_language()
+        return self._run_save(lambda conn, progress: save_pdf(conn, path, start, end, town, language=language,
+                                                              paper=paper, progress=progress))
+
+    def save_csv_to(self, path: str, table: str):
+        """Write one table as CSV on the worker thread; returns the task's signals."""
+        from outreach_app.core.report_export import save_table_csv
+
+        start, end = self.current_range()
+        town = self.municipality.currentData()
+        return self._run_save(lambda conn, progress: save_table_csv(conn, path, table, start, end, town, progress))
+
+    def _run_save(self, function):
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.save_pdf_button.setEnabled(False)
+        self.save_csv_button.setEnabled(False)
+
+        def finished(result):
+            self._save_done()
+            self.ctx.report_error(self.tr("Saved {path}").format(path=result))
+
+        def failed(message):
+            self._save_done()
+            self.ctx.report_error(message)
+
+        def progressed(done, total, _what):
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+        signals = run_in_background(function, db_path=self.ctx.db_path, on_finished=finished, on_failed=failed,
+                                    on_progress=progressed)
+        self._track(signals)
+        return signals
+
+    def _save_done(self) -> None:
+        self.progress.hide()
+        self.save_pdf_button.setEnabled(True)
+        self.save_csv_button.setEnabled(True)

@@ -1,0 +1,56 @@
+"""The update sentence in English and French for hand-made figures."""
+
+from outreach_app.core.report_text import update_sentence
+
+
+def figures(**changes):
+    base = {"from": "2025-06-19", "to": "2025-09-22", "municipality": None, "events": 14,
+            "first_event": "2025-06-19", "last_event": "2025-09-22", "attendees": 612,
+            "plans_distributed": 257, "plans_before": 1420, "plans_total": 1677, "plans_by_name": {},
+            "confidence": {"yes": 96, "no": 3, "unsure": 1, "answered": 100, "percent_yes": 96.0},
+            "by_municipality": {}}
+    return {**base, **changes}
+
+
+def test_the_office_sentence_in_english():
+    assert update_sentence(figures()) == (
+        "Attended 14 community events from June 19 to September 22; 257 safety plans distributed, in addition "
+        "to the 1,420 distributed before June 19; 96% indicated they felt more confident in supporting safety "
+        "related to substance use after receiving a review of the plans.")
+
+
+def test_the_office_sentence_in_french_uses_canadian_spacing():
+    text = update_sentence(figures(), "fr")
+    assert text.startswith("Participation à 14 activités communautaires du 19 juin au 22 septembre; ")
+    assert "en plus des 1\u00a0420 distribués avant le 19 juin" in text
+    assert "96\u00a0% ont indiqué se sentir plus en confiance" in text
+
+
+def test_one_event_and_no_answers():
+    s = figures(events=1, last_event="2025-06-19", plans_distributed=1, plans_before=0,
+                confidence={"yes": 0, "no": 0, "unsure": 0, "answered": 0, "percent_yes": None})
+    assert update_sentence(s) == "Attended 1 community event on June 19; 1 safety plan distributed."
+    assert update_sentence(s, "fr") == "Participation à 1 activité communautaire le 19 juin; 1 plan de sécurité distribué."
+
+
+def test_years_are_written_when_the_events_span_two_years():
+    s = figures(**{"from": "2024-12-01", "first_event": "2024-12-05", "last_event": "2025-01-20", "events": 2})
+    text = update_sentence(s)
+    assert "from December 5, 2024 to January 20, 2025" in text
+    assert "before December 1, 2024" in text
+    assert "du 5 décembre 2024 au 20 janvier 2025" in update_sentence(s, "fr")
+
+
+def test_thousands_separators_and_percent_with_a_decimal():
+    s = figures(events=1420, plans_distributed=12345, confidence={"yes": 955, "no": 45, "unsure": 0,
+                                                                  "answered": 1000, "percent_yes": 95.5})
+    assert "Attended 1,420 community events" in update_sentence(s)
+    assert "12,345 safety plans" in update_sentence(s)
+    assert "95.5% indicated" in update_sentence(s)
+    fr = update_sentence(s, "fr")
+    assert "1\u00a0420 activités" in fr and "12\u00a0345 plans" in fr and "95,5\u00a0%" in fr
+
+
+def test_nothing_in_range():
+    s = figures(events=0, first_event=None, last_event=None, plans_distributed=0, plans_before=0)
+    assert update_sentence(s) == "No community events from June 19, 2025 to September 22, 2025."

@@ -1,0 +1,78 @@
+"""The Reports screen: changing the range changes the figures; Copy puts the sentence on the clipboard;
+Save PDF / CSV run on the worker and write whole files."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from outreach_app.core.db import open_database
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.reports_screen import ReportsScreen
+from outreach_app.ui.tasks import wait_for_background_tasks
+from tests.core.report_fixture import build
+
+
+@pytest.fixture
+def screen(qtbot, tmp_path):
+    db_path = tmp_path / "outreach.db"
+    conn = open_database(db_path)
+    build(conn)
+    conn.close()
+    ctx = AppContext(db_path)
+    widget = ReportsScreen(ctx, today=dt.date(2025, 10, 5))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.report is not None, timeout=5000)
+    yield widget
+    wait_for_background_tasks()
+    ctx.close()
+
+
+def _figure(widget, key):
+    return widget.figure_values[key].text()
+
+
+def test_season_to_date_then_custom_range_changes_the_figures(screen, qtbot):
+    assert screen.current_range() == ("2025-06-01", "2025-09-30")
+    assert (_figure(screen, "events"), _figure(screen, "plans_distributed"), _figure(screen, "percent_yes")) == \
+        ("3", "37", "83.3%")
+    screen.set_range("2025-07-01", "2025-07-31")
+    qtbot.waitUntil(lambda: _figure(screen, "events") == "2", timeout=5000)
+    assert _figure(screen, "plans_distributed") == "5"
+    assert screen.quick.currentText() == "Custom"
+    assert screen.models["events"].rowCount() == 2
+    screen.municipality.setCurrentIndex(screen.municipality.findData("Essex"))
+    qtbot.waitUntil(lambda: _figure(screen, "events") == "1", timeout=5000)
+    assert _figure(screen, "percent_yes") == "–"
+
+
+def test_copy_puts_the_sentence_on_the_clipboard(screen, qtbot):
+    sentence = screen.sentence.text()
+    assert sentence.startswith("Attended 3 community events from June 19 to July 20")
+    qtbot.mouseClick(screen.copy_button, Qt.LeftButton)
+    assert QApplication.clipboard().text() == sentence
+    screen.language.setCurrentIndex(1)
+    assert screen.sentence.text().startswith("Participation à 3 activités communautaires")
+
+
+def test_data_changed_refreshes(screen, qtbot):
+    from outreach_app.core.events import add_event
+
+    add_event(screen.ctx.conn, "Late addition", "2025-08-01", "Windsor")
+    screen.ctx.notify_changed("events")
+    qtbot.waitUntil(lambda: _figure(screen, "events") == "4", timeout=5000)
+
+
+def test_save_pdf_and_csv_off_the_ui_thread(screen, qtbot, tmp_path):
+    pdf, csv_file = tmp_path / "r.pdf", tmp_path / "events.csv"
+    screen.save_pdf_to(str(pdf))
+    assert not screen.save_pdf_button.isEnabled()  # one save at a time, progress shown
+    qtbot.waitUntil(lambda: screen.save_pdf_button.isEnabled(), timeout=20000)
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    screen.save_csv_to(str(csv_file), "events")
+    qtbot.waitUntil(lambda: screen.save_csv_button.isEnabled(), timeout=20000)
+    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbfdate,event")
+    assert not screen.progress.isVisible()
