@@ -11,7 +11,7 @@ import sys
 from outreach_app import __version__
 
 # Each module registers its sub-commands; later features add theirs to this list.
-COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening"]
+COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync"]
 
 
 def _add_db_option(parser: argparse.ArgumentParser, top: bool) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import schema
 from .flyers import schema as flyer_schema
+from .sync import schema as sync_schema
 from .clock import new_id, next_hlc, utc_now
 from .errors import DatabaseProblem, InvalidInput
 
@@ -24,7 +25,8 @@ BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 def migration_sets():
     """(set name, ordered steps) for every feature area, applied in this order."""
-    return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS)]
+    return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
+            (sync_schema.SET_NAME, sync_schema.STEPS)]
 
 
 def schema_version() -> int:

@@ -22,6 +22,8 @@ PAGES = [
     ("Plans", "outreach_app.ui.plans_screen:PlansScreen"),
     ("Reports", "outreach_app.ui.reports_screen:ReportsScreen"),
     ("Flyers", "outreach_app.ui.flyers_screen:FlyersScreen"),
+    ("End of day", "outreach_app.ui.sync_screens:EndOfDayScreen"),
+    ("Import", "outreach_app.ui.sync_screens:ImportScreen"),
 ]
 
 

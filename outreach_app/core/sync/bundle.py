@@ -1,0 +1,323 @@
+"""The bundle file format (docs/bundle-format.md): a zip with a signed manifest and one JSON-lines part
+per synced table, optionally encrypted as a whole with age.
+
+`write_bundle` streams parts into the zip; `read_bundle` checks everything (size limits, zip bombs,
+member names, checksums, signature, manifest fields, record shape) and returns the records in memory,
+or raises BundleRefused with one line naming the file. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...core.errors import OutreachError
+
+FORMAT_NAME = "outreach-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PART_PREFIX = "tables/"
+PART_SUFFIX = ".jsonl"
+AGE_MAGIC = (b"age-encryption.org/v1", b"-----BEGIN AGE ENCRYPTED FILE-----")
+ZIP_MAGIC = b"PK\x03\x04"
+
+# Limits, checked before anything is decompressed or believed.
+MAX_FILE_BYTES = 2 * 1024 ** 3
+MAX_MANIFEST_BYTES = 4 * 1024 ** 2
+MAX_TOTAL_BYTES = 2 * 1024 ** 3
+MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
+MAX_MEMBERS = 200
+_PART_NAME = re.compile(r"tables/([a-z][a-z0-9_]{0,62})\.jsonl")
+_SHA = re.compile(r"[0-9a-f]{64}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class BundleRefused(OutreachError):
+    """A file that is not a sound bundle: refused whole, the database untouched."""
+
+
+@dataclass
+class Part:
+    table: str
+    kind: str
+    columns: list[str]
+    rows: list[list]
+
+
+@dataclass
+class VerifiedBundle:
+    path: Path
+    manifest: dict
+    sha256: str  # of the (decrypted) zip bytes: what the next bundle's previous_sha256 names
+    encrypted: bool
+    parts: dict[str, Part] = field(default_factory=dict)
+
+    @property
+    def device_id(self) -> str:
+        return self.manifest["device_id"]
+
+    @property
+    def sequence(self) -> int:
+        return self.manifest["sequence"]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def write_bundle(target: Path, manifest: dict, parts, sign) -> dict:
+    """Write the zip to target. parts: iterable of (table, kind, columns, rows); sign(bytes) -> base64
+    signature by the key named in manifest["signing_key"]. Fills manifest["tables"]; returns the manifest."""
+    tables = {}
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6, allowZip64=True) as zf:
+        for table, kind, columns, rows in parts:
+            name = f"{PART_PREFIX}{table}{PART_SUFFIX}"
+            digest, size, count = hashlib.sha256(), 0, 0
+            dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+            with zf.open(_info(name), "w", force_zip64=True) as member:
+                batch = []
+                for row in rows:
+                    batch.append(dumps(row))
+                    if len(batch) >= 5000:
+                        size += _write_lines(member, digest, batch)
+                        count += len(batch)
+                        batch = []
+                size += _write_lines(member, digest, batch)
+                count += len(batch)
+            tables[table] = {"kind": kind, "columns": list(columns), "records": count, "file": name,
+                             "bytes": size, "sha256": digest.hexdigest()}
+        manifest = {**manifest, "tables": tables}
+        body = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        signature = sign(body)
+        zf.writestr(_info(MANIFEST), body)
+        zf.writestr(_info(SIGNATURE), signature + "\n")
+    return manifest
+
+
+def _write_lines(member, digest, lines: list[str]) -> int:
+    if not lines:
+        return 0
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    digest.update(data)
+    member.write(data)
+    return len(data)
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+def read_bundle(path, identities=None, known_tables: dict | None = None) -> VerifiedBundle:
+    """Verify the file at path and return its records; raise BundleRefused naming the file otherwise.
+    known_tables: {table: (kind, columns)} this app can merge (from SYNCED_TABLES)."""
+    path = Path(path)
+
+    def refuse(reason: str):
+        raise BundleRefused(f"{path}: {reason}")
+
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        refuse("no such file")
+    except OSError as exc:
+        refuse(f"cannot be read ({exc.strerror})")
+    if path.is_dir():
+        refuse("is a folder, not a bundle file")
+    if size == 0:
+        refuse("is empty (0 bytes): not a bundle; export it again")
+    if size > MAX_FILE_BYTES:
+        refuse(f"is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for a bundle")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64)
+    except OSError as exc:
+        refuse(f"cannot be read ({exc.strerror})")
+    if head.startswith(AGE_MAGIC):
+        if not identities:
+            refuse("is encrypted; give the office identity file with --identity")
+        with tempfile.TemporaryDirectory(prefix="outreach-import-") as scratch:
+            plain = Path(scratch) / "bundle.zip"
+            _decrypt(path, plain, identities, refuse)
+            return _read_zip(path, plain, True, known_tables, refuse)
+    return _read_zip(path, path, False, known_tables, refuse)
+
+
+def _decrypt(path: Path, plain: Path, identities, refuse) -> None:
+    import pyrage
+
+    try:
+        pyrage.decrypt_file(str(path), str(plain), identities)
+    except pyrage.DecryptError as exc:
+        text = str(exc).lower()
+        if "no matching keys" in text or "no identity matched" in text:
+            refuse("is encrypted to another key: the --identity given cannot open it (wrong key)")
+        refuse(f"cannot be decrypted: damaged or truncated ({exc})")
+    except Exception as exc:  # pyrage raises plain errors for some malformed headers
+        refuse(f"cannot be decrypted: damaged or truncated ({type(exc).__name__}: {exc})")
+    if plain.stat().st_size > MAX_FILE_BYTES:
+        refuse("decrypts to more than the bundle size limit")
+
+
+def _read_zip(path: Path, zip_path: Path, encrypted: bool, known_tables, refuse) -> VerifiedBundle:
+    with open(zip_path, "rb") as handle:
+        head = handle.read(4)
+    if head != ZIP_MAGIC:
+        refuse("is not an Outreach bundle (neither a bundle zip nor an age-encrypted file)")
+    sha = file_sha256(zip_path)
+    try:
+        with zipfile.ZipFile(zip_path) as zf:
+            infos = _check_members(zf, refuse)
+            manifest_bytes = _read_member(zf, infos[MANIFEST], MAX_MANIFEST_BYTES, refuse)
+            signature = _read_member(zf, infos[SIGNATURE], 1024, refuse)
+            manifest = _parse_manifest(manifest_bytes, refuse)
+            from .keys import verify_signature
+
+            if not verify_signature(manifest["signing_key"], signature.decode("ascii", "replace").strip(), manifest_bytes):
+                refuse("signature does not match its manifest: the file was altered (tampered)")
+            bundle = VerifiedBundle(path, manifest, sha, encrypted)
+            expected = {spec["file"] for spec in manifest["tables"].values()} | {MANIFEST, SIGNATURE}
+            extra = sorted(set(infos) - expected)
+            if extra:
+                refuse(f"holds a member its manifest does not list ({extra[0]}): tampered")
+            for table, spec in manifest["tables"].items():
+                bundle.parts[table] = _read_part(zf, infos, table, spec, known_tables, refuse)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
+        refuse(f"is damaged or truncated ({exc})")
+    return bundle
+
+
+def _check_members(zf: zipfile.ZipFile, refuse) -> dict:
+    infos = {}
+    entries = zf.infolist()
+    if len(entries) > MAX_MEMBERS:
+        refuse(f"has {len(entries)} members, more than a bundle ever holds")
+    total = 0
+    for info in entries:
+        name = info.filename
+        if name in infos:
+            refuse(f"holds two members named {name}: tampered")
+        if name.startswith(("/", "\\")) or ".." in name or "\\" in name or ":" in name or "\x00" in name:
+            refuse(f"has a member with an unsafe path ({name!r}): refused")
+        if name not in (MANIFEST, SIGNATURE) and not _PART_NAME.fullmatch(name):
+            refuse(f"has an unexpected member {name!r}: not an Outreach bundle")
+        if info.flag_bits & 0x1:
+            refuse(f"member {name} is zip-encrypted: not an Outreach bundle")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            refuse(f"member {name} uses an unsupported compression")
+        if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            refuse(f"member {name} would expand {info.file_size // max(info.compress_size, 1)}-fold (zip bomb)")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            refuse(f"would expand to more than {MAX_TOTAL_BYTES:,} bytes (oversized)")
+        infos[name] = info
+    for required in (MANIFEST, SIGNATURE):
+        if required not in infos:
+            refuse(f"has no {required}: not an Outreach bundle")
+    return infos
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, refuse) -> bytes:
+    if info.file_size > limit:
+        refuse(f"member {info.filename} is {info.file_size:,} bytes, over its {limit:,}-byte limit")
+    with zf.open(info) as member:
+        data = member.read(limit + 1)
+    if len(data) > limit or len(data) != info.file_size:
+        refuse(f"member {info.filename} is not the size its header says (tampered)")
+    return data
+
+
+def _parse_manifest(data: bytes, refuse) -> dict:
+    try:
+        manifest = json.loads(data)
+    except ValueError:
+        refuse("manifest.json is not valid JSON: not an Outreach bundle")
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        refuse("manifest does not name the outreach-bundle format: not an Outreach bundle")
+    version = manifest.get("format_version")
+    if type(version) is not int or version < 1:
+        refuse(f"has an unknown bundle format version ({version!r})")
+    if version > FORMAT_VERSION:
+        refuse(f"was written in bundle format {version}, newer than this app reads ({FORMAT_VERSION}); "
+               "update Outreach to import it")
+    checks = {
+        "bundle_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
+        "device_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
+        "device_name": lambda v: isinstance(v, str) and 0 < len(v) <= 200,
+        "sequence": lambda v: type(v) is int and 1 <= v <= 10 ** 9,
+        "previous_sha256": lambda v: v is None or (isinstance(v, str) and _SHA.fullmatch(v)),
+        "created_at": lambda v: isinstance(v, str) and len(v) <= 40,
+        "created_hlc": lambda v: type(v) is int and 0 <= v < 1 << 62,
+        "signing_key": lambda v: isinstance(v, str) and len(v) == 44,
+        "tables": lambda v: isinstance(v, dict),
+        "receipts": lambda v: isinstance(v, dict) and len(v) <= 100_000,
+        "office_recipients": lambda v: isinstance(v, list) and len(v) <= 20
+        and all(isinstance(r, str) and r.startswith("age1") and len(r) < 200 for r in v),
+    }
+    for key, ok in checks.items():
+        if not ok(manifest.get(key)):
+            refuse(f"manifest field {key} is missing or malformed")
+    for device, ranges in manifest["receipts"].items():
+        if not (_UUID.fullmatch(device) and isinstance(ranges, list) and len(ranges) <= 10_000 and all(
+                isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r) and 1 <= r[0] <= r[1] <= 10 ** 9
+                for r in ranges)):
+            refuse("manifest receipts are malformed")
+    return manifest
+
+
+def _read_part(zf, infos, table: str, spec, known_tables, refuse) -> Part:
+    if not isinstance(spec, dict) or not isinstance(table, str):
+        refuse(f"manifest entry for table {table!r} is malformed")
+    if known_tables is not None and table not in known_tables:
+        refuse(f"carries table {table!r}, which this version of Outreach does not know (update Outreach)")
+    kind, columns = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
+    if spec.get("file") != f"{PART_PREFIX}{table}{PART_SUFFIX}" or spec.get("file") not in infos:
+        refuse(f"part for table {table} is missing (truncated)")
+    if spec.get("columns") != list(columns) or spec.get("kind") != kind:
+        refuse(f"table {table} has columns or merge kind this version does not expect")
+    records, digest = spec.get("records"), spec.get("sha256")
+    if type(records) is not int or records < 0 or not (isinstance(digest, str) and _SHA.fullmatch(digest)):
+        refuse(f"manifest entry for table {table} is malformed")
+    data = _read_member(zf, infos[spec["file"]], MAX_TOTAL_BYTES, refuse)
+    if hashlib.sha256(data).hexdigest() != digest:
+        refuse(f"checksum of table {table} does not match the manifest (tampered or corrupted)")
+    if data.count(b"\n") != records or (data and not data.endswith(b"\n")):
+        refuse(f"table {table} holds a different number of records than the manifest says")
+    rows = _parse_rows(data, table, len(columns), refuse)
+    if len(rows) != records:
+        refuse(f"table {table} holds a different number of records than the manifest says")
+    return Part(table, kind, list(columns), rows)
+
+
+def _reject_constant(name):
+    raise ValueError(f"{name} is not allowed")
+
+
+def _parse_rows(data: bytes, table: str, width: int, refuse) -> list[list]:
+    if not data:
+        return []
+    try:
+        rows = json.loads(b"[" + data[:-1].replace(b"\n", b",") + b"]", parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        refuse(f"records of table {table} are not valid JSON lines ({str(exc)[:80]})")
+    for number, row in enumerate(rows, 1):
+        if type(row) is not list or len(row) != width:
+            refuse(f"record {number} of table {table} does not have the {width} fields of its columns")
+    return rows

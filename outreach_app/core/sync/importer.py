@@ -1,0 +1,173 @@
+"""Import: verify a bundle whole, then merge it in one transaction (or, for a dry run, only say what
+would change). Each file stands alone: a refused file never stops the others."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..clock import utc_now
+from ..db import device_id, get_setting, set_setting, transaction
+from ..synced_tables import SYNCED_TABLES
+from . import merge
+from .bundle import BundleRefused, VerifiedBundle, read_bundle
+from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
+from .keys import fingerprint
+from .ledger import device_warnings
+
+KNOWN_TABLES = {t.name: (t.kind, list(t.columns)) for t in SYNCED_TABLES}
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: refused (with the reason) or merged / previewed (with counts)."""
+    path: Path
+    refused: str | None = None
+    device_id: str | None = None
+    device_name: str | None = None
+    sequence: int | None = None
+    created_at: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    counts: dict = field(default_factory=dict)  # table -> {"new", "updated", "unchanged"}
+    warnings: list[str] = field(default_factory=list)
+    already_imported: bool = False
+    own_bundle: bool = False
+    dry_run: bool = False
+    adopted_recipients: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.refused is None
+
+    def totals(self) -> dict[str, int]:
+        return {k: sum(c[k] for c in self.counts.values()) for k in ("new", "updated", "unchanged")}
+
+    def line(self) -> str:
+        """One line for the command line and the Import screen."""
+        if self.refused:
+            return f"refused {self.refused}"
+        who = f"bundle #{self.sequence} from {self.device_name} ({self.device_id[:8]})"
+        if self.own_bundle:
+            return f"{self.path}: {who} is this installation's own bundle; nothing to import"
+        span = f"{self.date_from} to {self.date_to}" if self.date_from else "no dated records"
+        changed = [f"{t} {c['new']} new" + (f" {c['updated']} updated" if c["updated"] else "")
+                   for t, c in self.counts.items() if c["new"] or c["updated"]]
+        totals = self.totals()
+        verb = "would add" if self.dry_run else "added"
+        body = (f"{verb} {'; '.join(changed)}" if changed else ("would change nothing" if self.dry_run else "nothing new"))
+        again = " (already imported)" if self.already_imported else ""
+        return f"{self.path}: {who}, {span}: {body}; {totals['unchanged']} unchanged{again}"
+
+    def as_dict(self) -> dict:
+        return {"file": str(self.path), "refused": self.refused, "device_id": self.device_id,
+                "device_name": self.device_name, "sequence": self.sequence, "created_at": self.created_at,
+                "from": self.date_from, "to": self.date_to, "counts": self.counts, "totals": self.totals(),
+                "warnings": self.warnings, "already_imported": self.already_imported, "dry_run": self.dry_run}
+
+
+def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: bool = False,
+                 accept_new_key: bool = False, progress=None) -> list[FileResult]:
+    """Import each file on its own; refused files are reported, never raised."""
+    results = []
+    paths = [Path(p) for p in paths]
+    for number, path in enumerate(paths):
+        if progress:
+            progress(number, len(paths), str(path))
+        try:
+            results.append(import_file(conn, path, identities=identities, dry_run=dry_run,
+                                       accept_new_key=accept_new_key))
+        except BundleRefused as exc:
+            results.append(FileResult(path, refused=str(exc)))
+    if progress:
+        progress(len(paths), len(paths), "")
+    return results
+
+
+def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: bool = False,
+                accept_new_key: bool = False) -> FileResult:
+    """Verify then merge one bundle; raises BundleRefused (database untouched) if it is not sound."""
+    bundle = read_bundle(path, identities, KNOWN_TABLES)
+    manifest = bundle.manifest
+    result = FileResult(bundle.path, device_id=bundle.device_id, device_name=manifest["device_name"],
+                        sequence=bundle.sequence, created_at=manifest["created_at"], dry_run=dry_run)
+    if bundle.device_id == device_id(conn):
+        result.own_bundle = True
+        return result
+    _check_key(conn, bundle, accept_new_key)
+    earlier = conn.execute("SELECT sha256 FROM sync_imports WHERE bundle_id = ?", (manifest["bundle_id"],)).fetchone()
+    if earlier and earlier[0] != bundle.sha256:
+        raise BundleRefused(f"{bundle.path}: a different file with the same bundle id was imported before (tampered)")
+    result.already_imported = earlier is not None
+    # One write transaction; a dry run merges the same way and rolls back, so the database file is never
+    # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
+    conn.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: random-id inserts never spill mid-transaction
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        merge.stage(conn, bundle)
+        result.date_from, result.date_to = merge.date_range(conn, bundle)
+        result.counts = merge.apply(conn, bundle)
+        if dry_run:
+            result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
+        else:
+            _record(conn, bundle)
+            result.adopted_recipients = _adopt_recipients(conn, bundle)
+            result.warnings = device_warnings(conn, bundle.device_id)
+        merge.drop_stage(conn)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("ROLLBACK" if dry_run else "COMMIT")
+    return result
+
+
+def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accept_new_key: bool) -> None:
+    keys = {row[0] for row in conn.execute("SELECT public_key FROM sync_device_keys WHERE device_id = ?",
+                                           (bundle.device_id,))}
+    key = bundle.manifest["signing_key"]
+    if keys and key not in keys and not accept_new_key:
+        raise BundleRefused(
+            f"{bundle.path}: signed by a different key than earlier bundles of device "
+            f"'{bundle.manifest['device_name']}' ({bundle.device_id[:8]}): possibly forged. If that laptop was "
+            f"re-installed, check that it shows key {fingerprint(key)} and import again with --accept-new-key")
+
+
+def _as_import(bundle: VerifiedBundle) -> dict:
+    m = bundle.manifest
+    return {"bundle_id": m["bundle_id"], "seq": m["sequence"], "sha256": bundle.sha256,
+            "previous_sha256": m["previous_sha256"], "full": int(bool(m.get("full")))}
+
+
+def _record(conn: sqlite3.Connection, bundle: VerifiedBundle) -> None:
+    m, now = bundle.manifest, utc_now()
+    later = conn.execute("SELECT 1 FROM sync_imports WHERE device_id = ? AND seq > ? LIMIT 1",
+                         (bundle.device_id, bundle.sequence)).fetchone()
+    conn.execute(
+        "INSERT INTO sync_imports (bundle_id, device_id, device_name, seq, sha256, previous_sha256, created_at,"
+        " imported_at, file_name, records, signing_key, full, out_of_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (bundle_id) DO UPDATE SET imported_at = excluded.imported_at",
+        (m["bundle_id"], bundle.device_id, m["device_name"], bundle.sequence, bundle.sha256, m["previous_sha256"],
+         m["created_at"], now, str(bundle.path), sum(len(p.rows) for p in bundle.parts.values()),
+         m["signing_key"], int(bool(m.get("full"))), int(later is not None)))
+    conn.execute("INSERT OR IGNORE INTO sync_device_keys (device_id, public_key, accepted_at) VALUES (?, ?, ?)",
+                 (bundle.device_id, m["signing_key"], now))
+    conn.executemany(
+        "INSERT OR IGNORE INTO sync_receipts (holder_device_id, device_id, first_seq, last_seq) VALUES (?, ?, ?, ?)",
+        [(bundle.device_id, device, first, last) for device, spans in m["receipts"].items() for first, last in spans])
+
+
+def _adopt_recipients(conn: sqlite3.Connection, bundle: VerifiedBundle) -> list[str]:
+    """An office bundle announcing its recipients makes them this laptop's default (latest announcement
+    by (hlc, device id) wins, so the order of imports does not matter)."""
+    offered = bundle.manifest["office_recipients"]
+    if not offered:
+        return []
+    stamp = [bundle.manifest["created_hlc"], bundle.device_id]
+    current = json.loads(get_setting(conn, DEFAULT_RECIPIENTS_FROM) or "null")
+    if current is not None and current >= stamp:
+        return []
+    set_setting(conn, DEFAULT_RECIPIENTS, json.dumps(offered))
+    set_setting(conn, DEFAULT_RECIPIENTS_FROM, json.dumps(stamp))
+    return offered

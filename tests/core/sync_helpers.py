@@ -1,0 +1,64 @@
+"""Helpers for the sync tests: laptops in temporary databases, and their data as comparable values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from outreach_app.core import events, records, reports, tally
+from outreach_app.core.db import open_database
+from outreach_app.core.sync.export import export_bundle
+from outreach_app.core.sync.importer import import_files
+from outreach_app.core.synced_tables import SYNCED_TABLES
+
+
+def laptop(folder: Path, name: str):
+    """A fresh installation named `name` with its own database file."""
+    conn = open_database(Path(folder) / f"{name}.db")
+    records.set_device_name(conn, name)
+    return conn
+
+
+def export(conn, folder: Path, **options) -> Path:
+    return export_bundle(conn, folder, **options).path
+
+
+def import_ok(conn, *paths, **options):
+    results = import_files(conn, paths, **options)
+    refused = [r.refused for r in results if r.refused]
+    assert not refused, refused
+    return results
+
+
+def rows(conn) -> dict:
+    """Every synced table's rows (exported columns, plus the derived voided flag), sorted."""
+    found = {}
+    for table in SYNCED_TABLES:
+        columns = list(table.columns)
+        if table.kind == "fact" and "voided" in {r[1] for r in conn.execute(f"PRAGMA table_info({table.name})")}:
+            columns.append("voided")
+        found[table.name] = sorted(conn.execute(f"SELECT {', '.join(columns)} FROM {table.name}"))
+    return found
+
+
+def others_rows(conn) -> dict:
+    """rows() without this installation's own device row (to compare two different installations)."""
+    from outreach_app.core.db import device_id
+
+    found = rows(conn)
+    found["devices"] = [r for r in found["devices"] if r[0] != device_id(conn)]
+    return found
+
+
+def report(conn) -> dict:
+    return reports.summary(conn, "2000-01-01", "2100-01-01")
+
+
+def day_of_work(conn, name: str, date: str, municipality: str = "Windsor", attendees: int = 3, plan: str = "Glengarry"):
+    """An event with a few taps, like a morning at a BBQ table. Returns the event id."""
+    event = events.add_event(conn, name, date, municipality)
+    plan_id = records.add_plan(conn, plan)[0]
+    for _ in range(attendees):
+        tally.record_attendee(conn, event)
+    tally.record_plan_handed_out(conn, event, plan_id)
+    tally.record_confidence_answer(conn, event, "yes")
+    return event

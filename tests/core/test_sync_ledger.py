@@ -1,0 +1,163 @@
+"""Every file accounted for: gaps, order and chain per device; receipts; signing keys; office recipient."""
+
+import shutil
+
+from outreach_app.core.db import backup_to, device_id, open_database
+from outreach_app.core.sync.export import announce_office_recipients, default_recipients, export_bundle
+from outreach_app.core.sync.importer import import_file, import_files
+from outreach_app.core.sync.keys import fingerprint, rotate_signing_key, signing_public_key
+from outreach_app.core.sync.ledger import device_status, export_confirmations
+
+from .sync_helpers import day_of_work, export, import_ok, laptop, report, rows
+
+RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
+
+
+def status(conn, name) -> dict:
+    return next(d for d in device_status(conn) if d["name"] == name)
+
+
+def test_missing_and_out_of_order_bundles_across_three_laptops(tmp_path):
+    office = laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    made = {}
+    for name in ("lap-a", "lap-b", "lap-c"):
+        conn = laptop(tmp_path, name)
+        made[name] = []
+        for day in range(1, 5):
+            day_of_work(conn, f"{name} day {day}", f"2025-07-0{day}", attendees=1)
+            made[name].append(export(conn, usb))
+    a, b, c = made["lap-a"], made["lap-b"], made["lap-c"]
+    results = import_files(office, [a[0], a[2], a[3], b[3], b[0], c[0], c[1], c[2], c[3]])
+    assert all(r.ok for r in results)
+    assert status(office, "lap-a")["missing"] == [2]
+    assert status(office, "lap-a")["last_seq"] == 4
+    assert status(office, "lap-b")["missing"] == [2, 3]
+    assert status(office, "lap-b")["out_of_order"] == [1]
+    assert status(office, "lap-c")["missing"] == [] and status(office, "lap-c")["out_of_order"] == []
+    warning = next(w for w in results[-1].warnings + results[3].warnings if "lap-b" in w)
+    assert "#2, #3 not received" in warning and "export --full" in warning
+    import_ok(office, a[1], b[2], b[1])
+    assert [d["missing"] for d in device_status(office) if not d["this_device"]] == [[], [], []]
+    assert report(office)["attendees"] == 12
+
+
+def test_a_full_export_covers_the_numbers_before_it(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    day_of_work(a, "d1", "2025-07-01")
+    export(a, usb)  # lost on the way
+    day_of_work(a, "d2", "2025-07-02")
+    export(a, usb)  # lost as well
+    import_ok(office, export(a, usb, full=True))
+    assert status(office, "lap-a")["missing"] == []
+    assert report(office)["events"] == 2
+
+
+def test_a_laptop_restored_from_a_backup_shows_a_chain_warning(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    day_of_work(a, "d1", "2025-07-01")
+    import_ok(office, export(a, usb))
+    backup_to(a, tmp_path / "backup.db")
+    day_of_work(a, "d2", "2025-07-02")
+    import_ok(office, export(a, usb))  # #2
+    a.close()
+    shutil.copy(tmp_path / "backup.db", tmp_path / "restored.db")
+    restored = open_database(tmp_path / "restored.db")
+    day_of_work(restored, "d3", "2025-07-03")
+    (result,) = import_ok(office, export(restored, usb))  # a second, different #2
+    assert any("two different bundles numbered #2" in w for w in result.warnings)
+    day_of_work(restored, "d4", "2025-07-04")
+    import_ok(office, export(restored, usb))  # #3 follows the restored #2, not the first one
+    assert status(office, "lap-a")["duplicates"] == [2]
+    assert report(office)["events"] == 4  # nothing was lost
+
+
+def test_chain_mismatch_is_a_warning_with_what_to_do(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    first = export(a, usb)
+    a.execute("UPDATE sync_exports SET sha256 = ? WHERE seq = 1", ("0" * 64,))  # as if #1 were another file
+    second = export(a, usb)
+    import_ok(office, second)
+    (result,) = import_ok(office, first)
+    assert status(office, "lap-a")["chain_mismatch"] == [2]
+    assert any("chain mismatch" in w and "export --full" in w for w in result.warnings)
+
+
+def test_receipts_tell_the_laptop_what_the_office_holds(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    made = [export(a, usb) for _ in range(4)]
+    assert export_confirmations(a)["unconfirmed"] == [1, 2, 3, 4]
+    import_ok(office, made[0], made[1], made[3])
+    import_ok(a, export(office, usb))
+    confirmations = export_confirmations(a)
+    assert confirmations["confirmed_up_to"] == 2 and confirmations["holder"] == "office"
+    assert confirmations["unconfirmed"] == [3]
+    import_ok(office, made[2])
+    import_ok(a, export(office, usb))
+    assert export_confirmations(a)["confirmed_up_to"] == 4
+    assert export_confirmations(a)["unconfirmed"] == []
+    fifth = export_bundle(a, usb)
+    assert export_confirmations(a)["unconfirmed"] == [fifth.sequence]
+
+
+def test_a_rekeyed_laptop_is_refused_until_confirmed(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    import_ok(office, export(a, usb))
+    old_key = signing_public_key(a)
+    new_key = rotate_signing_key(a)
+    assert new_key != old_key
+    day_of_work(a, "after re-install", "2025-07-05")
+    second = export(a, usb)
+    (refusal,) = import_files(office, [second])
+    assert "different key" in refusal.refused and fingerprint(new_key) in refusal.refused
+    assert report(office)["events"] == 0
+    import_ok(office, second, accept_new_key=True)
+    assert status(office, "lap-a")["signing_keys"] == 2
+    day_of_work(a, "next day", "2025-07-06")
+    import_ok(office, export(a, usb))  # the new key is now known
+    assert report(office)["events"] == 2
+
+
+def test_own_bundle_and_the_same_bundle_twice(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    day_of_work(a, "d1", "2025-07-01")
+    path = export(a, tmp_path)
+    (own,) = import_ok(a, path)
+    assert own.own_bundle
+    first = import_file(office, path)
+    again = import_file(office, path)
+    assert first.totals()["new"] == 7 and again.totals()["new"] == 0 and again.already_imported
+    assert status(office, "lap-a")["bundles_received"] == 1
+
+
+def test_office_recipient_arrives_in_an_office_bundle(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    announce_office_recipients(office, [RECIPIENT])
+    (result,) = import_ok(a, export(office, tmp_path))
+    assert result.adopted_recipients == [RECIPIENT]
+    assert default_recipients(a) == [RECIPIENT]
+    made = export_bundle(a, tmp_path)
+    assert made.encrypted and made.path.name.endswith(".outreach.zip.age")
+    assert not export_bundle(a, tmp_path, encrypt=False).encrypted
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    day_of_work(a, "d1", "2025-07-01", attendees=4)
+    path = export(a, tmp_path / "usb")
+    db_file = tmp_path / "office.db"
+    office.close()
+    before = db_file.read_bytes()
+    office = open_database(db_file)
+    (preview,) = import_files(office, [path], dry_run=True)
+    assert preview.counts["tally_entries"]["new"] == 6 and preview.dry_run
+    assert preview.date_from == preview.date_to == "2025-07-01"
+    assert rows(office)["tally_entries"] == [] and device_status(office)[0]["this_device"]
+    assert len(device_status(office)) == 1
+    office.close()
+    assert db_file.read_bytes() == before

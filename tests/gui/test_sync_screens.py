@@ -1,0 +1,67 @@
+"""The End of day and Import screens: export, preview, import, devices — without blocking the window."""
+
+from PySide6.QtCore import Qt
+
+from outreach_app.core import events, tally
+from outreach_app.core.db import open_database
+from outreach_app.core.records import set_device_name
+from outreach_app.ui.context import AppContext
+from outreach_app.ui.sync_screens import EndOfDayScreen, ImportScreen
+
+
+def _laptop_with_work(path):
+    conn = open_database(path)
+    set_device_name(conn, "lap-gui")
+    event = events.add_event(conn, "BBQ", "2025-06-19", "Windsor")
+    for _ in range(3):
+        tally.record_attendee(conn, event)
+    conn.close()
+
+
+def test_end_of_day_exports_and_shows_the_file(qtbot, tmp_path):
+    _laptop_with_work(tmp_path / "lap.db")
+    ctx = AppContext(tmp_path / "lap.db")
+    screen = EndOfDayScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(800, 500)
+    assert "Bundle #1" in screen.what.text() and "everything" in screen.what.text()
+    assert not screen.encrypt.isEnabled()  # no office key received yet
+    screen.folder.setText(str(tmp_path / "usb"))
+    with qtbot.waitSignal(screen.sig_exported, timeout=15000) as exported:
+        qtbot.mouseClick(screen.export_button, Qt.LeftButton)
+    assert (tmp_path / "usb").exists() and exported.args[0].endswith(".outreach.zip")
+    assert "Bundle #1 saved" in screen.made.text() and screen.reveal.isVisibleTo(screen)
+    assert "Bundle #2" in screen.what.text() and "changes" in screen.what.text()
+    assert "Not yet confirmed by the office: #1" in screen.confirmed.text()
+    screen.grab().save(str(tmp_path / "end-of-day.png"))
+    ctx.close()
+
+
+def test_import_screen_previews_then_imports_and_lists_devices(qtbot, tmp_path):
+    _laptop_with_work(tmp_path / "lap.db")
+    lap = AppContext(tmp_path / "lap.db")
+    from outreach_app.core.sync.export import export_bundle
+
+    bundle = export_bundle(lap.conn, tmp_path / "usb").path
+    broken = tmp_path / "usb" / "broken.outreach.zip"
+    broken.write_bytes(b"PK\x03\x04nonsense")
+    office = AppContext(tmp_path / "office.db")
+    screen = ImportScreen(office)
+    qtbot.addWidget(screen)
+    screen.resize(900, 700)
+    screen.add_paths([bundle, broken])
+    with qtbot.waitSignal(screen.sig_imported, timeout=15000):
+        qtbot.mouseClick(screen.preview_button, Qt.LeftButton)
+    assert [screen.outcome.item(r, 0).text() for r in range(2)] == ["Preview", "Refused"]
+    assert screen.devices.rowCount() == 1  # a preview records nothing
+    with qtbot.waitSignal(screen.sig_imported, timeout=15000):
+        qtbot.mouseClick(screen.import_button, Qt.LeftButton)
+    assert [screen.outcome.item(r, 0).text() for r in range(2)] == ["Imported", "Refused"]
+    assert "3 new" in screen.outcome.item(0, 1).text() or "tally_entries 3 new" in screen.outcome.item(0, 1).text()
+    names = [screen.devices.item(r, 0).text() for r in range(screen.devices.rowCount())]
+    assert "lap-gui" in names
+    row = names.index("lap-gui")
+    assert screen.devices.item(row, 1).text() == "#1"
+    screen.grab().save(str(tmp_path / "import.png"))
+    lap.close()
+    office.close()
