@@ -135,3 +135,14 @@ def test_bundle_manifest_describes_its_contents(tmp_path):
     assert manifest["sequence"] == 2 and manifest["device_name"] == "lap-a"
     assert manifest["previous_sha256"] == read_bundle(first).sha256
     assert set(manifest["tables"]) >= {"tally_entries", "voids", "events", "plans"}
+
+
+def test_import_leaves_the_kept_event_totals_fresh(tmp_path):
+    """The first report after a big import must not pay for a recount of every entry."""
+    from outreach_app.core.tally_totals import is_stale, totals_mismatch
+
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    day_of_work(a, "Glengarry BBQ", "2025-06-19", attendees=4)
+    import_ok(office, export(a, tmp_path / "usb"))
+    assert not is_stale(office)
+    assert totals_mismatch(office) == 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..clock import utc_now
 from ..db import device_id, get_setting, set_setting, transaction
 from ..synced_tables import SYNCED_TABLES
+from ..tally_totals import refresh_tally_totals
 from . import merge
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
@@ -113,6 +114,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
         else:
             _record(conn, bundle)
+            refresh_tally_totals(conn)  # the first report after an import stays instant
             result.adopted_recipients = _adopt_recipients(conn, bundle)
             result.warnings = device_warnings(conn, bundle.device_id)
         merge.drop_stage(conn)
