@@ -25,6 +25,9 @@ def _application():
     app.setApplicationName(APPLICATION)
     app.setStyle("Fusion")  # the same look and focus marks on every platform
     app.setStyleSheet(load_stylesheet())
+    from outreach_app.ui.i18n import apply_language
+
+    apply_language(app)  # the saved "ui/language" choice, before any widget is built
     return app
 
 
@@ -44,17 +47,21 @@ def _report_unexpected(kind, value, tb) -> None:
         traceback.print_exception(kind, value, tb)
     else:
         print(f"outreach-app: unexpected error: {kind.__name__}: {value} (set {DEBUG}=1 for details)", file=sys.stderr)
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():
-            widget.statusBar().showMessage(f"Unexpected error: {kind.__name__}: {value}", 15000)
+            widget.statusBar().showMessage(
+                QCoreApplication.translate("app", "Unexpected error: %1: %2").replace("%1", kind.__name__)
+                .replace("%2", str(value)), 15000)
 
 
 def _show_problem(message: str) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, "Outreach — cannot open the database", message)
+    QMessageBox.critical(None, QCoreApplication.translate("app", "Outreach — cannot open the database"), message)
 
 
 def _open_context(path):

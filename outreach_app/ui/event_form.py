@@ -40,18 +40,18 @@ class EventForm(QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: str | None = None
-        self.name = self._line("Event name", "e.g. Glengarry community BBQ")
+        self.name = self._line(self.tr("Event name"), self.tr("e.g. Glengarry community BBQ"))
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date"))
-        self.start_time = self._line("Start time", "HH:MM, e.g. 10:00")
-        self.end_time = self._line("End time", "HH:MM, e.g. 14:00")
+        self.start_time = self._line(self.tr("Start time"), self.tr("HH:MM, e.g. 10:00"))
+        self.end_time = self._line(self.tr("End time"), self.tr("HH:MM, e.g. 14:00"))
         self.municipality = QComboBox(editable=True)
         self.municipality.setAccessibleName(self.tr("Municipality"))
-        self.site = self._line("Site", "housing site or address")
-        self.partners = self._line("Partners", "organisations taking part")
-        self.staff = self._line("Staff initials", "e.g. JT, MB")
-        self.notes = self._line("Notes", "anything the office should know")
+        self.site = self._line(self.tr("Site"), self.tr("housing site or address"))
+        self.partners = self._line(self.tr("Partners"), self.tr("organisations taking part"))
+        self.staff = self._line(self.tr("Staff initials"), self.tr("e.g. JT, MB"))
+        self.notes = self._line(self.tr("Notes"), self.tr("anything the office should know"))
         self.errors = {key: error_label() for _, key in _FIELD_OF_MESSAGE}
         self.general_error = error_label()
 
@@ -96,8 +96,8 @@ class EventForm(QGroupBox):
 
     def _line(self, accessible: str, placeholder: str) -> QLineEdit:
         line = QLineEdit()
-        line.setAccessibleName(self.tr(accessible))
-        line.setPlaceholderText(self.tr(placeholder))
+        line.setAccessibleName(accessible)
+        line.setPlaceholderText(placeholder)
         line.setClearButtonEnabled(True)
         return line
 

@@ -235,7 +235,7 @@ class EventModeScreen(QWidget):
         self.refresh_totals()
         entries = call_core(self.ctx, tally.event_entries, self.ctx.conn, event.id, 20)
         last = next((e for e in ([] if entries is FAILED else entries) if not e.voided), None)
-        self.set_status(self.tr("Last: %s %s") % (last.describe(), entry_time(last)) if last
+        self.set_status(self.tr("Last: %s %s") % (self.describe(last), entry_time(last)) if last
                         else self.tr("Nothing recorded yet at this event."))
         self.sig_event_changed.emit()
         self.attendee_button.setFocus()
@@ -264,19 +264,31 @@ class EventModeScreen(QWidget):
 
     def show_totals(self, totals) -> None:
         """Show the totals the core returned (core.tally.EventTotals)."""
-        self.attendee_count.setText(self.tr("Attendees %d") % totals.attendees)
-        self.plan_count.setText(self.tr("Plans handed out %d") % totals.plans)
-        percent = "" if totals.percent_yes is None else f" ({totals.percent_yes:g}%)"
-        self.confidence_count.setText(self.tr("More confident: yes %d · no %d · not sure %d") %
-                                      (totals.yes, totals.no, totals.unsure) + percent)
+        self.attendee_count.setText(self.tr("Attendees %1").replace("%1", self.locale().toString(totals.attendees)))
+        self.plan_count.setText(self.tr("Plans handed out %1").replace("%1", self.locale().toString(totals.plans)))
+        number = self.locale().toString
+        percent = "" if totals.percent_yes is None else " (" + self.tr("%1%").replace(
+            "%1", f"{totals.percent_yes:g}".replace(".", self.locale().decimalPoint())) + ")"
+        self.confidence_count.setText(self.tr("More confident: yes %1 · no %2 · not sure %3").replace(
+            "%1", number(totals.yes)).replace("%2", number(totals.no)).replace("%3", number(totals.unsure)) + percent)
         for label in (self.attendee_count, self.plan_count, self.confidence_count):
             label.setAccessibleDescription(label.text())
         for ident, button in self.plan_buttons.items():
             count = totals.plans_by_plan.get(ident, 0)
-            button.setText(button.property("base_text") + "\n" + self.tr("%d handed out") % count)
-        parts = [f"{self.plan_names.get(ident, '?')} {count}" for ident, count in
+            button.setText(button.property("base_text") + "\n" + self.tr("%Ln handed out", "", count))
+        parts = [f"{self.plan_names.get(ident, '?')} {self.locale().toString(count)}" for ident, count in
                  sorted(totals.plans_by_plan.items(), key=lambda item: self.plan_names.get(item[0], "").casefold())]
         self.by_plan.setText(self.tr("By plan: %s") % " · ".join(parts) if parts else self.tr("By plan: none yet"))
+
+    def describe(self, entry) -> str:
+        """A tally entry in the window's language (core.tally.TallyEntry.describe() is English only)."""
+        times = "" if entry.quantity == 1 else " × " + self.locale().toString(entry.quantity)
+        if entry.kind == "attendee":
+            return self.tr("%n attendee(s)", "", entry.quantity) if entry.quantity != 1 else self.tr("attendee")
+        if entry.kind == "plan":
+            return self.tr('plan "%s"') % entry.plan_name + times
+        answer = {"yes": self.tr("yes"), "no": self.tr("no"), "unsure": self.tr("not sure")}.get(entry.answer, "?")
+        return self.tr("more confident: %s") % answer + times
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.status_line.setText(text)
@@ -296,7 +308,7 @@ class EventModeScreen(QWidget):
         if result is FAILED:
             return
         self.show_totals(result.totals)
-        self.set_status(self.tr("Last: %s %s") % (result.entry.describe(), entry_time(result.entry)))
+        self.set_status(self.tr("Last: %s %s") % (self.describe(result.entry), entry_time(result.entry)))
         self.ctx.notify_changed("tally")
 
     @Slot()
@@ -320,7 +332,7 @@ class EventModeScreen(QWidget):
         if entry is None:
             self.set_status(self.tr("Nothing to undo at this event."))
             return
-        self.set_status(self.tr("Undid %s %s") % (entry.describe(), entry_time(entry)))
+        self.set_status(self.tr("Undid %s %s") % (self.describe(entry), entry_time(entry)))
         self.refresh_totals()
         self.ctx.notify_changed("tally")
 
@@ -335,7 +347,7 @@ class EventModeScreen(QWidget):
 
     @Slot(list)
     def _paper_recorded(self, ids: list) -> None:
-        self.set_status(self.tr("Added %d counts from the paper sheet.") % len(ids))
+        self.set_status(self.tr("Added %n count(s) from the paper sheet.", "", len(ids)))
         self.refresh_totals()
         self.ctx.notify_changed("tally")
 

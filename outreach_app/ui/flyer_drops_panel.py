@@ -101,7 +101,7 @@ class FlyerDropsPanel(QGroupBox):
             self.drop_message.setText(str(exc))
             return
         self.drop_message.setStyleSheet("")
-        self.drop_message.setText(self.tr("Recorded %1 flyers at %2.").replace("%1", str(self.drop_count.value()))
+        self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())
                                   .replace("%2", self.drop_place.text().strip()))
         self.drop_place.clear()
         self.ctx.notify_changed("flyer_drops")

@@ -21,6 +21,7 @@ from outreach_app.core.flyers.links import check_tag
 from outreach_app.core.flyers.saved import saved_surveys
 from outreach_app.core.flyers.spec import FlyerSpec
 from outreach_app.ui.flyer_drops_panel import FlyerDropsPanel
+from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.tasks import run_in_background
 
 PREVIEW_DELAY_MS = 350
@@ -89,6 +90,7 @@ class FlyersScreen(QWidget):
         self.language_combo = self._named(QComboBox(), self.tr("Language"))
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.addItem("Français", "fr")
+        self.language_combo.setCurrentIndex(self.language_combo.findData(ui_language()))
         form.addRow(self.tr("Language"), self.language_combo)
         self.layout_combo = self._named(QComboBox(), self.tr("Layout"))
         for label, value in ((self.tr("Poster (1 a page)"), "poster"), (self.tr("Handout (4 a page)"), "handout"),
@@ -331,8 +333,9 @@ class FlyersScreen(QWidget):
     def _saved(self, result) -> None:
         self.progress.setVisible(False)
         self.save_button.setEnabled(True)
-        self._show_message(self.tr("Saved %1 flyers on %2 pages to %3").replace("%1", str(result.flyers))
-                           .replace("%2", str(result.pages)).replace("%3", result.path))
+        pages = self.tr("%Ln page(s)", "", result.pages)
+        self._show_message(self.tr("Saved %Ln flyer(s) on %2 to %3", "", result.flyers)
+                           .replace("%2", pages).replace("%3", result.path))
 
     def _save_failed(self, message: str) -> None:
         self.progress.setVisible(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -18,12 +18,12 @@ APP_TITLE = "Outreach"
 # here. A page's module is imported and the page built the first time it is shown, so start-up
 # pays only for the first page (reportlab, QtCharts and QtPdf load when their screens open).
 PAGES = [
-    ("Events", "outreach_app.ui.events_screen:EventsScreen"),
-    ("Plans", "outreach_app.ui.plans_screen:PlansScreen"),
-    ("Reports", "outreach_app.ui.reports_screen:ReportsScreen"),
-    ("Flyers", "outreach_app.ui.flyers_screen:FlyersScreen"),
-    ("End of day", "outreach_app.ui.sync_screens:EndOfDayScreen"),
-    ("Import", "outreach_app.ui.sync_screens:ImportScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Events"), "outreach_app.ui.events_screen:EventsScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Plans"), "outreach_app.ui.plans_screen:PlansScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Reports"), "outreach_app.ui.reports_screen:ReportsScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Flyers"), "outreach_app.ui.flyers_screen:FlyersScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.sync_screens:EndOfDayScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.sync_screens:ImportScreen"),
 ]
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
+                            Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section][0])
+            return QCoreApplication.translate("RecordTableModel", self.COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -76,8 +77,12 @@ class RecordTableModel(QAbstractTableModel):
 class EventsTableModel(RecordTableModel):
     """Events (core.events.Event) one per row."""
 
-    COLUMNS = [("Date", "date"), ("Time", "time"), ("Event", "name"), ("Municipality", "municipality"),
-               ("Site", "site"), ("Status", "status")]
+    COLUMNS = [(QT_TRANSLATE_NOOP("RecordTableModel", "Date"), "date"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Time"), "time"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Event"), "name"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Municipality"), "municipality"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Site"), "site"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Status"), "status")]
 
     def display(self, event, attribute: str) -> str:
         if attribute == "time":
@@ -98,7 +103,10 @@ class EventsTableModel(RecordTableModel):
 class PlansTableModel(RecordTableModel):
     """Plans of the catalogue (core.records.Plan), retired ones included."""
 
-    COLUMNS = [("Plan", "name"), ("Area", "area"), ("Language", "language"), ("Status", "status")]
+    COLUMNS = [(QT_TRANSLATE_NOOP("RecordTableModel", "Plan"), "name"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Area"), "area"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Language"), "language"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Status"), "status")]
 
     def display(self, plan, attribute: str) -> str:
         if attribute == "status":

@@ -3,7 +3,7 @@ charts (plans per event over time, confidence answers). They format; they never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -12,18 +12,29 @@ from outreach_app.core.report_tables import BASELINE_ROW
 from outreach_app.core.report_text import format_number, format_percent_whole
 from outreach_app.core.reports import percent
 
+translate = QCoreApplication.translate
+
 
 def _columns(widget, table: str) -> list[tuple[str, str, str]]:
     """(key, header, kind) per column; kind: text, date, count, percent."""
-    tr = widget.tr
+    def label(text: str) -> str:
+        return translate("ReportTables", text)
+
+    names = (translate("ReportTables", "Date"), translate("ReportTables", "Event"),
+             translate("ReportTables", "Municipality"), translate("ReportTables", "Attendees"),
+             translate("ReportTables", "Plans"), translate("ReportTables", "Yes"), translate("ReportTables", "No"),
+             translate("ReportTables", "Not sure"), translate("ReportTables", "% yes"),
+             translate("ReportTables", "Plan"), translate("ReportTables", "Events"),
+             translate("ReportTables", "Plans distributed"), translate("ReportTables", "Share"))
+    del names  # listed above for lupdate; label() below looks each one up
     return {
-        "events": [("date", tr("Date"), "date"), ("name", tr("Event"), "text"), ("municipality", tr("Municipality"), "text"),
-                   ("attendees", tr("Attendees"), "count"), ("plans", tr("Plans"), "count"), ("yes", tr("Yes"), "count"),
-                   ("no", tr("No"), "count"), ("unsure", tr("Not sure"), "count"), ("percent_yes", tr("% yes"), "percent")],
-        "plans": [("plan", tr("Plan"), "text"), ("events", tr("Events"), "count"),
-                  ("plans_distributed", tr("Plans distributed"), "count"), ("percent_of_plans", tr("Share"), "percent")],
-        "municipalities": [("municipality", tr("Municipality"), "text"), ("events", tr("Events"), "count"),
-                           ("attendees", tr("Attendees"), "count"), ("plans_distributed", tr("Plans distributed"), "count")],
+        "events": [("date", label("Date"), "date"), ("name", label("Event"), "text"), ("municipality", label("Municipality"), "text"),
+                   ("attendees", label("Attendees"), "count"), ("plans", label("Plans"), "count"), ("yes", label("Yes"), "count"),
+                   ("no", label("No"), "count"), ("unsure", label("Not sure"), "count"), ("percent_yes", label("% yes"), "percent")],
+        "plans": [("plan", label("Plan"), "text"), ("events", label("Events"), "count"),
+                  ("plans_distributed", label("Plans distributed"), "count"), ("percent_of_plans", label("Share"), "percent")],
+        "municipalities": [("municipality", label("Municipality"), "text"), ("events", label("Events"), "count"),
+                           ("attendees", label("Attendees"), "count"), ("plans_distributed", label("Plans distributed"), "count")],
     }[table]
 
 
@@ -35,7 +46,7 @@ class RowsModel(QAbstractTableModel):
         self.columns = _columns(parent, table)
         self.rows: list[dict] = []
         self.language = "en"
-        self._baseline_label = parent.tr("Baselines (no plan named)")
+        self._baseline_label = translate("ReportTables", "Baselines (no plan named)")
 
     def set_rows(self, rows: list[dict], language: str = "en") -> None:
         self.beginResetModel()
@@ -109,7 +120,7 @@ class PlansChart(_ChartBox):
     """Bars of plans per event: one per event, or the average per week or month."""
 
     def __init__(self, parent: QWidget):
-        super().__init__(parent, parent.tr("Chart: plans per event over time"))
+        super().__init__(parent, translate("PlansChart", "Chart: plans per event over time"))
 
     def show_series(self, series: dict, language: str) -> None:
         from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QValueAxis
@@ -155,7 +166,7 @@ class ConfidenceChart(_ChartBox):
     """Horizontal bars: yes / no / not sure."""
 
     def __init__(self, parent: QWidget):
-        super().__init__(parent, parent.tr("Chart: confidence answers"))
+        super().__init__(parent, translate("ConfidenceChart", "Chart: confidence answers"))
 
     def show_confidence(self, confidence: dict, language: str) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries, QBarSet, QValueAxis

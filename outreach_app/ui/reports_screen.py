@@ -15,6 +15,7 @@ from outreach_app.core.records import list_municipalities
 from outreach_app.core.report_ranges import quick_range
 from outreach_app.core.report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
 from outreach_app.ui.tasks import run_in_background
 
@@ -55,6 +56,7 @@ class ReportsScreen(QWidget):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(self.language.findData(ui_language()))  # the window's language first
         self.language.setAccessibleName(self.tr("Language of the sentence and PDF"))
         self.save_pdf_button = QPushButton(self.tr("Save PDF…"))
         self.save_pdf_button.setAccessibleName(self.tr("Save the report as PDF"))
@@ -250,9 +252,10 @@ class ReportsScreen(QWidget):
                   "percent_yes": format_percent_whole(c["percent_yes"], language) if c["percent_yes"] is not None else "–"}
         for key, text in values.items():
             self.figure_values[key].setText(text)
-        self.figure_names["plans_before"].setText(self.tr("Plans before {day}").format(day=format_day(s["from"], language)))
+        self.figure_names["plans_before"].setText(self.tr("Plans before %1").replace("%1", format_day(s["from"], language)))
         self.figure_names["percent_yes"].setText(
-            self.tr("Felt more confident ({n} answers)").format(n=n(c["answered"])) if c["answered"]
+            self.tr("Felt more confident (%1 answer(s))", "", c["answered"]).replace("%1", n(c["answered"]))
+            if c["answered"]
             else self.tr("Felt more confident (no answers)"))
         self.sentence.setText(update_sentence(s, language))
         for key, model in self.models.items():
@@ -304,7 +307,7 @@ class ReportsScreen(QWidget):
 
         def finished(result):
             self._save_done()
-            self.ctx.report_error(self.tr("Saved {path}").format(path=result))
+            self.ctx.report_error(self.tr("Saved %1").replace("%1", str(result)))
 
         def failed(message):
             self._save_done()

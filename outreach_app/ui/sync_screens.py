@@ -100,10 +100,11 @@ class EndOfDayScreen(QWidget):
         conn = self.ctx.conn
         preview = export_preview(conn, self.full.isChecked())
         if preview["full"]:
-            text = self.tr("Bundle #%1 will hold everything on this laptop: %2 records.")
+            text = self.tr("Bundle #%1 will hold everything on this laptop: %Ln record(s).", "", preview["records"])
         else:
-            text = self.tr("Bundle #%1 will hold the changes since the last export: %2 records.")
-        self.what.setText(text.replace("%1", str(preview["sequence"])).replace("%2", f"{preview['records']:,}"))
+            text = self.tr("Bundle #%1 will hold the changes since the last export: %Ln record(s).", "",
+                           preview["records"])
+        self.what.setText(text.replace("%1", str(preview["sequence"])))
         recipients = default_recipients(conn)
         self.encrypt.setEnabled(bool(recipients))
         self.encrypt.setChecked(bool(recipients))
@@ -156,8 +157,8 @@ class EndOfDayScreen(QWidget):
         self.export_button.setEnabled(True)
         self.progress.setVisible(False)
         sealed = self.tr("encrypted") if result.encrypted else self.tr("not encrypted")
-        self.made.setText(self.tr("Bundle #%1 saved (%2 records, %3): %4").replace("%1", str(result.sequence))
-                          .replace("%2", f"{result.records:,}").replace("%3", sealed).replace("%4", str(result.path)))
+        self.made.setText(self.tr("Bundle #%1 saved (%Ln record(s), %3): %4", "", result.records)
+                          .replace("%1", str(result.sequence)).replace("%3", sealed).replace("%4", str(result.path)))
         self.reveal.setVisible(True)
         self.ctx.notify_changed("export")
         self.sig_exported.emit(str(result.path))

@@ -15,6 +15,14 @@ def singleton_refcounts(qapp):
     refcount_guard.install(qapp)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp):
+    """Tests read English texts; its catalogue only adds plural forms ("1 page", "2 pages")."""
+    from outreach_app.ui.i18n import apply_language
+
+    apply_language(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path, monkeypatch):
     """Each test gets its own QSettings file and data folder, never the user's."""

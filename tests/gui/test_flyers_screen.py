@@ -70,7 +70,7 @@ def test_save_pdf_writes_decodable_flyers_off_the_ui_thread(screen, qtbot, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF files (*.pdf)"))
     qtbot.waitUntil(lambda: screen.save_button.isEnabled() and screen.preview_image is not None, timeout=10000)
     screen.save_button.click()
-    qtbot.waitUntil(lambda: "Saved 2 flyers on 1 pages" in screen.message_label.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "Saved 2 flyers on 1 page " in screen.message_label.text(), timeout=15000)
     pdf = (tmp_path / "handouts.pdf").read_bytes()
     assert decode_pages(pdf) == [sorted([f"{URL}&src=library", f"{URL}&src=arena"])]
 

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Re-extract every translatable string of the window into resources/translations/*.ts (keeping the
+# translations already made; obsolete ones are dropped so the catalogue stays clean), then compile
+# the .qm files the app loads. Run from anywhere; needs pyside6-lupdate / pyside6-lrelease (PySide6).
+# After running: translate the entries marked type="unfinished" (Qt Linguist or a text editor),
+# run this script again, and commit both the .ts and the .qm files.
+set -eu
+cd "$(dirname "$0")/.."
+BIN="${PYSIDE6_BIN:-$(dirname "$(command -v python3)")}"
+LUPDATE="${LUPDATE:-$BIN/pyside6-lupdate}"
+LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
+[ -x "$LUPDATE" ] || LUPDATE=/opt/ovenv/bin/pyside6-lupdate
+[ -x "$LRELEASE" ] || LRELEASE=/opt/ovenv/bin/pyside6-lrelease
+SOURCES=$(find outreach_app/ui -name '*.py' | LC_ALL=C sort)
+# shellcheck disable=SC2086
+"$LUPDATE" -no-obsolete -locations none -source-language en_CA -target-language fr_CA $SOURCES \
+    -ts resources/translations/outreach_fr.ts
+# English needs only its plural forms ("%n record(s)" -> "1 record", "2 records")
+# shellcheck disable=SC2086
+"$LUPDATE" -no-obsolete -locations none -pluralonly -source-language en_CA -target-language en_CA $SOURCES \
+    -ts resources/translations/outreach_en.ts
+for ts in resources/translations/outreach_*.ts; do
+    "$LRELEASE" -removeidentical "$ts" -qm "${ts%.ts}.qm"
+done

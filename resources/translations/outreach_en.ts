@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_CA" sourcelanguage="en_CA">
+<context>
+    <name>EndOfDayScreen</name>
+    <message numerus="yes">
+        <source>Bundle #%1 will hold everything on this laptop: %Ln record(s).</source>
+        <translation>
+            <numerusform>Bundle #%1 will hold everything on this laptop: %Ln record.</numerusform>
+            <numerusform>Bundle #%1 will hold everything on this laptop: %Ln records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle #%1 will hold the changes since the last export: %Ln record(s).</source>
+        <translation>
+            <numerusform>Bundle #%1 will hold the changes since the last export: %Ln record.</numerusform>
+            <numerusform>Bundle #%1 will hold the changes since the last export: %Ln records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle #%1 saved (%Ln record(s), %3): %4</source>
+        <translation>
+            <numerusform>Bundle #%1 saved (%Ln record, %3): %4</numerusform>
+            <numerusform>Bundle #%1 saved (%Ln records, %3): %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventModeScreen</name>
+    <message numerus="yes">
+        <source>%Ln handed out</source>
+        <translation>
+            <numerusform>%Ln handed out</numerusform>
+            <numerusform>%Ln handed out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n count(s) from the paper sheet.</source>
+        <translation>
+            <numerusform>Added %n count from the paper sheet.</numerusform>
+            <numerusform>Added %n counts from the paper sheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlyerDropsPanel</name>
+    <message numerus="yes">
+        <source>Recorded %Ln flyer(s) at %2.</source>
+        <translation>
+            <numerusform>Recorded %Ln flyer at %2.</numerusform>
+            <numerusform>Recorded %Ln flyers at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlyersScreen</name>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln flyer(s) on %2 to %3</source>
+        <translation>
+            <numerusform>Saved %Ln flyer on %2 to %3</numerusform>
+            <numerusform>Saved %Ln flyers on %2 to %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message numerus="yes">
+        <source>Felt more confident (%1 answer(s))</source>
+        <translation>
+            <numerusform>Felt more confident (%1 answer)</numerusform>
+            <numerusform>Felt more confident (%1 answers)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

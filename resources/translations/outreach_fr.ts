@@ -1,0 +1,1685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
+<context>
+    <name>ConfidenceChart</name>
+    <message>
+        <source>Chart: confidence answers</source>
+        <translation>Graphique&#xa0;: réponses sur la confiance</translation>
+    </message>
+    <message>
+        <source>More confident after the review?</source>
+        <translation>Plus en confiance après la présentation?</translation>
+    </message>
+    <message>
+        <source>More confident after the review? (no answers)</source>
+        <translation>Plus en confiance après la présentation? (aucune réponse)</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayScreen</name>
+    <message>
+        <source>End of day</source>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;End of day&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fin de journée&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>What will be exported</source>
+        <translation>Ce qui sera exporté</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Dossier du lot</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir le dossier…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle</source>
+        <translation>Choisir le dossier du lot</translation>
+    </message>
+    <message>
+        <source>Encrypt for the office</source>
+        <translation>Chiffrer pour le bureau central</translation>
+    </message>
+    <message>
+        <source>Everything, not only today&apos;s changes (full export)</source>
+        <translation>Tout, pas seulement les changements du jour (exportation complète)</translation>
+    </message>
+    <message>
+        <source>Full export</source>
+        <translation>Exportation complète</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Exporter maintenant</translation>
+    </message>
+    <message>
+        <source>Export the bundle now</source>
+        <translation>Exporter le lot maintenant</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>The file made</source>
+        <translation>Le fichier créé</translation>
+    </message>
+    <message>
+        <source>Reveal in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the bundle</source>
+        <translation>Ouvrir le dossier qui contient le lot</translation>
+    </message>
+    <message>
+        <source>What the office has received</source>
+        <translation>Ce que le bureau central a reçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle #%1 will hold everything on this laptop: %Ln record(s).</source>
+        <translation>
+            <numerusform>Le lot n°&#xa0;%1 contiendra tout ce qui se trouve sur cet ordinateur portable&#xa0;: %Ln enregistrement.</numerusform>
+            <numerusform>Le lot n°&#xa0;%1 contiendra tout ce qui se trouve sur cet ordinateur portable&#xa0;: %Ln enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle #%1 will hold the changes since the last export: %Ln record(s).</source>
+        <translation>
+            <numerusform>Le lot n°&#xa0;%1 contiendra les changements depuis la dernière exportation&#xa0;: %Ln enregistrement.</numerusform>
+            <numerusform>Le lot n°&#xa0;%1 contiendra les changements depuis la dernière exportation&#xa0;: %Ln enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypt for the office (%1)</source>
+        <translation>Chiffrer pour le bureau central (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypt for the office (no office key received yet)</source>
+        <translation>Chiffrer pour le bureau central (aucune clé du bureau reçue pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Nothing exported from this laptop yet.</source>
+        <translation>Rien n&apos;a encore été exporté de cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>The office has everything up to #%1.</source>
+        <translation>Le bureau central a tout reçu jusqu&apos;au lot n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the office: %1. Do not wipe this laptop until the office has them.</source>
+        <translation>Pas encore confirmé par le bureau central&#xa0;: %1. N&apos;effacez pas cet ordinateur portable avant que le bureau les ait reçus.</translation>
+    </message>
+    <message>
+        <source>Every export is confirmed.</source>
+        <translation>Toutes les exportations sont confirmées.</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Choisissez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle #%1 saved (%Ln record(s), %3): %4</source>
+        <translation>
+            <numerusform>Lot n°&#xa0;%1 enregistré (%Ln enregistrement, %3)&#xa0;: %4</numerusform>
+            <numerusform>Lot n°&#xa0;%1 enregistré (%Ln enregistrements, %3)&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>e.g. Glengarry community BBQ</source>
+        <translation>p. ex. BBQ communautaire Glengarry</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 10:00</source>
+        <translation>HH:MM, p. ex. 10:00</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 14:00</source>
+        <translation>HH:MM, p. ex. 14:00</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>housing site or address</source>
+        <translation>ensemble résidentiel ou adresse</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>organisations taking part</source>
+        <translation>organismes participants</translation>
+    </message>
+    <message>
+        <source>Staff initials</source>
+        <translation>Initiales du personnel</translation>
+    </message>
+    <message>
+        <source>e.g. JT, MB</source>
+        <translation>p. ex. JT, MB</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>anything the office should know</source>
+        <translation>ce que le bureau central devrait savoir</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipalité</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff</source>
+        <translation>P&amp;ersonnel</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>Enregistrer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Vider le formulaire</translation>
+    </message>
+    <message>
+        <source>Clear the form for a new event</source>
+        <translation>Vider le formulaire pour une nouvelle activité</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>EventModeScreen</name>
+    <message>
+        <source>Active event</source>
+        <translation>Activité en cours</translation>
+    </message>
+    <message>
+        <source>End event (Ctrl+E)</source>
+        <translation>Terminer l&apos;activité (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>End event mode</source>
+        <translation>Quitter le mode activité</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Plans handed out</source>
+        <translation>Plans remis</translation>
+    </message>
+    <message>
+        <source>More confident</source>
+        <translation>Plus en confiance</translation>
+    </message>
+    <message>
+        <source>Plans handed out, by plan</source>
+        <translation>Plans remis, par plan</translation>
+    </message>
+    <message>
+        <source>+1 attendee
+(A)</source>
+        <translation>+&#xa0;1 participant
+(A)</translation>
+    </message>
+    <message>
+        <source>Add one attendee</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>No plans in the catalogue: add some on the Plans page.</source>
+        <translation>Aucun plan au catalogue&#xa0;: ajoutez-en à la page Plans.</translation>
+    </message>
+    <message>
+        <source>Plan buttons</source>
+        <translation>Boutons des plans</translation>
+    </message>
+    <message>
+        <source>After the review, do you feel more confident supporting safety?</source>
+        <translation>Après la présentation, vous sentez-vous plus en confiance pour contribuer à la sécurité?</translation>
+    </message>
+    <message>
+        <source>Yes (Y)</source>
+        <translation>Oui (Y)</translation>
+    </message>
+    <message>
+        <source>Answer: yes, more confident</source>
+        <translation>Réponse&#xa0;: oui, plus en confiance</translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation>Non (N)</translation>
+    </message>
+    <message>
+        <source>Answer: no, not more confident</source>
+        <translation>Réponse&#xa0;: non, pas plus en confiance</translation>
+    </message>
+    <message>
+        <source>Not sure (U)</source>
+        <translation>Je ne sais pas (U)</translation>
+    </message>
+    <message>
+        <source>Answer: not sure</source>
+        <translation>Réponse&#xa0;: je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Plan handed out:</source>
+        <translation>Plan remis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet at this event.</source>
+        <translation>Rien n&apos;a encore été saisi pour cette activité.</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Annuler la dernière saisie (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last entry</source>
+        <translation>Annuler la dernière saisie</translation>
+    </message>
+    <message>
+        <source>Enter counts from a paper sheet (Ctrl+P)</source>
+        <translation>Saisir les totaux d&apos;une feuille papier (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Enter counts from a paper sheet</source>
+        <translation>Saisir les totaux d&apos;une feuille papier</translation>
+    </message>
+    <message>
+        <source>%s plan</source>
+        <translation>Plan&#xa0;%s</translation>
+    </message>
+    <message>
+        <source>Plan handed out: %s</source>
+        <translation>Plan remis&#xa0;:&#xa0;%s</translation>
+    </message>
+    <message>
+        <source>“%s” is cancelled; reinstate it before starting event mode.</source>
+        <translation>«&#xa0;%s&#xa0;» est annulée; rétablissez-la avant de passer en mode activité.</translation>
+    </message>
+    <message>
+        <source>Event mode: %s</source>
+        <translation>Mode activité&#xa0;:&#xa0;%s</translation>
+    </message>
+    <message>
+        <source>Last: %s %s</source>
+        <translation>Dernière saisie&#xa0;:&#xa0;%s&#xa0;%s</translation>
+    </message>
+    <message>
+        <source>Attendees %1</source>
+        <translation>Participants %1</translation>
+    </message>
+    <message>
+        <source>Plans handed out %1</source>
+        <translation>Plans remis %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>More confident: yes %1 · no %2 · not sure %3</source>
+        <translation>Plus en confiance&#xa0;: oui %1 · non %2 · je ne sais pas %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln handed out</source>
+        <translation>
+            <numerusform>%Ln remis</numerusform>
+            <numerusform>%Ln remis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By plan: %s</source>
+        <translation>Par plan&#xa0;:&#xa0;%s</translation>
+    </message>
+    <message>
+        <source>By plan: none yet</source>
+        <translation>Par plan&#xa0;: aucun pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>plan &quot;%s&quot;</source>
+        <translation>plan «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>je ne sais pas</translation>
+    </message>
+    <message>
+        <source>more confident: %s</source>
+        <translation>plus en confiance&#xa0;:&#xa0;%s</translation>
+    </message>
+    <message>
+        <source>Nothing to undo at this event.</source>
+        <translation>Rien à annuler pour cette activité.</translation>
+    </message>
+    <message>
+        <source>Undid %s %s</source>
+        <translation>Saisie annulée&#xa0;:&#xa0;%s&#xa0;%s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n count(s) from the paper sheet.</source>
+        <translation>
+            <numerusform>%n total ajouté à partir de la feuille papier.</numerusform>
+            <numerusform>%n totaux ajoutés à partir de la feuille papier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Show &amp;past events</source>
+        <translation>Afficher les activités &amp;passées</translation>
+    </message>
+    <message>
+        <source>Show past events</source>
+        <translation>Afficher les activités passées</translation>
+    </message>
+    <message>
+        <source>▶ Start event mode</source>
+        <translation>▶ Passer en mode activité</translation>
+    </message>
+    <message>
+        <source>Start event mode for the selected event</source>
+        <translation>Passer en mode activité pour l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected event</source>
+        <translation>Modifier l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event</source>
+        <translation>A&amp;nnuler l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Cancel the selected event</source>
+        <translation>Annuler l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>N&amp;ouvelle activité</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>No events today or later. Fill in the form on the right (New event, Ctrl+N) or tick “Show past events”.</source>
+        <translation>Aucune activité aujourd&apos;hui ni plus tard. Remplissez le formulaire à droite (Nouvelle activité, Ctrl+N) ou cochez «&#xa0;Afficher les activités passées&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Today and upcoming events</source>
+        <translation>Activités d&apos;aujourd&apos;hui et à venir</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Toutes les activités</translation>
+    </message>
+    <message>
+        <source>Reinstate event</source>
+        <translation>Rétablir l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Activité enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reinstated “%s”.</source>
+        <translation>«&#xa0;%s&#xa0;» est rétablie.</translation>
+    </message>
+    <message>
+        <source>Cancelled “%s”: it no longer counts in reports.</source>
+        <translation>«&#xa0;%s&#xa0;» est annulée&#xa0;: elle ne compte plus dans les rapports.</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Sélectionnez d&apos;abord une activité.</translation>
+    </message>
+    <message>
+        <source>“%s” is cancelled; reinstate it before starting event mode.</source>
+        <translation>«&#xa0;%s&#xa0;» est annulée; rétablissez-la avant de passer en mode activité.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Outreach — welcome</source>
+        <translation>Outreach — bienvenue</translation>
+    </message>
+    <message>
+        <source>Outreach — name this laptop</source>
+        <translation>Outreach — nommer cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Welcome to Outreach. Give this laptop a name the office will recognise (e.g. “Windsor laptop 2”) and the municipality it usually works in.</source>
+        <translation>Bienvenue dans Outreach. Donnez à cet ordinateur portable un nom que le bureau central reconnaîtra (p. ex. «&#xa0;Portable Windsor 2&#xa0;») et indiquez la municipalité où il sert habituellement.</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>Nom de cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>e.g. Windsor</source>
+        <translation>p. ex. Windsor</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Municipalité d&apos;attache</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier des données</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop name</source>
+        <translation>Nom de l&apos;&amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Home &amp;municipality</source>
+        <translation>&amp;Municipalité d&apos;attache</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Dossier des données</translation>
+    </message>
+    <message>
+        <source>The database file is kept here; back this folder up.</source>
+        <translation>Le fichier de la base de données est conservé ici; sauvegardez ce dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Start using Outreach</source>
+        <translation>&amp;Commencer à utiliser Outreach</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data</source>
+        <translation>&amp;Essayer avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Essayer avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Outreach — data folder</source>
+        <translation>Outreach — dossier des données</translation>
+    </message>
+    <message>
+        <source>choose a data folder for the database</source>
+        <translation>choisissez un dossier des données pour la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerDropsPanel</name>
+    <message>
+        <source>Where flyers were left</source>
+        <translation>Où les dépliants ont été déposés</translation>
+    </message>
+    <message>
+        <source>Drop source tag</source>
+        <translation>Étiquette de provenance du dépôt</translation>
+    </message>
+    <message>
+        <source>Source tag</source>
+        <translation>Étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>e.g. Leamington library</source>
+        <translation>p. ex. bibliothèque de Leamington</translation>
+    </message>
+    <message>
+        <source>Drop place</source>
+        <translation>Lieu du dépôt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Number of flyers</source>
+        <translation>Nombre de dépliants</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <source>Drop date</source>
+        <translation>Date du dépôt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Drop municipality</source>
+        <translation>Municipalité du dépôt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Record drop</source>
+        <translation>Enregistrer le dépôt</translation>
+    </message>
+    <message>
+        <source>Recorded flyer drops</source>
+        <translation>Dépôts de dépliants enregistrés</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Void selected drop</source>
+        <translation>Annuler le dépôt sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %Ln flyer(s) at %2.</source>
+        <translation>
+            <numerusform>%Ln dépliant enregistré à %2.</numerusform>
+            <numerusform>%Ln dépliants enregistrés à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a drop in the table first.</source>
+        <translation>Sélectionnez d&apos;abord un dépôt dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Drop voided.</source>
+        <translation>Dépôt annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>FlyersScreen</name>
+    <message>
+        <source>Saved survey</source>
+        <translation>Sondage enregistré</translation>
+    </message>
+    <message>
+        <source>Survey link</source>
+        <translation>Lien du sondage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Ouvert jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Has a closing date</source>
+        <translation>A une date de clôture</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>This closing date has passed: the flyer will still say the survey is open.</source>
+        <translation>Cette date de clôture est passée&#xa0;: le dépliant indiquera quand même que le sondage est ouvert.</translation>
+    </message>
+    <message>
+        <source>Questions? phone or email</source>
+        <translation>Des questions? téléphone ou courriel</translation>
+    </message>
+    <message>
+        <source>Contact line</source>
+        <translation>Ligne de contact</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Poster (1 a page)</source>
+        <translation>Affiche (1 par page)</translation>
+    </message>
+    <message>
+        <source>Handout (4 a page)</source>
+        <translation>Feuillet (4 par page)</translation>
+    </message>
+    <message>
+        <source>Cards (10 a page)</source>
+        <translation>Cartes (10 par page)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Copies of each</source>
+        <translation>Copies de chacun</translation>
+    </message>
+    <message>
+        <source>Source tags</source>
+        <translation>Étiquettes de provenance</translation>
+    </message>
+    <message>
+        <source>Flyer message</source>
+        <translation>Message sur le dépliant</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation>Dépliant</translation>
+    </message>
+    <message>
+        <source>Preview appears here</source>
+        <translation>L&apos;aperçu s&apos;affiche ici</translation>
+    </message>
+    <message>
+        <source>Flyer preview</source>
+        <translation>Aperçu du dépliant</translation>
+    </message>
+    <message>
+        <source>e.g. library</source>
+        <translation>p. ex. bibliothèque</translation>
+    </message>
+    <message>
+        <source>New source tag</source>
+        <translation>Nouvelle étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add source tag</source>
+        <translation>Ajouter l&apos;étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove selected source tag</source>
+        <translation>Retirer l&apos;étiquette de provenance sélectionnée</translation>
+    </message>
+    <message>
+        <source>One QR code per tag, its link ending in src=TAG. No tags: one untracked code.</source>
+        <translation>Un code QR par étiquette, dont le lien se termine par src=ÉTIQUETTE. Sans étiquette&#xa0;: un seul code non suivi.</translation>
+    </message>
+    <message>
+        <source>Source tag &apos;%1&apos; is already in the list.</source>
+        <translation>L&apos;étiquette de provenance «&#xa0;%1&#xa0;» est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>(type a link below)</source>
+        <translation>(tapez un lien ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Type the survey link and a title to see the flyer.</source>
+        <translation>Tapez le lien du sondage et un titre pour voir le dépliant.</translation>
+    </message>
+    <message>
+        <source>Save flyers as PDF</source>
+        <translation>Enregistrer les dépliants en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln flyer(s) on %2 to %3</source>
+        <translation>
+            <numerusform>%Ln dépliant enregistré sur %2 dans %3</numerusform>
+            <numerusform>%Ln dépliants enregistrés sur %2 dans %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importer des lots</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add bundle files</source>
+        <translation>Ajouter des fichiers de lot</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Add every bundle of a folder</source>
+        <translation>Ajouter tous les lots d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Clear the list of files</source>
+        <translation>Vider la liste des fichiers</translation>
+    </message>
+    <message>
+        <source>office identity file, for encrypted bundles</source>
+        <translation>fichier d&apos;identité du bureau central, pour les lots chiffrés</translation>
+    </message>
+    <message>
+        <source>Office identity file</source>
+        <translation>Fichier d&apos;identité du bureau central</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the office identity file</source>
+        <translation>Choisir le fichier d&apos;identité du bureau central</translation>
+    </message>
+    <message>
+        <source>A laptop was re-installed: accept its new signing key</source>
+        <translation>Un ordinateur portable a été réinstallé&#xa0;: accepter sa nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <source>Accept a new signing key</source>
+        <translation>Accepter une nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview what would change, writing nothing</source>
+        <translation>Voir ce qui changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import the files</source>
+        <translation>Importer les fichiers</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Result per file</source>
+        <translation>Résultat par fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Devices and their bundles</source>
+        <translation>Appareils et leurs lots</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Dernier lot</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Dernière importation</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Import bundles&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Importer des lots&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>Fichiers de lot</translation>
+    </message>
+    <message>
+        <source>Outreach bundles (*.outreach.zip *.age *.zip);;All files (*)</source>
+        <translation>Lots Outreach (*.outreach.zip *.age *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder of bundles</source>
+        <translation>Dossier de lots</translation>
+    </message>
+    <message>
+        <source>Add bundle files first.</source>
+        <translation>Ajoutez d&apos;abord des fichiers de lot.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source> (this computer)</source>
+        <translation> (cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Laptop and database</source>
+        <translation>Ordinateur portable et base de données</translation>
+    </message>
+    <message>
+        <source>Demo data for training: nothing here is real.</source>
+        <translation>Données de démonstration pour la formation&#xa0;: rien ici n’est réel.</translation>
+    </message>
+    <message>
+        <source>Set up for real use…</source>
+        <translation>Configurer pour un usage réel…</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and set up for real use</source>
+        <translation>Quitter les données de démonstration et configurer pour un usage réel</translation>
+    </message>
+    <message>
+        <source>Event mode ended; every entry is saved.</source>
+        <translation>Mode activité terminé; toutes les saisies sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Laptop: %s · %s</source>
+        <translation>Ordinateur portable&#xa0;:&#xa0;%s ·&#xa0;%s</translation>
+    </message>
+    <message>
+        <source>This laptop is now called “%s”.</source>
+        <translation>Cet ordinateur portable s’appelle maintenant «&#xa0;%s&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCountsPanel</name>
+    <message>
+        <source>Counts from a paper sheet</source>
+        <translation>Totaux d&apos;une feuille papier</translation>
+    </message>
+    <message>
+        <source>Type the totals from the sheet; leave 0 where there is nothing to add.</source>
+        <translation>Tapez les totaux de la feuille; laissez 0 là où il n&apos;y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>Attendees from the paper sheet</source>
+        <translation>Participants selon la feuille papier</translation>
+    </message>
+    <message>
+        <source>More confident: yes, from the paper sheet</source>
+        <translation>Plus en confiance&#xa0;: oui, selon la feuille papier</translation>
+    </message>
+    <message>
+        <source>More confident: no, from the paper sheet</source>
+        <translation>Plus en confiance&#xa0;: non, selon la feuille papier</translation>
+    </message>
+    <message>
+        <source>More confident: not sure, from the paper sheet</source>
+        <translation>Plus en confiance&#xa0;: je ne sais pas, selon la feuille papier</translation>
+    </message>
+    <message>
+        <source>Add these counts</source>
+        <translation>Ajouter ces totaux</translation>
+    </message>
+    <message>
+        <source>Add these counts to the event</source>
+        <translation>Ajouter ces totaux à l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the paper sheet panel</source>
+        <translation>Fermer le panneau de la feuille papier</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Plan %s handed out, from the paper sheet</source>
+        <translation>Plan&#xa0;%s remis, selon la feuille papier</translation>
+    </message>
+    <message>
+        <source>Plan “%s”</source>
+        <translation>Plan «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>More confident: yes</source>
+        <translation>Plus en confiance&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>More confident: no</source>
+        <translation>Plus en confiance&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every count is 0.</source>
+        <translation>Rien à ajouter&#xa0;: tous les totaux sont à 0.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansChart</name>
+    <message>
+        <source>Chart: plans per event over time</source>
+        <translation>Graphique&#xa0;: plans par activité au fil du temps</translation>
+    </message>
+    <message>
+        <source>Plans handed out at each event</source>
+        <translation>Plans remis à chaque activité</translation>
+    </message>
+    <message>
+        <source>Plans per event, by week</source>
+        <translation>Plans par activité, par semaine</translation>
+    </message>
+    <message>
+        <source>Plans per event, by month</source>
+        <translation>Plans par activité, par mois</translation>
+    </message>
+    <message>
+        <source>No events in this range</source>
+        <translation>Aucune activité dans cette période</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+</context>
+<context>
+    <name>PlansScreen</name>
+    <message>
+        <source>Plan catalogue</source>
+        <translation>Catalogue des plans</translation>
+    </message>
+    <message>
+        <source>Each plan in use gets a button in event mode. Retired plans keep their history.</source>
+        <translation>Chaque plan en usage a un bouton en mode activité. Les plans retirés gardent leur historique.</translation>
+    </message>
+    <message>
+        <source>New plan name</source>
+        <translation>Nom du nouveau plan</translation>
+    </message>
+    <message>
+        <source>e.g. Glengarry</source>
+        <translation>p. ex. Glengarry</translation>
+    </message>
+    <message>
+        <source>Area of the new plan</source>
+        <translation>Secteur du nouveau plan</translation>
+    </message>
+    <message>
+        <source>neighbourhood or town</source>
+        <translation>quartier ou ville</translation>
+    </message>
+    <message>
+        <source>Language of the new plan</source>
+        <translation>Langue du nouveau plan</translation>
+    </message>
+    <message>
+        <source>en, fr, …</source>
+        <translation>en, fr, …</translation>
+    </message>
+    <message>
+        <source>&amp;Add plan</source>
+        <translation>&amp;Ajouter le plan</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>Ajouter le plan</translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation>Ajouter un plan</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>New name for the selected plan</source>
+        <translation>Nouveau nom du plan sélectionné</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>nouveau nom</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected plan</source>
+        <translation>Renommer le plan sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Retire the selected plan</source>
+        <translation>Retirer le plan sélectionné</translation>
+    </message>
+    <message>
+        <source>Selected plan</source>
+        <translation>Plan sélectionné</translation>
+    </message>
+    <message>
+        <source>New na&amp;me</source>
+        <translation>Nouveau no&amp;m</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Reinstate the selected plan</source>
+        <translation>Rétablir le plan sélectionné</translation>
+    </message>
+    <message>
+        <source>Added plan “%s”.</source>
+        <translation>Plan «&#xa0;%s&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>“%s” is already in the catalogue (now in use).</source>
+        <translation>«&#xa0;%s&#xa0;» est déjà au catalogue (maintenant en usage).</translation>
+    </message>
+    <message>
+        <source>Renamed “%s” to “%s”; its history follows.</source>
+        <translation>«&#xa0;%s&#xa0;» renommé «&#xa0;%s&#xa0;»; son historique suit.</translation>
+    </message>
+    <message>
+        <source>Retired “%s”: no button in event mode, history kept.</source>
+        <translation>«&#xa0;%s&#xa0;» retiré&#xa0;: plus de bouton en mode activité, historique conservé.</translation>
+    </message>
+    <message>
+        <source>“%s” is in use again.</source>
+        <translation>«&#xa0;%s&#xa0;» est de nouveau en usage.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTableModel</name>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>% yes</source>
+        <translation>% oui</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Plans distributed</source>
+        <translation>Plans distribués</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Baselines (no plan named)</source>
+        <translation>Données de référence (sans plan précis)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+        <source>Season to date</source>
+        <translation>Saison à ce jour</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Language of the sentence and PDF</source>
+        <translation>Langue de la phrase et du PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Save a table as CSV</source>
+        <translation>Enregistrer un tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalités</translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation>Toutes les saisies</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Update sentence</source>
+        <translation>Phrase pour le compte rendu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the sentence</source>
+        <translation>Copier la phrase</translation>
+    </message>
+    <message>
+        <source>Report tables</source>
+        <translation>Tableaux du rapport</translation>
+    </message>
+    <message>
+        <source>By event</source>
+        <translation>Par activité</translation>
+    </message>
+    <message>
+        <source>By plan</source>
+        <translation>Par plan</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Par municipalité</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Plans distributed</source>
+        <translation>Plans distribués</translation>
+    </message>
+    <message>
+        <source>Plans before the range</source>
+        <translation>Plans avant la période</translation>
+    </message>
+    <message>
+        <source>Plans in total</source>
+        <translation>Plans au total</translation>
+    </message>
+    <message>
+        <source>Felt more confident</source>
+        <translation>Plus en confiance</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les municipalités</translation>
+    </message>
+    <message>
+        <source>Plans before %1</source>
+        <translation>Plans avant le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Felt more confident (%1 answer(s))</source>
+        <translation>
+            <numerusform>Plus en confiance (%1 réponse)</numerusform>
+            <numerusform>Plus en confiance (%1 réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Felt more confident (no answers)</source>
+        <translation>Plus en confiance (aucune réponse)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error: %1: %2</source>
+        <translation>Erreur inattendue&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Outreach — cannot open the database</source>
+        <translation>Outreach — impossible d&apos;ouvrir la base de données</translation>
+    </message>
+</context>
+</TS>
