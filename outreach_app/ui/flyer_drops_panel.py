@@ -78,7 +78,7 @@ class FlyerDropsPanel(QGroupBox):
         rows = drops.list_drops(self.ctx.conn)
         self.drops_table.setRowCount(len(rows))
         for r, drop in enumerate(rows):
-            values = [drop.date, drop.source_tag, drop.place, str(drop.count), drop.municipality or ""]
+            values = [drop.date, drop.source_tag, drop.place, self.locale().toString(drop.count), drop.municipality or ""]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, drop.id)

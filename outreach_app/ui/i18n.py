@@ -24,8 +24,13 @@ def resolve(code: str | None) -> str:
     """"en" or "fr" for a stored choice; "system" (or anything unknown) follows QLocale.system()."""
     if code in SUPPORTED:
         return code
-    system = QLocale.system().name().split("_")[0]
+    system = system_language()
     return system if system in SUPPORTED else "en"
+
+
+def system_language() -> str:
+    """The system's language code ("fr" for fr_CA, fr_FR…)."""
+    return QLocale.system().name().split("_")[0]
 
 
 def saved_choice() -> str:

@@ -408,6 +408,11 @@
         <translation>Dernière saisie&#xa0;:&#xa0;%s&#xa0;%s</translation>
     </message>
     <message>
+        <source>ddd MMMM d</source>
+        <comment>date in the event heading (Qt date format)</comment>
+        <translation>ddd d MMMM</translation>
+    </message>
+    <message>
         <source>Attendees %1</source>
         <translation>Participants %1</translation>
     </message>

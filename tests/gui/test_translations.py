@@ -1,0 +1,188 @@
+"""French for the window: the catalogue covers every visible string, and a French window shows no English."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QTabBar, QWidget
+
+from outreach_app.ui import i18n
+from outreach_app.ui.settings import app_settings
+
+REPO = Path(__file__).resolve().parents[2]
+TRANSLATIONS = REPO / "resources" / "translations"
+PLACEHOLDER = re.compile(r"%(?:L?n|\d|s|d)")
+
+
+def qt_tool(name: str) -> str:
+    found = Path(sys.executable).with_name(name)
+    path = str(found) if found.exists() else shutil.which(name)
+    if not path:
+        pytest.skip(f"{name} is not installed (it comes with PySide6)")
+    return path
+
+
+def messages(ts: Path) -> dict:
+    """{(context, source, comment): [translation forms] or None when unfinished}."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            key = (name, message.findtext("source"), message.findtext("comment") or "")
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            unfinished = translation.get("type") in ("unfinished", "vanished", "obsolete")
+            found[key] = None if unfinished or not all(f.strip() for f in forms) else forms
+    return found
+
+
+@pytest.fixture(scope="module")
+def fresh_catalogue(tmp_path_factory):
+    """The committed French catalogue brought up to date with the sources now (as update_translations.sh does)."""
+    folder = tmp_path_factory.mktemp("ts")
+    ts = folder / "outreach_fr.ts"
+    shutil.copy(TRANSLATIONS / "outreach_fr.ts", ts)
+    sources = sorted(str(p) for p in (REPO / "outreach_app" / "ui").rglob("*.py"))
+    subprocess.run([qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en_CA",
+                    "-target-language", "fr_CA", *sources, "-ts", str(ts)], check=True, capture_output=True)
+    return ts
+
+
+def test_every_visible_string_has_a_finished_french_translation(fresh_catalogue):
+    found = messages(fresh_catalogue)
+    assert len(found) > 300
+    missing = [f"{context}: {source!r}" for (context, source, _), forms in found.items() if forms is None]
+    assert not missing, "untranslated (run packaging/update_translations.sh and translate):\n" + "\n".join(missing)
+    assert set(found) == set(messages(TRANSLATIONS / "outreach_fr.ts")), \
+        "outreach_fr.ts is out of date with the sources: run packaging/update_translations.sh"
+
+
+def test_translations_keep_their_placeholders_and_french_typography(fresh_catalogue):
+    wrong = []
+    for (context, source, _), forms in messages(fresh_catalogue).items():
+        for form in forms or []:
+            if sorted(set(PLACEHOLDER.findall(form))) != sorted(set(PLACEHOLDER.findall(source))):
+                wrong.append(f"{context}: {source!r} -> {form!r} (placeholders)")
+            if re.search(r"[^\u00a0]:(\s|$)", form) and "HH:MM" not in form:
+                wrong.append(f"{context}: {form!r} (non-breaking space before ':')")
+            if "“" in form or "«" in form and "«\u00a0" not in form:
+                wrong.append(f"{context}: {form!r} (« » with non-breaking spaces)")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_committed_qm_files_match_their_ts(tmp_path):
+    for ts in sorted(TRANSLATIONS.glob("outreach_*.ts")):
+        qm = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([qt_tool("pyside6-lrelease"), "-removeidentical", str(ts), "-qm", str(qm)],
+                       check=True, capture_output=True)
+        assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), \
+            f"{ts.name} changed since its .qm was made: run packaging/update_translations.sh"
+
+
+# --- the window in French --------------------------------------------------------------------
+
+@pytest.fixture
+def french(qapp):
+    assert i18n.apply_language(qapp, "fr") == "fr"
+    yield
+    i18n.apply_language(qapp, "en")
+
+
+def english_giveaways() -> set[str]:
+    """English source texts whose French differs: seeing one in a French window means a missed tr()."""
+    words = set()
+    for (_, source, _), forms in messages(TRANSLATIONS / "outreach_fr.ts").items():
+        if forms and "%" not in source and forms[0] != source:
+            words.add(source.replace("&", "").strip())
+    return words
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            texts += [str(widget.model().headerData(i, widget.orientation()) or "") for i in range(widget.count())]
+        texts += [a.text() for a in widget.actions()]
+    for menu_action in root.window().menuBar().actions():
+        texts.append(menu_action.text())
+        texts += [a.text() for a in menu_action.menu().actions()] if menu_action.menu() else []
+    return [t.replace("&", "").strip() for t in texts if t]
+
+
+def test_french_window_shows_no_english_on_any_page_or_in_event_mode(french, window, qtbot, event_id):
+    from outreach_app.ui.main_window import PAGES
+
+    giveaways = english_giveaways()
+    assert {"Events", "Undo last (Ctrl+Z)", "Save PDF…"} <= giveaways
+    seen = {}
+    for row in range(len(PAGES)):
+        window.show_page(row)
+        qtbot.wait(10)
+        seen[window.nav.item(row).text()] = visible_texts(window)
+    assert list(seen)[:3] == ["Activités", "Plans", "Rapports"]
+    window.start_event_mode(event_id)
+    seen["event mode"] = visible_texts(window)
+    english = {f"{page}: {text!r}" for page, texts in seen.items() for text in texts if text in giveaways}
+    assert not english, "English text in the French window:\n" + "\n".join(sorted(english))
+
+
+def test_french_event_mode_uses_the_glossary_words(french, window, qtbot, event_id):
+    window.start_event_mode(event_id)
+    mode = window.event_mode
+
+    def shown(widget):
+        return widget.text().replace("\u00a0", " ")
+
+    assert shown(mode.attendee_button).startswith("+ 1 participant")
+    assert "\u00a0" in mode.attendee_button.text()  # "+ 1" never splits over two lines
+    assert shown(mode.undo_button) == "Annuler la dernière saisie (Ctrl+Z)"
+    assert [shown(b) for b in (mode.yes_button, mode.no_button, mode.unsure_button)] == [
+        "Oui (Y)", "Non (N)", "Je ne sais pas (U)"]
+    assert "Après la présentation, vous sentez-vous plus en confiance" in " ".join(visible_texts(mode))
+    qtbot.mouseClick(mode.attendee_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.yes_button, Qt.MouseButton.LeftButton)
+    assert shown(mode.attendee_count) == "Participants 1"
+    assert shown(mode.confidence_count) == "Plus en confiance : oui 1 · non 0 · je ne sais pas 0 (100 %)"
+    assert re.fullmatch(r"Dernière saisie : plus en confiance : oui \d\d:\d\d", shown(mode.status_line))
+    qtbot.mouseClick(mode.undo_button, Qt.MouseButton.LeftButton)
+    assert shown(mode.status_line).startswith("Saisie annulée : plus en confiance : oui")
+    assert "jeu." in mode.event_heading() or re.search(r"\d \w+$", mode.event_heading())  # "ven. 19 juin"
+
+
+def test_french_is_the_default_for_reports_and_flyers_and_qt_dialogs(french, window):
+    from outreach_app.ui.flyers_screen import FlyersScreen
+    from outreach_app.ui.reports_screen import ReportsScreen
+
+    assert window.page(ReportsScreen).current_language() == "fr"
+    assert window.page(FlyersScreen).language_combo.currentData() == "fr"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own qtbase_fr
+    assert QLocale().toString(1420) == "1\u00a0420"
+
+
+def test_language_choice_is_read_from_settings_and_system_is_the_default(qapp, monkeypatch):
+    try:
+        monkeypatch.setattr(i18n, "system_language", lambda: "fr")
+        assert i18n.apply_language(qapp) == "fr"  # nothing saved: follow the system
+        monkeypatch.setattr(i18n, "system_language", lambda: "de")
+        assert i18n.apply_language(qapp) == "en"  # a system language we do not have: English
+        app_settings().setValue(i18n.LANGUAGE_SETTING, "fr")
+        assert i18n.apply_language(qapp) == "fr"
+        assert QCoreApplication.translate("MainWindow", "Events") == "Activités"
+        app_settings().setValue(i18n.LANGUAGE_SETTING, "en")
+        assert i18n.apply_language(qapp) == "en"
+        assert QCoreApplication.translate("MainWindow", "Events") == "Events"
+    finally:
+        i18n.apply_language(qapp, "en")
