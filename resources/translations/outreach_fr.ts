@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Not sure</source>
-        <translation>Je ne sais pas</translation>
+        <translation>Ne sait pas</translation>
     </message>
     <message>
         <source>No</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>HH:MM, e.g. 10:00</source>
-        <translation>HH:MM, p. ex. 10:00</translation>
+        <translation>HH:MM, ex. 10:00</translation>
     </message>
     <message>
         <source>End time</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>HH:MM, e.g. 14:00</source>
-        <translation>HH:MM, p. ex. 14:00</translation>
+        <translation>HH:MM, ex. 14:00</translation>
     </message>
     <message>
         <source>Municipality</source>
