@@ -120,7 +120,7 @@ def test_device_is_named_once_and_kept(conn):
 
 
 def test_live_percentage_rounds_like_the_report(conn):
-    """1 yes of 8 answers is 12.5%; 1 of 800 is 0.125% and must show 0.1 on screen and in reports."""
+    """49 yes of 400 answers is 12.25%: half-up gives 12.3 (Python's round() would give 12.2)."""
     ident = events.add_event(conn, "BBQ", "2025-06-19", "Windsor")
-    tally.record_paper_counts(conn, ident, yes=1, no=799)
-    assert tally.event_totals(conn, ident).percent_yes == 0.1
+    tally.record_paper_counts(conn, ident, yes=49, no=351)
+    assert tally.event_totals(conn, ident).percent_yes == 12.3
