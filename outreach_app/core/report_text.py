@@ -30,6 +30,14 @@ def format_percent_whole(value: float, language: str = "en") -> str:
     return f"{text}\u00a0%" if language == "fr" else f"{text}%"
 
 
+def format_percent(value: float, language: str = "en") -> str:
+    """Always one decimal, for table columns: 21.0% beside 21.5% ('21,0 %' in French)."""
+    from babel.numbers import format_decimal
+
+    text = format_decimal(value, format="#,##0.0", locale=_locale(language))
+    return f"{text}\u00a0%" if language == "fr" else f"{text}%"
+
+
 def format_day(iso: str, language: str = "en", with_year: bool = False) -> str:
     """'June 19' / '19 juin', with the year when asked."""
     from babel.dates import format_date
