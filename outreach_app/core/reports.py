@@ -220,7 +220,19 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
     """Every headline figure for [date_from, date_to], as CONTRACT.md's report JSON."""
     scope = make_scope(conn, date_from, date_to, municipality)
     fill_totals(conn, scope)
-    return summary_from_totals(conn, scope)
+    figures = summary_from_totals(conn, scope)
+    figures["flyers"] = flyers_left(conn, scope)
+    return figures
+
+
+def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
+    """Survey flyers left at local places within the range (flyer drops, voided ones excluded)."""
+    from .flyers.drops import drops_by_tag
+
+    canonical = scope.in_params[0] if scope.in_params else None
+    by_tag = drops_by_tag(conn, scope.start, scope.end, canonical)
+    return {"left": sum(t["flyers"] for t in by_tag.values()), "drops": sum(t["drops"] for t in by_tag.values()),
+            "by_tag": by_tag}
 
 
 def events_table(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> list[dict]:
