@@ -189,6 +189,7 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         "plans_by_name": dict(sorted(by_plan.items(), key=lambda kv: kv[0].casefold())),
         "confidence": {**answers, "answered": answered, "percent_yes": percent(answers["yes"], answered)},
         "by_municipality": dict(sorted(by_town.items(), key=lambda kv: kv[0].casefold())),
+        "flyers": flyers_left(conn, scope),
     }
 
 
@@ -220,9 +221,7 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
     """Every headline figure for [date_from, date_to], as CONTRACT.md's report JSON."""
     scope = make_scope(conn, date_from, date_to, municipality)
     fill_totals(conn, scope)
-    figures = summary_from_totals(conn, scope)
-    figures["flyers"] = flyers_left(conn, scope)
-    return figures
+    return summary_from_totals(conn, scope)
 
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
