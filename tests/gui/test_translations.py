@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QMainWindow, QTabBar, QWidget
 
 from outreach_app.ui import i18n
 from outreach_app.ui.settings import app_settings
@@ -116,7 +116,8 @@ def visible_texts(root: QWidget) -> list[str]:
         if isinstance(widget, QHeaderView) and widget.model() is not None:
             texts += [str(widget.model().headerData(i, widget.orientation()) or "") for i in range(widget.count())]
         texts += [a.text() for a in widget.actions()]
-    for menu_action in root.window().menuBar().actions():
+    menus = root.window().menuBar().actions() if isinstance(root.window(), QMainWindow) else []
+    for menu_action in menus:
         texts.append(menu_action.text())
         texts += [a.text() for a in menu_action.menu().actions()] if menu_action.menu() else []
     return [t.replace("&", "").strip() for t in texts if t]
@@ -134,7 +135,15 @@ def test_french_window_shows_no_english_on_any_page_or_in_event_mode(french, win
         seen[window.nav.item(row).text()] = visible_texts(window)
     assert list(seen)[:3] == ["Activités", "Plans", "Rapports"]
     window.start_event_mode(event_id)
+    window.event_mode.paper_button.setChecked(True)  # the paper-sheet panel too
     seen["event mode"] = visible_texts(window)
+    from outreach_app.ui.first_run import FirstRunDialog
+
+    for choose_folder in (True, False):
+        dialog = FirstRunDialog(["Windsor"], choose_folder=choose_folder)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen[dialog.windowTitle()] = visible_texts(dialog) + [dialog.windowTitle()]
     english = {f"{page}: {text!r}" for page, texts in seen.items() for text in texts if text in giveaways}
     assert not english, "English text in the French window:\n" + "\n".join(sorted(english))
 
