@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from outreach_app.core.db import describe_sqlite_error
 from outreach_app.core.errors import OutreachError
 
@@ -18,7 +20,8 @@ def error_message(exc: BaseException, db_path: str = "the database") -> str:
         return str(exc)
     if isinstance(exc, sqlite3.Error):
         return str(describe_sqlite_error(exc, db_path))
-    return f"unexpected error: {type(exc).__name__}: {exc}"
+    return QCoreApplication.translate("feedback", "unexpected error: %1: %2").replace(
+        "%1", type(exc).__name__).replace("%2", str(exc))
 
 
 def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None = None, **kwargs):

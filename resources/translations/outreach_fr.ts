@@ -1687,4 +1687,11 @@
         <translation>Outreach — impossible d&apos;ouvrir la base de données</translation>
     </message>
 </context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>unexpected error: %1: %2</source>
+        <translation>erreur inattendue&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+</context>
 </TS>
