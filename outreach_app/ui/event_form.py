@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHB
 
 from outreach_app.core import events, setup
 from outreach_app.core.records import list_municipalities
+from outreach_app.ui.core_messages import translate_what
 from outreach_app.ui.feedback import FAILED, call_core
 
 # The core names the field at fault at the start of its message ("start time '25:00' is not …").
@@ -145,7 +146,8 @@ class EventForm(QGroupBox):
                 "partners": self.partners.text(), "staff_initials": self.staff.text(), "notes": self.notes.text()}
 
     def _show_error(self, message: str) -> None:
-        key = next((key for prefix, key in _FIELD_OF_MESSAGE if message.startswith(prefix)), None)
+        key = next((key for prefix, key in _FIELD_OF_MESSAGE
+                    if message.startswith(prefix) or message.startswith(translate_what(prefix))), None)
         if message.startswith("end time") and "before start time" in message:
             key = "end_time"
         show_message(self.errors.get(key, self.general_error), message)

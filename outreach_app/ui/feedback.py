@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from outreach_app.core.db import describe_sqlite_error
 from outreach_app.core.errors import OutreachError
+from outreach_app.ui.core_messages import localized
 
 FAILED = object()
 """Returned by call_core when the call failed (its message has been shown)."""
@@ -32,7 +33,7 @@ def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None
     try:
         return function(*args, **kwargs)
     except (OutreachError, sqlite3.Error) as exc:
-        message = error_message(exc, ctx.db_path)
+        message = localized(error_message(exc, ctx.db_path))
         if show is not None:
             show(message)
         ctx.report_error(message)

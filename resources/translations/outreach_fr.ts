@@ -29,6 +29,117 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation>nom de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation>date de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>heure de début</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>heure de fin</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>municipalité</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>plan name</source>
+        <translation>nom du plan</translation>
+    </message>
+    <message>
+        <source>laptop name</source>
+        <translation>nom de l&apos;ordinateur portable</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>plan count</source>
+        <translation>nombre de plans</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: la date doit être au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a real calendar date</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette date n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a time in the form HH:MM</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: l&apos;heure doit être au format HH:MM</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a real time of day</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette heure n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be at least %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: doit être au moins %3</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is %3 characters too long</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3 caractères de trop</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before start time %3</source>
+        <translation>%1 %2&#xa0;: avant l&apos;heure de début %3</translation>
+    </message>
+    <message>
+        <source>a plan named &apos;%2&apos; already exists</source>
+        <translation>un plan nommé «&#xa0;%2&#xa0;» existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>EndOfDayScreen</name>
     <message>
         <source>End of day</source>

@@ -195,3 +195,16 @@ def test_language_choice_is_read_from_settings_and_system_is_the_default(qapp, m
         assert QCoreApplication.translate("MainWindow", "Events") == "Events"
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_french_form_shows_the_core_s_input_messages_in_french_under_the_field(french, window, qtbot):
+    form = window.page_widgets[0].form
+    form.name.setText("BBQ")
+    form.start_time.setText("25:00")
+    form.save()
+    shown = form.errors["start_time"].text().replace("\u00a0", " ")
+    assert shown == "heure de début « 25:00 » : cette heure n'existe pas"
+    form.start_time.setText("14:00")
+    form.end_time.setText("10:00")
+    form.save()
+    assert form.errors["end_time"].text().replace("\u00a0", " ") == "heure de fin 10:00 : avant l'heure de début 14:00"
