@@ -62,6 +62,17 @@ def test_every_visible_string_has_a_finished_french_translation(fresh_catalogue)
         "outreach_fr.ts is out of date with the sources: run packaging/update_translations.sh"
 
 
+def test_english_plural_forms_are_all_written(tmp_path):
+    ts = tmp_path / "outreach_en.ts"
+    shutil.copy(TRANSLATIONS / "outreach_en.ts", ts)
+    sources = sorted(str(p) for p in (REPO / "outreach_app" / "ui").rglob("*.py"))
+    subprocess.run([qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-pluralonly", "-source-language",
+                    "en_CA", "-target-language", "en_CA", *sources, "-ts", str(ts)], check=True, capture_output=True)
+    found = messages(ts)
+    assert found and all(len(forms or []) == 2 for forms in found.values()), \
+        [source for (_, source, _), forms in found.items() if not forms]
+
+
 def test_translations_keep_their_placeholders_and_french_typography(fresh_catalogue):
     wrong = []
     for (context, source, _), forms in messages(fresh_catalogue).items():
