@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>event name</source>
-        <translation>nom de l&apos;activité</translation>
+        <translation>nom de l’activité</translation>
     </message>
     <message>
         <source>event date</source>
-        <translation>date de l&apos;activité</translation>
+        <translation>date de l’activité</translation>
     </message>
     <message>
         <source>start time</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>laptop name</source>
-        <translation>nom de l&apos;ordinateur portable</translation>
+        <translation>nom de l’ordinateur portable</translation>
     </message>
     <message>
         <source>attendees</source>
@@ -104,19 +104,19 @@
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a real calendar date</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette date n&apos;existe pas</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette date n’existe pas</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a time in the form HH:MM</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: l&apos;heure doit être au format HH:MM</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: l’heure doit être au format HH:MM</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a real time of day</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette heure n&apos;existe pas</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette heure n’existe pas</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a whole number</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est pas un nombre entier</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: ce n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; must be at least %3</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>%1 %2 is before start time %3</source>
-        <translation>%1 %2&#xa0;: avant l&apos;heure de début %3</translation>
+        <translation>%1 %2&#xa0;: avant l’heure de début %3</translation>
     </message>
     <message>
         <source>a plan named &apos;%2&apos; already exists</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l&apos;exportation</translation>
+        <translation>Progression de l’exportation</translation>
     </message>
     <message>
         <source>The file made</source>
@@ -229,19 +229,19 @@
     </message>
     <message>
         <source>Encrypt for the office (no office key received yet)</source>
-        <translation>Chiffrer pour le bureau central (aucune clé du bureau reçue pour l&apos;instant)</translation>
+        <translation>Chiffrer pour le bureau central (aucune clé du bureau reçue pour l’instant)</translation>
     </message>
     <message>
         <source>Nothing exported from this laptop yet.</source>
-        <translation>Rien n&apos;a encore été exporté de cet ordinateur portable.</translation>
+        <translation>Rien n’a encore été exporté de cet ordinateur portable.</translation>
     </message>
     <message>
         <source>The office has everything up to #%1.</source>
-        <translation>Le bureau central a tout reçu jusqu&apos;au lot n°&#xa0;%1.</translation>
+        <translation>Le bureau central a tout reçu jusqu’au lot n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Not yet confirmed by the office: %1. Do not wipe this laptop until the office has them.</source>
-        <translation>Pas encore confirmé par le bureau central&#xa0;: %1. N&apos;effacez pas cet ordinateur portable avant que le bureau les ait reçus.</translation>
+        <translation>Pas encore confirmé par le bureau central&#xa0;: %1. N’effacez pas cet ordinateur portable avant que le bureau les ait reçus.</translation>
     </message>
     <message>
         <source>Every export is confirmed.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Choose a folder first.</source>
-        <translation>Choisissez d&apos;abord un dossier.</translation>
+        <translation>Choisissez d’abord un dossier.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -275,7 +275,7 @@
     <name>EventForm</name>
     <message>
         <source>Event name</source>
-        <translation>Nom de l&apos;activité</translation>
+        <translation>Nom de l’activité</translation>
     </message>
     <message>
         <source>e.g. Glengarry community BBQ</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Save event</source>
-        <translation>Enregistrer l&apos;activité</translation>
+        <translation>Enregistrer l’activité</translation>
     </message>
     <message>
         <source>Clear form</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Edit event</source>
-        <translation>Modifier l&apos;activité</translation>
+        <translation>Modifier l’activité</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>End event (Ctrl+E)</source>
-        <translation>Terminer l&apos;activité (Ctrl+E)</translation>
+        <translation>Terminer l’activité (Ctrl+E)</translation>
     </message>
     <message>
         <source>End event mode</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Nothing recorded yet at this event.</source>
-        <translation>Rien n&apos;a encore été saisi pour cette activité.</translation>
+        <translation>Rien n’a encore été saisi pour cette activité.</translation>
     </message>
     <message>
         <source>Last action</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>Enter counts from a paper sheet (Ctrl+P)</source>
-        <translation>Saisir les totaux d&apos;une feuille papier (Ctrl+P)</translation>
+        <translation>Saisir les totaux d’une feuille papier (Ctrl+P)</translation>
     </message>
     <message>
         <source>Enter counts from a paper sheet</source>
-        <translation>Saisir les totaux d&apos;une feuille papier</translation>
+        <translation>Saisir les totaux d’une feuille papier</translation>
     </message>
     <message>
         <source>%s plan</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>By plan: none yet</source>
-        <translation>Par plan&#xa0;: aucun pour l&apos;instant</translation>
+        <translation>Par plan&#xa0;: aucun pour l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Start event mode for the selected event</source>
-        <translation>Passer en mode activité pour l&apos;activité sélectionnée</translation>
+        <translation>Passer en mode activité pour l’activité sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -629,15 +629,15 @@
     </message>
     <message>
         <source>Edit the selected event</source>
-        <translation>Modifier l&apos;activité sélectionnée</translation>
+        <translation>Modifier l’activité sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Cancel event</source>
-        <translation>A&amp;nnuler l&apos;activité</translation>
+        <translation>A&amp;nnuler l’activité</translation>
     </message>
     <message>
         <source>Cancel the selected event</source>
-        <translation>Annuler l&apos;activité sélectionnée</translation>
+        <translation>Annuler l’activité sélectionnée</translation>
     </message>
     <message>
         <source>&amp;New event</source>
@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>No events today or later. Fill in the form on the right (New event, Ctrl+N) or tick “Show past events”.</source>
-        <translation>Aucune activité aujourd&apos;hui ni plus tard. Remplissez le formulaire à droite (Nouvelle activité, Ctrl+N) ou cochez «&#xa0;Afficher les activités passées&#xa0;».</translation>
+        <translation>Aucune activité aujourd’hui ni plus tard. Remplissez le formulaire à droite (Nouvelle activité, Ctrl+N) ou cochez «&#xa0;Afficher les activités passées&#xa0;».</translation>
     </message>
     <message>
         <source>Today and upcoming events</source>
-        <translation>Activités d&apos;aujourd&apos;hui et à venir</translation>
+        <translation>Activités d’aujourd’hui et à venir</translation>
     </message>
     <message>
         <source>All events</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Reinstate event</source>
-        <translation>Rétablir l&apos;activité</translation>
+        <translation>Rétablir l’activité</translation>
     </message>
     <message>
         <source>Event saved.</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Select an event first.</source>
-        <translation>Sélectionnez d&apos;abord une activité.</translation>
+        <translation>Sélectionnez d’abord une activité.</translation>
     </message>
     <message>
         <source>“%s” is cancelled; reinstate it before starting event mode.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Home municipality</source>
-        <translation>Municipalité d&apos;attache</translation>
+        <translation>Municipalité d’attache</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -739,11 +739,11 @@
     </message>
     <message>
         <source>&amp;Laptop name</source>
-        <translation>Nom de l&apos;&amp;ordinateur</translation>
+        <translation>Nom de l’&amp;ordinateur</translation>
     </message>
     <message>
         <source>Home &amp;municipality</source>
-        <translation>&amp;Municipalité d&apos;attache</translation>
+        <translation>&amp;Municipalité d’attache</translation>
     </message>
     <message>
         <source>&amp;Data folder</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Select a drop in the table first.</source>
-        <translation>Sélectionnez d&apos;abord un dépôt dans le tableau.</translation>
+        <translation>Sélectionnez d’abord un dépôt dans le tableau.</translation>
     </message>
     <message>
         <source>Drop voided.</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>Open until</source>
-        <translation>Ouvert jusqu&apos;au</translation>
+        <translation>Ouvert jusqu’au</translation>
     </message>
     <message>
         <source>Has a closing date</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>Preview appears here</source>
-        <translation>L&apos;aperçu s&apos;affiche ici</translation>
+        <translation>L’aperçu s’affiche ici</translation>
     </message>
     <message>
         <source>Flyer preview</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Add source tag</source>
-        <translation>Ajouter l&apos;étiquette de provenance</translation>
+        <translation>Ajouter l’étiquette de provenance</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>Remove selected source tag</source>
-        <translation>Retirer l&apos;étiquette de provenance sélectionnée</translation>
+        <translation>Retirer l’étiquette de provenance sélectionnée</translation>
     </message>
     <message>
         <source>One QR code per tag, its link ending in src=TAG. No tags: one untracked code.</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>Source tag &apos;%1&apos; is already in the list.</source>
-        <translation>L&apos;étiquette de provenance «&#xa0;%1&#xa0;» est déjà dans la liste.</translation>
+        <translation>L’étiquette de provenance «&#xa0;%1&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Add every bundle of a folder</source>
-        <translation>Ajouter tous les lots d&apos;un dossier</translation>
+        <translation>Ajouter tous les lots d’un dossier</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1105,11 +1105,11 @@
     </message>
     <message>
         <source>office identity file, for encrypted bundles</source>
-        <translation>fichier d&apos;identité du bureau central, pour les lots chiffrés</translation>
+        <translation>fichier d’identité du bureau central, pour les lots chiffrés</translation>
     </message>
     <message>
         <source>Office identity file</source>
-        <translation>Fichier d&apos;identité du bureau central</translation>
+        <translation>Fichier d’identité du bureau central</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>Choose the office identity file</source>
-        <translation>Choisir le fichier d&apos;identité du bureau central</translation>
+        <translation>Choisir le fichier d’identité du bureau central</translation>
     </message>
     <message>
         <source>A laptop was re-installed: accept its new signing key</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l&apos;importation</translation>
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <source>Result per file</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Add bundle files first.</source>
-        <translation>Ajoutez d&apos;abord des fichiers de lot.</translation>
+        <translation>Ajoutez d’abord des fichiers de lot.</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1299,11 +1299,11 @@
     <name>PaperCountsPanel</name>
     <message>
         <source>Counts from a paper sheet</source>
-        <translation>Totaux d&apos;une feuille papier</translation>
+        <translation>Totaux d’une feuille papier</translation>
     </message>
     <message>
         <source>Type the totals from the sheet; leave 0 where there is nothing to add.</source>
-        <translation>Tapez les totaux de la feuille; laissez 0 là où il n&apos;y a rien à ajouter.</translation>
+        <translation>Tapez les totaux de la feuille; laissez 0 là où il n’y a rien à ajouter.</translation>
     </message>
     <message>
         <source>Attendees from the paper sheet</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Add these counts to the event</source>
-        <translation>Ajouter ces totaux à l&apos;activité</translation>
+        <translation>Ajouter ces totaux à l’activité</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>Outreach — cannot open the database</source>
-        <translation>Outreach — impossible d&apos;ouvrir la base de données</translation>
+        <translation>Outreach — impossible d’ouvrir la base de données</translation>
     </message>
 </context>
 <context>

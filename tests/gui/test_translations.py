@@ -214,8 +214,8 @@ def test_french_form_shows_the_core_s_input_messages_in_french_under_the_field(f
     form.start_time.setText("25:00")
     form.save()
     shown = form.errors["start_time"].text().replace("\u00a0", " ")
-    assert shown == "heure de début « 25:00 » : cette heure n'existe pas"
+    assert shown == "heure de début « 25:00 » : cette heure n’existe pas"
     form.start_time.setText("14:00")
     form.end_time.setText("10:00")
     form.save()
-    assert form.errors["end_time"].text().replace("\u00a0", " ") == "heure de fin 10:00 : avant l'heure de début 14:00"
+    assert form.errors["end_time"].text().replace("\u00a0", " ") == "heure de fin 10:00 : avant l’heure de début 14:00"
