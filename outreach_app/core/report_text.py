@@ -44,12 +44,13 @@ def format_day(iso: str, language: str = "en", with_year: bool = False) -> str:
 
     day = dt.date.fromisoformat(iso)
     if language == "fr":
-        return format_date(day, "d MMMM y" if with_year else "d MMMM", locale="fr_CA")
+        text = format_date(day, "d MMMM y" if with_year else "d MMMM", locale="fr_CA")
+        return "1er" + text[1:] if day.day == 1 else text  # the first of the month is an ordinal, as on flyers
     return format_date(day, "MMMM d, y" if with_year else "MMMM d", locale="en_CA")
 
 
 def format_range(start: str, end: str, language: str = "en") -> str:
-    """'June 1, 2025 to September 30, 2025' / 'du 1 juin 2025 au 30 septembre 2025'."""
+    """'June 1, 2025 to September 30, 2025' / 'du 1er juin 2025 au 30 septembre 2025'."""
     first, last = format_day(start, language, True), format_day(end, language, True)
     return f"du {first} au {last}" if language == "fr" else f"{first} to {last}"
 

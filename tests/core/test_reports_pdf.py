@@ -58,7 +58,7 @@ def test_pdf_in_french_with_municipality_and_thousands(conn):
     content = report_pdf(conn, "2025-06-01", "2025-09-30", "Windsor", language="fr", paper="a4")
     text = _text(PdfReader(io.BytesIO(content)))
     assert "Rapport des activités de proximité" in text
-    assert "du 1 juin 2025 au 30 septembre 2025 · Windsor" in text
+    assert "du 1er juin 2025 au 30 septembre 2025 · Windsor" in text
     assert "1 435" in text  # 12 + 3 + 20 + 1,400 plans distributed in Windsor
     assert "Participation à 2 activités communautaires du 19 juin au 2 juillet" in text
 
