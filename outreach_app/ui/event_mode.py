@@ -254,7 +254,8 @@ class EventModeScreen(QWidget):
         if self.current is None:
             return ""
         date = QDate.fromString(self.current.date, "yyyy-MM-dd")
-        parts = [self.current.name, self.current.municipality, self.locale().toString(date, self.tr("ddd MMMM d", "date in the event heading (Qt date format)"))]
+        day_format = self.tr("ddd MMMM d", "date in the event heading (Qt date format)")
+        parts = [self.current.name, self.current.municipality, self.locale().toString(date, day_format)]
         return " · ".join(p for p in parts if p)
 
     def refresh_totals(self) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel, QMainWindow, QTabBar, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QMainWindow, QTabBar,
+                               QWidget)
 
 from outreach_app.ui import i18n
 from outreach_app.ui.settings import app_settings
@@ -122,6 +123,10 @@ def visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.text())
         if isinstance(widget, QGroupBox):
             texts.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
         if isinstance(widget, QHeaderView) and widget.model() is not None:
