@@ -57,13 +57,16 @@ PATTERNS = [
 ]
 
 
-def translate(text: str) -> str:
+translate = QCoreApplication.translate
+
+
+def _core_text(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def translate_what(what: str) -> str:
     """The window's name for a value the core names in its messages ("event name")."""
-    return translate(WHAT.get(what, what))
+    return _core_text(WHAT.get(what, what))
 
 
 def localized(message: str) -> str:
@@ -72,8 +75,56 @@ def localized(message: str) -> str:
         found = re.match(pattern, message)
         if found:
             values = found.groups()
-            text = translate(wording).replace("%1", translate(WHAT.get(values[0], values[0])))
+            text = _core_text(wording).replace("%1", _core_text(WHAT.get(values[0], values[0])))
             for number, value in enumerate(values[1:], start=2):
                 text = text.replace(f"%{number}", value)
             return text
     return message
+
+
+TABLES = {
+    "devices": QT_TRANSLATE_NOOP("ImportDetails", "devices"),
+    "municipalities": QT_TRANSLATE_NOOP("ImportDetails", "municipalities"),
+    "sites": QT_TRANSLATE_NOOP("ImportDetails", "sites"),
+    "plans": QT_TRANSLATE_NOOP("ImportDetails", "plans"),
+    "events": QT_TRANSLATE_NOOP("ImportDetails", "events"),
+    "surveys": QT_TRANSLATE_NOOP("ImportDetails", "surveys"),
+    "tally_entries": QT_TRANSLATE_NOOP("ImportDetails", "tally_entries"),
+    "voids": QT_TRANSLATE_NOOP("ImportDetails", "voids"),
+    "baselines": QT_TRANSLATE_NOOP("ImportDetails", "baselines"),
+    "flyer_drops": QT_TRANSLATE_NOOP("ImportDetails", "flyer_drops"),
+}
+
+
+def import_details(result, number=str) -> str:
+    """The Import screen's line for one file (core.sync.importer.FileResult), worded like its line()."""
+    if result.refused:
+        return translate("ImportDetails", "refused %1").replace("%1", localized(result.refused))
+    who = (translate("ImportDetails", "bundle #%1 from %2 (%3)").replace("%1", str(result.sequence))
+           .replace("%2", str(result.device_name)).replace("%3", (result.device_id or "")[:8]))
+    if result.own_bundle:
+        own = translate("ImportDetails", "%1: %2 is this installation's own bundle; nothing to import")
+        return own.replace("%1", str(result.path)).replace("%2", who)
+    if result.date_from:
+        span = translate("ImportDetails", "%1 to %2").replace("%1", result.date_from).replace("%2", result.date_to)
+    else:
+        span = translate("ImportDetails", "no dated records")
+    changed = []
+    for table, counts in result.counts.items():
+        if counts["new"] or counts["updated"]:
+            name = translate("ImportDetails", TABLES[table]) if table in TABLES else table
+            text = translate("ImportDetails", "%1 %2 new").replace("%1", name).replace("%2", number(counts["new"]))
+            if counts["updated"]:
+                text += translate("ImportDetails", " %1 updated").replace("%1", number(counts["updated"]))
+            changed.append(text)
+    if changed:
+        verb = translate("ImportDetails", "would add %1") if result.dry_run else translate("ImportDetails", "added %1")
+        body = verb.replace("%1", "; ".join(changed))
+    elif result.dry_run:
+        body = translate("ImportDetails", "would change nothing")
+    else:
+        body = translate("ImportDetails", "nothing new")
+    again = translate("ImportDetails", " (already imported)") if result.already_imported else ""
+    line = translate("ImportDetails", "%1: %2, %3: %4; %5 unchanged%6")
+    return (line.replace("%1", str(result.path)).replace("%2", who).replace("%3", span).replace("%4", body)
+            .replace("%5", number(result.totals()["unchanged"])).replace("%6", again))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormL
 from outreach_app.core.db import get_setting, set_setting
 from outreach_app.core.sync.export import default_recipients, export_bundle, export_preview
 from outreach_app.core.sync.ledger import device_status, export_confirmations
+from outreach_app.ui.core_messages import import_details
 from outreach_app.ui.tasks import run_in_background
 
 FOLDER_SETTING = "sync_export_folder"
@@ -320,7 +321,7 @@ class ImportScreen(QWidget):
                 status = self.tr("Preview")
             else:
                 status = self.tr("Imported")
-            details = "\n".join([result.line()] + result.warnings)
+            details = "\n".join([import_details(result, self.locale().toString)] + result.warnings)
             self._append(self.outcome, [status, details])
         self.outcome.resizeRowsToContents()
         if any(not r.dry_run and r.ok for r in results):

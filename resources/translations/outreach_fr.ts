@@ -1070,6 +1070,101 @@
     </message>
 </context>
 <context>
+    <name>ImportDetails</name>
+    <message>
+        <source>devices</source>
+        <translation>appareils</translation>
+    </message>
+    <message>
+        <source>municipalities</source>
+        <translation>municipalités</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>lieux</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>sondages</translation>
+    </message>
+    <message>
+        <source>tally_entries</source>
+        <translation>saisies</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>annulations</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>données de référence</translation>
+    </message>
+    <message>
+        <source>flyer_drops</source>
+        <translation>dépôts de dépliants</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bundle #%1 from %2 (%3)</source>
+        <translation>lot n°&#xa0;%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is this installation&apos;s own bundle; nothing to import</source>
+        <translation>%1&#xa0;: %2 est un lot de cette installation; rien à importer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>no dated records</source>
+        <translation>aucun enregistrement daté</translation>
+    </message>
+    <message>
+        <source>%1 %2 new</source>
+        <translation>%1&#xa0;: +%2</translation>
+    </message>
+    <message>
+        <source> %1 updated</source>
+        <translation>, modifications&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>would add %1</source>
+        <translation>ajouterait %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajouté %1</translation>
+    </message>
+    <message>
+        <source>would change nothing</source>
+        <translation>ne changerait rien</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <source> (already imported)</source>
+        <translation> (déjà importé)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3: %4; %5 unchanged%6</source>
+        <translation>%1&#xa0;: %2, %3&#xa0;: %4; sans changement&#xa0;: %5%6</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreen</name>
     <message>
         <source>Import bundles</source>

@@ -224,3 +224,28 @@ def test_french_form_shows_the_core_s_input_messages_in_french_under_the_field(f
     form.end_time.setText("10:00")
     form.save()
     assert form.errors["end_time"].text().replace("\u00a0", " ") == "heure de fin 10:00 : avant l’heure de début 14:00"
+
+
+def test_import_details_read_like_the_cli_in_english_and_in_french_otherwise(qapp, tmp_path):
+    from outreach_app.core.db import open_database
+    from outreach_app.core.sync.export import export_bundle
+    from outreach_app.core.sync.importer import import_files
+    from outreach_app.ui.core_messages import import_details
+    from tests.gui.test_sync_screens import _laptop_with_work
+
+    _laptop_with_work(tmp_path / "lap.db")
+    lap = open_database(tmp_path / "lap.db")
+    bundle = export_bundle(lap, tmp_path / "usb").path
+    office = open_database(tmp_path / "office.db")
+    results = import_files(office, [bundle], dry_run=True) + import_files(office, [bundle]) \
+        + import_files(office, [bundle]) + import_files(office, [tmp_path / "missing.outreach.zip"])
+    lap.close()
+    office.close()
+    assert [import_details(r) for r in results] == [r.line() for r in results]
+    try:
+        i18n.apply_language(qapp, "fr")
+        french = [import_details(r).replace("\u00a0", " ") for r in results]
+    finally:
+        i18n.apply_language(qapp, "en")
+    assert "lot n° 1 de lap-gui" in french[0] and "ajouterait" in french[0] and "saisies : +3" in french[0]
+    assert "(déjà importé)" in french[2]
