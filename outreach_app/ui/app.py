@@ -57,13 +57,28 @@ def _show_problem(message: str) -> None:
     QMessageBox.critical(None, "Outreach — cannot open the database", message)
 
 
+# Above this size the start-up damage check reads only the header (the full check reads the whole file)
+FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
 def _open_context(path):
-    """AppContext on path, or None after telling the person why not."""
+    """AppContext on path, or None after telling the person why not. A damaged database is offered
+    the newest good backup in a dialog instead of crashing."""
+    from outreach_app.core.backups import open_or_offer_backup, restore_backup
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.feedback import error_message
 
     try:
-        return AppContext(str(path))
+        size = Path(path).expanduser().stat().st_size if Path(path).expanduser().is_file() else 0
+        check = open_or_offer_backup(path, quick_check=size <= FULL_CHECK_MAX_BYTES)
+        if check.conn is None:
+            from outreach_app.ui.backup_dialogs import offer_backup
+
+            if not offer_backup(check.problem, check.offer):
+                return None
+            restore_backup(check.offer.path, path)
+            return AppContext(str(path))
+        return AppContext(str(path), conn=check.conn)
     except Exception as exc:  # an OutreachError or SQLite error, shown in one readable line
         _show_problem(error_message(exc, str(path)))
         return None
@@ -109,6 +124,8 @@ def _first_run():
 
 def run_gui(db_path: str | None) -> int:
     """Open the window; returns the exit code when it closes."""
+    from PySide6.QtCore import QTimer
+
     from outreach_app.core import setup
     from outreach_app.ui.main_window import MainWindow
     from outreach_app.ui.settings import remember_database, remembered_database
@@ -131,9 +148,13 @@ def run_gui(db_path: str | None) -> int:
         window = MainWindow(ctx)
         window.show()
         window.activateWindow()
+        QTimer.singleShot(0, window.run_start_backup)  # after the window is drawn, on the worker thread
         if explicit and setup.needs_device_name(ctx.conn):
             window.ask_device_name()
         code = app.exec()
+        from outreach_app.ui.tasks import wait_for_background_tasks
+
+        wait_for_background_tasks()  # a backup still being written finishes first
         ctx.close()
         if not window.switch_requested:
             return code

@@ -341,5 +341,5 @@ class FlyersScreen(QWidget):
 
     @Slot(str)
     def _on_data_changed(self, what: str) -> None:
-        if what in ("import", "surveys"):
+        if what in ("import", "surveys", "all"):
             self._load_surveys()
