@@ -103,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show_event_day_help()
         window.help_window.resize(900, 640)
         _settle(app)
+        window.help_window.browser.verticalScrollBar().setValue(0)
+        _settle(app)
         shots.append(("help-event-day", window.help_window.grab()))
         window.help_window.close()
         dialog = window.open_restore_dialog()
