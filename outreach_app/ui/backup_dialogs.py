@@ -3,7 +3,7 @@ at start when the database is damaged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -11,12 +11,13 @@ from outreach_app.core.backups import BackupInfo, list_backups
 from outreach_app.ui.tasks import run_in_background
 
 
-def describe_backup(info: BackupInfo, tr=lambda text: text) -> str:
+def describe_backup(info: BackupInfo) -> str:
     """One sentence saying what a backup holds (for the confirmation and the start-up offer)."""
     if not info.good:
         return info.problem or ""
-    dates = f"{info.first_date} – {info.last_date}" if info.first_date else tr("no events")
-    return (tr("made %1 (%2) on %3: %4 events, %5 entries, %6")
+    dates = (f"{info.first_date} – {info.last_date}" if info.first_date
+             else QCoreApplication.translate("RestoreDialog", "no events"))
+    return (QCoreApplication.translate("RestoreDialog", "made %1 (%2) on %3: %4 events, %5 entries, %6")
             .replace("%1", info.made_at.replace("T", " ").replace("+00:00", " UTC"))
             .replace("%2", info.reason).replace("%3", info.device or "?")
             .replace("%4", str(info.events)).replace("%5", str(info.entries)).replace("%6", dates))
@@ -98,7 +99,7 @@ class RestoreDialog(QDialog):
         info = self.selected()
         self.restore_button.setEnabled(bool(info and info.good))
         if info is not None:
-            self.preview.setText(describe_backup(info, self.tr))
+            self.preview.setText(describe_backup(info))
 
     @Slot()
     def restore_selected(self) -> None:
@@ -109,28 +110,35 @@ class RestoreDialog(QDialog):
             answer = QMessageBox.question(
                 self, self.tr("Outreach — replace the database?"),
                 self.tr("Replace the database with the backup %1?\n\nThe current file is kept as a backup first.")
-                .replace("%1", describe_backup(info, self.tr)))
+                .replace("%1", describe_backup(info)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.chosen = info
         self.accept()
 
 
+class BackupOffer(QMessageBox):
+    """At start, the database is damaged: say why and offer the newest good backup (or say there is none)."""
+
+    def __init__(self, problem: str, offer: BackupInfo | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Outreach — the database is damaged"))
+        self.setText(self.tr("Outreach cannot use its database: %1").replace("%1", problem))
+        self.restore_button = None
+        if offer is None:
+            self.setInformativeText(self.tr("No good backup was found. Copy the file to the office for help."))
+            self.setStandardButtons(QMessageBox.StandardButton.Close)
+            return
+        self.setInformativeText(self.tr("Restore the newest good backup, %1? The damaged file is kept beside "
+                                        "the backups.").replace("%1", describe_backup(offer)))
+        self.restore_button = self.addButton(self.tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.restore_button)
+
+
 def offer_backup(problem: str, offer: BackupInfo | None, parent: QWidget | None = None) -> bool:
-    """At start, the database is damaged: say why and offer the newest good backup. True to restore it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Outreach — the database is damaged"))
-    box.setText(box.tr("Outreach cannot use its database: %1").replace("%1", problem))
-    if offer is None:
-        box.setInformativeText(box.tr("No good backup was found. Copy the file to the office for help."))
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.exec()
-        return False
-    box.setInformativeText(box.tr("Restore the newest good backup, %1? The damaged file is kept beside the backups.")
-                           .replace("%1", describe_backup(offer, box.tr)))
-    restore = box.addButton(box.tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
+    """Show the BackupOffer (modal); True when the person chose to restore the backup."""
+    box = BackupOffer(problem, offer, parent)
     box.exec()
-    return box.clickedButton() is restore
+    return box.restore_button is not None and box.clickedButton() is box.restore_button

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from outreach_app.core.backups import backup_end_of_day, backup_folder, backup_on_start, restore_backup
 from outreach_app.core.db import backup_to
 from outreach_app.ui.feedback import error_message
@@ -32,10 +34,12 @@ def run_backup(window, reason: str) -> None:
 
     def finished(path) -> None:
         if path:
-            window.statusBar().showMessage(window.tr("Backup made: %1").replace("%1", str(path)), 8000)
+            text = QCoreApplication.translate("MainWindow", "Backup made: %1")
+            window.statusBar().showMessage(text.replace("%1", str(path)), 8000)
 
     def failed(message: str) -> None:
-        window.statusBar().showMessage(window.tr("The automatic backup failed: %1").replace("%1", message), 15000)
+        text = QCoreApplication.translate("MainWindow", "The automatic backup failed: %1")
+        window.statusBar().showMessage(text.replace("%1", message), 15000)
 
     _keep(window, run_in_background(lambda conn, _progress: function(conn), db_path=window.ctx.db_path,
                                     on_finished=finished, on_failed=failed))
@@ -70,12 +74,15 @@ def restore(window, backup_path: str) -> bool:
         kept = restore_backup(backup_path, ctx.db_path)
     except Exception as exc:
         _reopen(window)
-        window.show_error(window.tr("Not restored: %1").replace("%1", error_message(exc, ctx.db_path)))
+        text = QCoreApplication.translate("MainWindow", "Not restored: %1")
+        window.show_error(text.replace("%1", error_message(exc, ctx.db_path)))
         return False
     if not _reopen(window):
         return False
-    note = window.tr(" The previous file is kept as %1.").replace("%1", str(kept)) if kept else ""
-    window.statusBar().showMessage(window.tr("Restored from %1.").replace("%1", Path(backup_path).name) + note, 15000)
+    note = QCoreApplication.translate("MainWindow", " The previous file is kept as %1.") if kept else ""
+    note = note.replace("%1", str(kept))
+    text = QCoreApplication.translate("MainWindow", "Restored from %1.").replace("%1", Path(backup_path).name)
+    window.statusBar().showMessage(text + note, 15000)
     return True
 
 
@@ -92,11 +99,13 @@ def switch_database(window, path: str) -> bool:
         message = error_message(exc, ctx.db_path)
         ctx.db_path = old
         _reopen(window)
-        window.show_error(window.tr("Cannot open %1: %2").replace("%1", str(path)).replace("%2", message))
+        text = QCoreApplication.translate("MainWindow", "Cannot open %1: %2")
+        window.show_error(text.replace("%1", str(path)).replace("%2", message))
         return False
     if window.persist:
         remember_database(ctx.db_path)
-    window.statusBar().showMessage(window.tr("Now using %1.").replace("%1", ctx.db_path), 15000)
+    text = QCoreApplication.translate("MainWindow", "Now using %1.")
+    window.statusBar().showMessage(text.replace("%1", ctx.db_path), 15000)
     return True
 
 
@@ -105,14 +114,14 @@ def move_database(window, folder: str) -> None:
     source = Path(window.ctx.db_path)
     target = Path(folder).expanduser() / source.name
     if target.exists():
-        window.show_error(window.tr("%1 already exists; choose an empty folder or open that database instead.")
+        window.show_error(QCoreApplication.translate("MainWindow", "%1 already exists; choose an empty folder or open that database instead.")
                           .replace("%1", str(target)))
         return
 
     def finished(_path) -> None:
         if switch_database(window, str(target)):
             window.statusBar().showMessage(
-                window.tr("The database is now %1. The old file %2 is left in place: delete it once you are sure.")
+                QCoreApplication.translate("MainWindow", "The database is now %1. The old file %2 is left in place: delete it once you are sure.")
                 .replace("%1", str(target)).replace("%2", str(source)), 20000)
 
     _keep(window, run_in_background(lambda conn, _progress: backup_to(conn, target), db_path=str(source),

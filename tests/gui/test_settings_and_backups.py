@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -152,6 +151,12 @@ def test_start_and_end_of_event_backups(window, ctx, event_id, qtbot):
     window.event_mode.end_button.click()
     _settle(qtbot)
     assert [info.reason for info in backups.list_backups(folder)] == ["end-of-day", "start"]
+    from outreach_app.ui.sync_screens import EndOfDayScreen
+
+    tally.record_tap(ctx.conn, event_id, "attendee")
+    window.page(EndOfDayScreen).sig_exported.emit("/somewhere/bundle")  # an End of day export finished
+    _settle(qtbot)
+    assert [info.reason for info in backups.list_backups(folder)] == ["end-of-day", "end-of-day", "start"]
 
 
 def test_open_another_database_and_move_the_data_folder(window, ctx, tmp_path, qtbot):
