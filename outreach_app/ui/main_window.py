@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         self.help_window = None
         self.restore_dialog = None
+        self.damage_offer = None
         self._tasks: list = []  # background task signals kept alive until they finish
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -308,7 +309,8 @@ class MainWindow(QMainWindow):
     # --- backups and the database file (window_data.py does the work) -------------------------------
 
     def run_start_backup(self) -> None:
-        """The start-up backup, on the worker thread once the window is up."""
+        """On the worker once the window is up: the full damage check (a damaged file gets the newest good
+        backup offered), then the start-up backup."""
         from outreach_app.ui.window_data import run_backup
 
         run_backup(self, "start")

@@ -28,12 +28,46 @@ def _keep(window, signals) -> None:
     signals.sig_failed.connect(forget)
 
 
+def _check_then_back_up(conn):
+    """The start-up work: SQLite's full quick check first; a damaged file is never backed up (its copy
+    would push good backups out of rotation), the newest good backup is offered instead."""
+    from outreach_app.core.backups import describe_damage, newest_good_backup
+
+    damage = describe_damage(conn.db_path)
+    if damage:
+        return DamageFound(damage, newest_good_backup(backup_folder(conn)))
+    return backup_on_start(conn)
+
+
+class DamageFound:
+    def __init__(self, problem: str, offer):
+        self.problem, self.offer = problem, offer
+
+
+_BACKUPS["start"] = _check_then_back_up
+
+
+def offer_restore(window, found: DamageFound):
+    """The database turned out damaged after the window opened: offer the newest good backup."""
+    from outreach_app.ui.backup_dialogs import BackupOffer
+
+    box = BackupOffer(found.problem, found.offer, window)
+    box.finished.connect(lambda _result: window.restore(found.offer.path)
+                         if box.restore_button is not None and box.clickedButton() is box.restore_button else None)
+    window.damage_offer = box
+    box.open()
+    return box
+
+
 def run_backup(window, reason: str) -> None:
-    """backup_on_start / backup_end_of_day on the worker; the status bar says what happened."""
+    """backup_on_start (after the damage check) / backup_end_of_day on the worker; the status bar says
+    what happened."""
     function = _BACKUPS[reason]
 
     def finished(path) -> None:
-        if path:
+        if isinstance(path, DamageFound):
+            offer_restore(window, path)
+        elif path:
             text = QCoreApplication.translate("MainWindow", "Backup made: %1")
             window.statusBar().showMessage(text.replace("%1", str(path)), 8000)
 

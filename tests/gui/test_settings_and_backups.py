@@ -141,6 +141,23 @@ def test_damaged_database_without_backup_says_so_and_does_not_crash(qtbot, tmp_p
     assert "No good backup" in seen[0]
 
 
+def test_damage_found_after_the_window_opened_offers_the_backup(window, ctx, event_id, qtbot, monkeypatch):
+    tally.record_tap(ctx.conn, event_id, "attendee")
+    backups.make_backup(ctx.conn, "start")
+    tally.record_tap(ctx.conn, event_id, "attendee")
+    sound = backups.describe_damage
+    monkeypatch.setattr(backups, "describe_damage", lambda path, **kw: f"{path} is damaged (page 3 is unreadable)"
+                        if str(path) == ctx.db_path else sound(path, **kw))
+    window.run_start_backup()
+    _settle(qtbot)
+    box = window.damage_offer
+    assert box is not None and box.isVisible() and "Outreach" in box.windowTitle()
+    assert "page 3" in box.text() and "1 entries" in box.informativeText()
+    assert len(backups.list_backups(backups.backup_folder(ctx.conn))) == 1  # the damaged file was not backed up
+    box.restore_button.click()
+    assert _attendees(ctx, event_id) == 1
+
+
 def test_start_and_end_of_event_backups(window, ctx, event_id, qtbot):
     folder = backups.backup_folder(ctx.conn)
     window.run_start_backup()
