@@ -60,22 +60,29 @@ def _show_problem(message: str) -> None:
 def _open_context(path):
     """AppContext on path, or None after telling the person why not. A damaged database is offered
     the newest good backup in a dialog instead of crashing."""
-    from outreach_app.core.backups import open_or_offer_backup, restore_backup
+    from outreach_app.core.errors import DatabaseProblem
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.feedback import error_message
 
     try:
-        # header and opening only: the full check reads the whole file (55 ms per 50,000 entries), so
-        # the window runs it on the worker once it is drawn (MainWindow.run_start_backup)
-        check = open_or_offer_backup(path, quick_check=False)
-        if check.conn is None:
+        try:
+            # the fast path checks the header and what opening reads; the full check reads the whole
+            # file (55 ms per 50,000 entries), so the window runs it on the worker once it is drawn
+            return AppContext(str(path))
+        except DatabaseProblem as exc:
+            if "damaged" not in str(exc) and "not an SQLite" not in str(exc):
+                raise  # locked, read-only, too new, disk full: not damage, no backup to offer
+            from outreach_app.core.backups import open_or_offer_backup, restore_backup
+
+            check = open_or_offer_backup(path, quick_check=False)  # raises again unless it is damage
+            if check.conn is not None:
+                return AppContext(str(path), conn=check.conn)
             from outreach_app.ui.backup_dialogs import offer_backup
 
             if not offer_backup(check.problem, check.offer):
                 return None
             restore_backup(check.offer.path, path)
             return AppContext(str(path))
-        return AppContext(str(path), conn=check.conn)
     except Exception as exc:  # an OutreachError or SQLite error, shown in one readable line
         _show_problem(error_message(exc, str(path)))
         return None

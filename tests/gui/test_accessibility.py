@@ -212,7 +212,8 @@ def test_stylesheet_colour_pairs_pass_wcag_aa():
 
 
 def test_stylesheet_draws_a_visible_focus_ring():
-    focus = [(s, p) for selectors, p in RULES for s in selectors if ":focus" in s]
+    focus = [(s, p) for selectors, p in RULES for s in selectors
+             if ":focus" in s and ("border" in p or "background" in p)]  # not the padding-only rule
     covered = {s.split(":")[0].split("#")[0] for s, _ in focus}
     assert {"QPushButton", "QLineEdit", "QTableView", "QListWidget", "QCheckBox", "QComboBox", "QSpinBox"} <= covered
     for selector, props in focus:
