@@ -134,6 +134,12 @@ class SettingsScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Tab follows the reading order: this laptop, backups, data, language, save
+        chain = [self.device_name, self.municipality, self.office_key, self.export_folder, choose_export,
+                 self.backup_folder, choose_backup, self.kept, self.back_up_now, restore, move, other,
+                 self.language, self.save_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         ctx.sig_data_changed.connect(self._data_changed)
         self.load()
 

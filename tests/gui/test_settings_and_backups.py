@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_app.core import backups, tally
@@ -52,6 +52,20 @@ def test_settings_are_saved_and_shown_again(window, ctx, tmp_path):
     assert fresh.office_key.text() == OFFICE_KEY and fresh.kept.value() == 4
     assert fresh.export_folder.text() == str(tmp_path / "usb") and fresh.language.currentData() == "fr"
     fresh.deleteLater()
+
+
+def test_tab_follows_the_reading_order(window, qtbot):
+    window.show_page(len(window.page_widgets) - 1)
+    page = window.page(SettingsScreen)
+    page.device_name.setFocus()
+    seen = []
+    for _ in range(14):
+        widget = QApplication.focusWidget()
+        seen.append(widget.accessibleName() or (widget.parent().accessibleName() if widget.parent() else ""))
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen[:3] == ["This laptop's name", "Home municipality", "Office key (age public key)"]
+    assert seen.index("Backup folder") < seen.index("Move the database to another folder")
+    assert seen.index("Move the database to another folder") < seen.index("Language") < seen.index("Save settings")
 
 
 def test_a_wrong_office_key_is_named_and_nothing_is_saved(qtbot, ctx):
