@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import median_time  # noqa: E402
 
 GOAL_SECONDS = 0.3
 EVENTS, ENTRIES = 2000, 1_000_000
@@ -29,15 +31,6 @@ def _ensure_database(path: Path):
     if conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0] < ENTRIES:
         make_demo_data(conn, events=EVENTS, entries=ENTRIES, seed=5)
     return conn
-
-
-def _median_time(function, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def run(db_path: str | os.PathLike | None = None, repeat: int = 5) -> dict:
@@ -58,7 +51,7 @@ def run(db_path: str | os.PathLike | None = None, repeat: int = 5) -> dict:
     ]
     results = []
     for what, function in cases:
-        seconds = _median_time(function, repeat)
+        seconds = median_time(function, repeat)
         results.append({"what": what, "seconds": round(seconds, 4), "goal": GOAL_SECONDS, "ok": seconds <= GOAL_SECONDS})
     entries = conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0]
     conn.close()

@@ -17,7 +17,7 @@ from typing import Callable
 from .pdf_fonts import register_fonts
 from .report_charts import short_day
 from .report_tables import BASELINE_ROW, full_report
-from .report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
+from .report_text import format_day, format_number, format_percent, format_percent_whole, format_range, update_sentence
 
 MAX_PAGES = 2
 EVENT_ROW_LIMITS = (32, 20, 10, 0)  # fewer event rows until the report fits on two pages
@@ -152,7 +152,7 @@ def _story(report: dict, language: str, fonts, width: float, event_limit: int) -
         return table
 
     cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=8.5, leading=10)
-    pct = lambda v: "–" if v is None else format_percent_whole(v, language)  # noqa: E731
+    pct = lambda v: "–" if v is None else format_percent(v, language)  # noqa: E731
     towns = [[Paragraph(escape(r["municipality"]), cell), n(r["events"]), n(r["attendees"]), n(r["plans_distributed"])]
              for r in report["municipalities"]]
     half = (width - 12) / 2

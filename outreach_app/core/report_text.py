@@ -30,6 +30,14 @@ def format_percent_whole(value: float, language: str = "en") -> str:
     return f"{text}\u00a0%" if language == "fr" else f"{text}%"
 
 
+def format_percent(value: float, language: str = "en") -> str:
+    """Always one decimal, for table columns: 21.0% beside 21.5% ('21,0 %' in French)."""
+    from babel.numbers import format_decimal
+
+    text = format_decimal(value, format="#,##0.0", locale=_locale(language))
+    return f"{text}\u00a0%" if language == "fr" else f"{text}%"
+
+
 def format_day(iso: str, language: str = "en", with_year: bool = False) -> str:
     """'June 19' / '19 juin', with the year when asked."""
     from babel.dates import format_date
@@ -101,6 +109,10 @@ def render_text(s: dict, language: str = "en") -> str:
         f"More confident:        yes {n(c['yes'])} · no {n(c['no'])} · not sure {n(c['unsure'])}"
         + (f" ({c['percent_yes']:.1f}% yes)" if c["percent_yes"] is not None else " (no answers)"),
     ]
+    flyers = s.get("flyers") or {}
+    if flyers.get("left"):
+        drops = n(flyers["drops"]) + (" place visit" if flyers["drops"] == 1 else " place visits")
+        lines.append(f"Survey flyers left:    {n(flyers['left'])} in {drops}")
     if s["plans_by_name"]:
         lines += ["", "Plans by name:"] + [f"  {name}: {n(v)}" for name, v in s["plans_by_name"].items()]
     if s["by_municipality"]:
@@ -140,4 +152,8 @@ def render_csv(s: dict) -> str:
     rows += [["plans_by_name", name, v] for name, v in s["plans_by_name"].items()]
     for name, v in s["by_municipality"].items():
         rows += [[f"municipality:{name}", key, v[key]] for key in ("events", "attendees", "plans_distributed")]
+    flyers = s.get("flyers") or {}
+    if flyers:
+        rows += [["flyers", "left", flyers["left"]], ["flyers", "drops", flyers["drops"]]]
+        rows += [[f"flyers:{tag}", "left", v["flyers"]] for tag, v in flyers["by_tag"].items()]
     return csv_text(["section", "item", "value"], rows)

@@ -189,6 +189,7 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         "plans_by_name": dict(sorted(by_plan.items(), key=lambda kv: kv[0].casefold())),
         "confidence": {**answers, "answered": answered, "percent_yes": percent(answers["yes"], answered)},
         "by_municipality": dict(sorted(by_town.items(), key=lambda kv: kv[0].casefold())),
+        "flyers": flyers_left(conn, scope),
     }
 
 
@@ -221,6 +222,16 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
     scope = make_scope(conn, date_from, date_to, municipality)
     fill_totals(conn, scope)
     return summary_from_totals(conn, scope)
+
+
+def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
+    """Survey flyers left at local places within the range (flyer drops, voided ones excluded)."""
+    from .flyers.drops import drops_by_tag
+
+    canonical = scope.in_params[0] if scope.in_params else None
+    by_tag = drops_by_tag(conn, scope.start, scope.end, canonical)
+    return {"left": sum(t["flyers"] for t in by_tag.values()), "drops": sum(t["drops"] for t in by_tag.values()),
+            "by_tag": by_tag}
 
 
 def events_table(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> list[dict]:

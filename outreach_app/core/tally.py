@@ -10,6 +10,7 @@ from .db import device_id, transaction
 from .errors import InvalidInput, NotFound
 from .events import get_event
 from .records import get_plan, municipality_for
+from .reports import percent
 from .validate import clean_optional, parse_count, parse_date, parse_uuid
 
 ANSWERS = ("yes", "no", "unsure")
@@ -57,7 +58,7 @@ class EventTotals:
 
     @property
     def percent_yes(self) -> float | None:
-        return round(100 * self.yes / self.answered, 1) if self.answered else None
+        return percent(self.yes, self.answered)  # the reports' half-up rule, so screen and report agree
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from outreach_app.core.report_charts import BLUE, GREEN, GREY, RED, point_label, short_day
 from outreach_app.core.report_tables import BASELINE_ROW
-from outreach_app.core.report_text import format_number, format_percent_whole
+from outreach_app.core.report_text import format_number, format_percent, format_percent_whole
 from outreach_app.core.reports import percent
 
 
@@ -64,7 +64,7 @@ class RowsModel(QAbstractTableModel):
             if kind == "count":
                 return format_number(value, self.language)
             if kind == "percent":
-                return format_percent_whole(value, self.language)
+                return format_percent(value, self.language)
             if kind == "date":
                 return short_day(value, self.language)
             return self._baseline_label if value == BASELINE_ROW else str(value)

@@ -117,3 +117,10 @@ def test_device_is_named_once_and_kept(conn):
     ident = records.set_device_name(conn, "bar-laptop")
     assert records.set_device_name(conn, "bar-laptop") == ident
     assert records.device_name(conn) == "bar-laptop"
+
+
+def test_live_percentage_rounds_like_the_report(conn):
+    """49 yes of 400 answers is 12.25%: half-up gives 12.3 (Python's round() would give 12.2)."""
+    ident = events.add_event(conn, "BBQ", "2025-06-19", "Windsor")
+    tally.record_paper_counts(conn, ident, yes=49, no=351)
+    assert tally.event_totals(conn, ident).percent_yes == 12.3

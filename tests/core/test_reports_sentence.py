@@ -54,3 +54,10 @@ def test_thousands_separators_and_percent_with_a_decimal():
 def test_nothing_in_range():
     s = figures(events=0, first_event=None, last_event=None, plans_distributed=0, plans_before=0)
     assert update_sentence(s) == "No community events from June 19, 2025 to September 22, 2025."
+
+
+def test_table_percentages_always_show_one_decimal():
+    from outreach_app.core.report_text import format_percent
+
+    assert format_percent(21.0) == "21.0%"
+    assert format_percent(21.5, "fr") == "21,5\u00a0%"
