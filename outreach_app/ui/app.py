@@ -65,12 +65,31 @@ def _show_problem(message: str) -> None:
 
 
 def _open_context(path):
-    """AppContext on path, or None after telling the person why not."""
+    """AppContext on path, or None after telling the person why not. A damaged database is offered
+    the newest good backup in a dialog instead of crashing."""
+    from outreach_app.core.errors import DatabaseProblem
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.feedback import error_message
 
     try:
-        return AppContext(str(path))
+        try:
+            # the fast path checks the header and what opening reads; the full check reads the whole
+            # file (55 ms per 50,000 entries), so the window runs it on the worker once it is drawn
+            return AppContext(str(path))
+        except DatabaseProblem as exc:
+            if "damaged" not in str(exc) and "not an SQLite" not in str(exc):
+                raise  # locked, read-only, too new, disk full: not damage, no backup to offer
+            from outreach_app.core.backups import open_or_offer_backup, restore_backup
+
+            check = open_or_offer_backup(path, quick_check=False)  # raises again unless it is damage
+            if check.conn is not None:
+                return AppContext(str(path), conn=check.conn)
+            from outreach_app.ui.backup_dialogs import offer_backup
+
+            if not offer_backup(check.problem, check.offer):
+                return None
+            restore_backup(check.offer.path, path)
+            return AppContext(str(path))
     except Exception as exc:  # an OutreachError or SQLite error, shown in one readable line
         _show_problem(error_message(exc, str(path)))
         return None
@@ -116,6 +135,8 @@ def _first_run():
 
 def run_gui(db_path: str | None) -> int:
     """Open the window; returns the exit code when it closes."""
+    from PySide6.QtCore import QTimer
+
     from outreach_app.core import setup
     from outreach_app.ui.main_window import MainWindow
     from outreach_app.ui.settings import remember_database, remembered_database
@@ -138,9 +159,13 @@ def run_gui(db_path: str | None) -> int:
         window = MainWindow(ctx)
         window.show()
         window.activateWindow()
+        QTimer.singleShot(0, window.run_start_backup)  # damage check, then backup: on the worker thread
         if explicit and setup.needs_device_name(ctx.conn):
             window.ask_device_name()
         code = app.exec()
+        from outreach_app.ui.tasks import wait_for_background_tasks
+
+        wait_for_background_tasks()  # a backup still being written finishes first
         ctx.close()
         if not window.switch_requested:
             return code

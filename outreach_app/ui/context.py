@@ -20,10 +20,10 @@ class AppContext(QObject):
     sig_error = Signal(str)
     """A one-line message for the user (shown in the status bar, never as a crash)."""
 
-    def __init__(self, db_path: str, parent: QObject | None = None):
+    def __init__(self, db_path: str, parent: QObject | None = None, *, conn: Connection | None = None):
         super().__init__(parent)
         self.db_path = str(db_path)
-        self.conn: Connection = open_database(self.db_path)
+        self.conn: Connection = conn if conn is not None else open_database(self.db_path)
 
     def notify_changed(self, what: str) -> None:
         self.sig_data_changed.emit(what)
@@ -33,3 +33,8 @@ class AppContext(QObject):
 
     def close(self) -> None:
         self.conn.close()
+
+    def reopen(self) -> None:
+        """Open the database file again (after a restore replaced it); then tell every screen."""
+        self.conn = open_database(self.db_path)
+        self.notify_changed("all")

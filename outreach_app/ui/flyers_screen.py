@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
@@ -258,11 +259,13 @@ class FlyersScreen(QWidget):
 
         def finished(result):
             self._tasks.discard(signals)
-            on_finished(result)
+            if shiboken6.isValid(self):  # the screen may be gone (window closed) before the worker ends
+                on_finished(result)
 
         def failed(message):
             self._tasks.discard(signals)
-            on_failed(message)
+            if shiboken6.isValid(self):
+                on_failed(message)
 
         signals = run_in_background(work, db_path=None, on_finished=finished, on_failed=failed, on_progress=on_progress)
         self._tasks.add(signals)
@@ -344,5 +347,5 @@ class FlyersScreen(QWidget):
 
     @Slot(str)
     def _on_data_changed(self, what: str) -> None:
-        if what in ("import", "surveys"):
+        if what in ("import", "surveys", "all"):
             self._load_surveys()

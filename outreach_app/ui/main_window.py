@@ -24,6 +24,7 @@ PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Flyers"), "outreach_app.ui.flyers_screen:FlyersScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.sync_screens:EndOfDayScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.sync_screens:ImportScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "outreach_app.ui.settings_screen:SettingsScreen"),
 ]
 
 
@@ -67,11 +68,27 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=number - 1: self.show_page(row))
             go_menu.addAction(action)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        restore_action = QAction(self.tr("&Restore from backup…"), self)
+        restore_action.triggered.connect(self.open_restore_dialog)
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.menuBar().insertMenu(go_menu.menuAction(), file_menu)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide_action = QAction(self.tr("How to run an &event day"), self)
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.triggered.connect(self.show_event_day_help)
+        help_menu.addAction(guide_action)
+        about_action = QAction(self.tr("&About Outreach"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+        self.help_window = None
+        self.restore_dialog = None
+        self.damage_offer = None
+        self._tasks: list = []  # background task signals kept alive until they finish
         self.nav.currentRowChanged.connect(self._show_row)
 
         browse = QWidget()
@@ -163,6 +180,12 @@ class MainWindow(QMainWindow):
             page.setAccessibleName(self.tr(label))
             if hasattr(page, "sig_start_event_mode"):
                 page.sig_start_event_mode.connect(self.start_event_mode)
+            if hasattr(page, "sig_exported"):  # End of day: back up after the export
+                page.sig_exported.connect(lambda _path: self.run_end_of_day_backup())
+            if hasattr(page, "sig_restore_requested"):  # Settings
+                page.sig_restore_requested.connect(self.open_restore_dialog)
+                page.sig_open_database.connect(self.switch_database)
+                page.sig_move_database.connect(self.move_database)
             stand_in = self.pages.widget(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(stand_in)
@@ -206,6 +229,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Event mode ended; every entry is saved."), 8000)
         self.nav.setFocus()
+        self.run_end_of_day_backup()
 
     def _forget_active_event(self) -> None:
         if self.persist:
@@ -261,3 +285,60 @@ class MainWindow(QMainWindow):
         self.switch_requested = True
         self.sig_switch_database.emit()
         self.close()
+
+    # --- help --------------------------------------------------------------------------------------
+
+    @Slot()
+    def show_event_day_help(self) -> None:
+        from outreach_app.ui.help import EventDayHelp
+
+        if self.help_window is None:
+            self.help_window = EventDayHelp(self)
+        self.help_window.show()
+        self.help_window.raise_()
+
+    @Slot()
+    def show_about(self):
+        from outreach_app.ui.help import AboutDialog
+
+        dialog = AboutDialog(self.ctx.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- backups and the database file (window_data.py does the work) -------------------------------
+
+    def run_start_backup(self) -> None:
+        """On the worker once the window is up: the full damage check (a damaged file gets the newest good
+        backup offered), then the start-up backup."""
+        from outreach_app.ui.window_data import run_backup
+
+        run_backup(self, "start")
+
+    def run_end_of_day_backup(self) -> None:
+        from outreach_app.ui.window_data import run_backup
+
+        run_backup(self, "end-of-day")
+
+    @Slot()
+    def open_restore_dialog(self):
+        from outreach_app.ui.window_data import open_restore_dialog
+
+        return open_restore_dialog(self)
+
+    def restore(self, backup_path: str) -> bool:
+        from outreach_app.ui.window_data import restore
+
+        return restore(self, backup_path)
+
+    @Slot(str)
+    def switch_database(self, path: str) -> bool:
+        from outreach_app.ui.window_data import switch_database
+
+        return switch_database(self, path)
+
+    @Slot(str)
+    def move_database(self, folder: str) -> None:
+        from outreach_app.ui.window_data import move_database
+
+        move_database(self, folder)

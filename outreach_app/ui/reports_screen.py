@@ -72,18 +72,20 @@ class ReportsScreen(QWidget):
                        QLabel(self.tr("Municipality")), self.municipality, self.language):
             bar.addWidget(widget)
         bar.addStretch(1)
+        root.addLayout(bar)
+
+        # the save buttons share the range line, so the filter bar fits 1366 px with a 150 % font
+        self.range_label = QLabel()
+        self.range_label.setStyleSheet("color: #555;")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
-        bar.addWidget(self.progress)
-        bar.addWidget(self.save_pdf_button)
-        bar.addWidget(self.save_csv_button)
-        root.addLayout(bar)
-
-        self.range_label = QLabel()
-        self.range_label.setStyleSheet("color: #555;")
-        root.addWidget(self.range_label)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.range_label, 1)
+        for widget in (self.progress, self.save_pdf_button, self.save_csv_button):
+            range_row.addWidget(widget)
+        root.addLayout(range_row)
         figures = QGridLayout()
         figures.setHorizontalSpacing(24)
         self.figure_values: dict[str, QLabel] = {}

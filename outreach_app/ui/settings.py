@@ -14,6 +14,7 @@ DATABASE_PATH = "database/path"
 WINDOW_GEOMETRY = "window/geometry"
 ACTIVE_EVENT = "event_mode/event_id"
 CURRENT_PAGE = "window/page"
+LANGUAGE = "ui/language"  # "system", "en" or "fr" (app.py loads the translation at start)
 
 
 def app_settings() -> QSettings:

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Outreach</source>
+        <translation>À propos d’Outreach</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outreach %1&lt;/h2&gt;&lt;p&gt;Offline tally, reports and sync for community outreach teams.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Database file:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; %4 — free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %5 · PySide6 %6&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Outreach %1&lt;/h2&gt;&lt;p&gt;Comptage, rapports et synchronisation hors ligne pour les équipes d’intervention de proximité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier des données&#xa0;:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Fichier de la base de données&#xa0;:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence&#xa0;:&lt;/b&gt; %4 — logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les conditions de la Licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Qt %5 · PySide6 %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Outreach — the database is damaged</source>
+        <translation>Outreach — la base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>Outreach cannot use its database: %1</source>
+        <translation>Outreach ne peut pas utiliser sa base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Copy the file to the office for help.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée. Copiez le fichier et apportez-le au bureau central pour obtenir de l’aide.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, %1? The damaged file is kept beside the backups.</source>
+        <translation>Restaurer la sauvegarde intacte la plus récente, %1? Le fichier endommagé est conservé avec les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceChart</name>
     <message>
         <source>Chart: confidence answers</source>
@@ -269,6 +311,21 @@
             <numerusform>Lot n°&#xa0;%1 enregistré (%Ln enregistrement, %3)&#xa0;: %4</numerusform>
             <numerusform>Lot n°&#xa0;%1 enregistré (%Ln enregistrements, %3)&#xa0;: %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EventDayHelp</name>
+    <message>
+        <source>Outreach — how to run an event day</source>
+        <translation>Outreach — déroulement d’une journée d’activité</translation>
+    </message>
+    <message>
+        <source>How to run an event day</source>
+        <translation>Déroulement d’une journée d’activité</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Fermer le guide</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1403,10 @@
         <translation>Importation</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -1358,8 +1419,24 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>How to run an &amp;event day</source>
+        <translation>Déroulement d’une journée d’&amp;activité</translation>
+    </message>
+    <message>
+        <source>&amp;About Outreach</source>
+        <translation>À &amp;propos d’Outreach</translation>
     </message>
     <message>
         <source>Laptop and database</source>
@@ -1388,6 +1465,42 @@
     <message>
         <source>This laptop is now called “%s”.</source>
         <translation>Cet ordinateur portable s’appelle maintenant «&#xa0;%s&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Sauvegarde faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Non restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> The previous file is kept as %1.</source>
+        <translation> Le fichier précédent est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restaurée à partir de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Now using %1.</source>
+        <translation>Base de données utilisée maintenant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder or open that database instead.</source>
+        <translation>%1 existe déjà; choisissez un dossier vide ou ouvrez plutôt cette base de données.</translation>
+    </message>
+    <message>
+        <source>The database is now %1. The old file %2 is left in place: delete it once you are sure.</source>
+        <translation>La base de données est maintenant %1. L’ancien fichier %2 est resté en place&#xa0;: supprimez-le quand vous en serez sûr.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1993,294 @@
     <message>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>end-of-day</source>
+        <translation>fin de journée</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>before-restore</source>
+        <translation>avant restauration</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>aucune activité</translation>
+    </message>
+    <message>
+        <source>made %1 (%2) on %3: %4 events, %5 entries, %6</source>
+        <translation>faite le %1 (%2) sur %3&#xa0;: %4 activités, %5 saisies, %6</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Faite (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outreach — restore from backup</source>
+        <translation>Outreach — restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups in %1. Restoring replaces the database with the backup; the current file is kept as a backup first.</source>
+        <translation>Sauvegardes dans %1. La restauration remplace la base de données par la sauvegarde; le fichier actuel est d’abord conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>What the chosen backup holds</source>
+        <translation>Contenu de la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Restaurer la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Il n’y a encore aucune sauvegarde dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>Choisissez la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Outreach — replace the database?</source>
+        <translation>Outreach — remplacer la base de données?</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+The current file is kept as a backup first.</source>
+        <translation>Remplacer la base de données par la sauvegarde %1?
+
+Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Nom de cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Municipalité d’attache</translation>
+    </message>
+    <message>
+        <source>Office key (age public key)</source>
+        <translation>Clé du bureau central (clé publique age)</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d’exportation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Choisir le dossier d’exportation</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop name:</source>
+        <translation>Nom de l’&amp;ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Home municipality:</source>
+        <translation>Municipalité d’&amp;attache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Office &amp;key:</source>
+        <translation>Clé du &amp;bureau central&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport folder:</source>
+        <translation>Dossier d’e&amp;xportation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Outreach starts.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage d’Outreach.</translation>
+    </message>
+    <message>
+        <source>Database file in use</source>
+        <translation>Fichier de base de données utilisé</translation>
+    </message>
+    <message>
+        <source>Move data folder…</source>
+        <translation>Déplacer le dossier des données…</translation>
+    </message>
+    <message>
+        <source>Move the database to another folder</source>
+        <translation>Déplacer la base de données dans un autre dossier</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Ouvrir une autre base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Ouvrir un autre fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>backups beside the database</source>
+        <translation>sauvegardes à côté de la base de données</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>How many backups are kept</source>
+        <translation>Nombre de sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Faire une sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>Restaurer la base de données à partir d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation>Sauvegardes &amp;conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Message des paramètres</translation>
+    </message>
+    <message>
+        <source>Database file: %1
+Backups go to: %2</source>
+        <translation>Fichier de la base de données&#xa0;: %1
+Les sauvegardes vont dans&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Restart Outreach to use the new language.</source>
+        <translation>Redémarrez Outreach pour utiliser la nouvelle langue.</translation>
+    </message>
+    <message>
+        <source>Move the data folder to</source>
+        <translation>Déplacer le dossier des données vers</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Ouvrir une autre base de données</translation>
+    </message>
+    <message>
+        <source>Outreach databases (*.db);;All files (*)</source>
+        <translation>Bases de données Outreach (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
 </context>
 <context>

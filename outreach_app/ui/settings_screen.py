@@ -1,0 +1,257 @@
+"""The Settings page: this laptop, language, data folder, backups.
+
+Domain settings are saved in the database through core.laptop_settings (one Save, all or nothing);
+the language and the remembered database file are per-user window settings (QSettings).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+
+from outreach_app.core import setup
+from outreach_app.core.backups import backup_folder, make_backup
+from outreach_app.core.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
+from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.settings import LANGUAGE, app_settings
+from outreach_app.ui.tasks import run_in_background
+
+LANGUAGES = [("system", QT_TRANSLATE_NOOP("SettingsScreen", "Follow the system")), ("en", "English"), ("fr", "Français")]
+
+
+def _button(text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    return button
+
+
+def _line(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setAccessibleName(accessible)
+    return field
+
+
+class SettingsScreen(QWidget):
+    """Edit this laptop's settings; move or switch the database; make and restore backups."""
+
+    sig_restore_requested = Signal()
+    """The person pressed "Restore from backup…" (the window owns the database, so it restores)."""
+    sig_open_database = Signal(str)
+    """Switch the window to this database file (the window reopens it and remembers it)."""
+    sig_move_database = Signal(str)
+    """Copy the database into this folder and carry on there (the window does it)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._task = None
+        self.setAccessibleName(self.tr("Settings"))
+
+        self.device_name = _line(self.tr("This laptop's name"))
+        self.municipality = QComboBox(editable=True)
+        self.municipality.setAccessibleName(self.tr("Home municipality"))
+        self.office_key = _line(self.tr("Office key (age public key)"))
+        self.office_key.setPlaceholderText("age1…")
+        self.export_folder = _line(self.tr("Export folder"))
+        choose_export = _button(self.tr("Choose…"), self.tr("Choose the export folder"))
+        choose_export.clicked.connect(lambda: self._choose_folder(self.export_folder))
+        laptop = QGroupBox(self.tr("This laptop"))
+        form = QFormLayout(laptop)
+        form.addRow(self._buddy(self.tr("&Laptop name:"), self.device_name), self.device_name)
+        form.addRow(self._buddy(self.tr("&Home municipality:"), self.municipality), self.municipality)
+        form.addRow(self._buddy(self.tr("Office &key:"), self.office_key), self.office_key)
+        form.addRow(self._buddy(self.tr("E&xport folder:"), self.export_folder),
+                    self._row(self.export_folder, choose_export))
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, label in LANGUAGES:
+            self.language.addItem(self.tr(label) if code == "system" else label, code)
+        language_box = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language_box)
+        language_form.addRow(self._buddy(self.tr("La&nguage:"), self.language), self.language)
+        language_note = QLabel(self.tr("A new language is used the next time Outreach starts."))
+        language_note.setWordWrap(True)
+        language_form.addRow(language_note)
+
+        self.database = QLabel()
+        self.database.setWordWrap(True)
+        self.database.setAccessibleName(self.tr("Database file in use"))
+        move = _button(self.tr("Move data folder…"), self.tr("Move the database to another folder"))
+        move.clicked.connect(self._move_database)
+        other = _button(self.tr("Open another database…"), self.tr("Open another database file"))
+        other.clicked.connect(self._open_database)
+        data_box = QGroupBox(self.tr("Data"))
+        data_layout = QVBoxLayout(data_box)
+        data_layout.addWidget(self.database)
+        data_layout.addLayout(self._row(move, other, stretch=True))
+
+        self.backup_folder = _line(self.tr("Backup folder"))
+        self.backup_folder.setPlaceholderText(self.tr("backups beside the database"))
+        choose_backup = _button(self.tr("Choose…"), self.tr("Choose the backup folder"))
+        choose_backup.clicked.connect(lambda: self._choose_folder(self.backup_folder))
+        self.kept = QSpinBox()
+        self.kept.setRange(1, 1000)
+        self.kept.setAccessibleName(self.tr("How many backups are kept"))
+        self.back_up_now = _button(self.tr("Back up now"), self.tr("Make a backup now"))
+        self.back_up_now.clicked.connect(self.make_backup_now)
+        restore = _button(self.tr("Restore from backup…"), self.tr("Restore the database from a backup"))
+        restore.clicked.connect(self.sig_restore_requested.emit)
+        backups = QGroupBox(self.tr("Backups"))
+        backup_form = QFormLayout(backups)
+        backup_form.addRow(self._buddy(self.tr("&Backup folder:"), self.backup_folder),
+                           self._row(self.backup_folder, choose_backup))
+        backup_form.addRow(self._buddy(self.tr("Backups &kept:"), self.kept), self.kept)
+        backup_form.addRow(self._row(self.back_up_now, restore, stretch=True))
+
+        self.save_button = _button(self.tr("Save settings"), self.tr("Save settings"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Settings message"))
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        grid.addWidget(title, 0, 0, 1, 2)
+        grid.addWidget(laptop, 1, 0)
+        grid.addWidget(backups, 1, 1)
+        grid.addWidget(data_box, 2, 0)
+        grid.addWidget(language_box, 2, 1)
+        grid.addLayout(self._row(self.save_button, self.message, stretch=False), 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(4, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        # Tab follows the reading order: this laptop, backups, data, language, save
+        chain = [self.device_name, self.municipality, self.office_key, self.export_folder, choose_export,
+                 self.backup_folder, choose_backup, self.kept, self.back_up_now, restore, move, other,
+                 self.language, self.save_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        ctx.sig_data_changed.connect(self._data_changed)
+        self.load()
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    @staticmethod
+    def _row(*widgets, stretch: bool = False) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget, 1 if isinstance(widget, (QLineEdit, QLabel)) else 0)
+        if stretch:
+            row.addStretch(1)
+        return row
+
+    # --- loading and saving ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show the stored settings (database and QSettings)."""
+        conn = self.ctx.conn
+        found = call_core(self.ctx, read_laptop_settings, conn)
+        if found is FAILED:
+            return
+        self.device_name.setText(found.device_name)
+        self.municipality.clear()
+        self.municipality.addItems(call_core(self.ctx, setup.known_municipalities, conn) or [])
+        self.municipality.setCurrentText(found.home_municipality)
+        self.office_key.setText(found.office_recipient)
+        self.export_folder.setText(found.export_folder)
+        self.backup_folder.setText(found.backup_folder)
+        self.kept.setValue(found.backups_kept)
+        language = str(app_settings().value(LANGUAGE, "system") or "system")
+        index = self.language.findData(language)
+        self.language.setCurrentIndex(index if index >= 0 else 0)
+        self.database.setText(self.tr("Database file: %1\nBackups go to: %2")
+                              .replace("%1", self.ctx.db_path)
+                              .replace("%2", str(call_core(self.ctx, backup_folder, conn))))
+
+    def current_values(self) -> LaptopSettings:
+        return LaptopSettings(device_name=self.device_name.text(), home_municipality=self.municipality.currentText(),
+                              office_recipient=self.office_key.text(), export_folder=self.export_folder.text(),
+                              backup_folder=self.backup_folder.text(), backups_kept=self.kept.value())
+
+    @Slot()
+    def save(self) -> bool:
+        """Save everything; a wrong value is named in the message and nothing is saved."""
+        if call_core(self.ctx, save_laptop_settings, self.ctx.conn, self.current_values(), show=self.show_error) is FAILED:
+            return False
+        settings = app_settings()
+        old_language = settings.value(LANGUAGE, "system")
+        settings.setValue(LANGUAGE, self.language.currentData())
+        settings.sync()
+        text = self.tr("Settings saved.")
+        if old_language != self.language.currentData():
+            text += " " + self.tr("Restart Outreach to use the new language.")
+        self.show_message(text)
+        self.ctx.notify_changed("device")
+        self.load()
+        return True
+
+    def show_error(self, message: str) -> None:
+        self.message.setObjectName("inlineError")
+        self.message.setStyleSheet("")  # re-polish for the new object name
+        self.message.setText(message)
+
+    def show_message(self, message: str) -> None:
+        self.message.setObjectName("")
+        self.message.setStyleSheet("")
+        self.message.setText(message)
+
+    @Slot(str)
+    def _data_changed(self, what: str) -> None:
+        if what in ("all", "database"):
+            self.load()
+
+    # --- folders, database, backups -----------------------------------------------------------------
+
+    def _choose_folder(self, field: QLineEdit) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, field.accessibleName(), field.text() or str(Path.home()))
+        if chosen:
+            field.setText(chosen)
+
+    @Slot()
+    def _move_database(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Move the data folder to"),
+                                                  str(Path(self.ctx.db_path).parent))
+        if chosen:
+            self.sig_move_database.emit(chosen)
+
+    @Slot()
+    def _open_database(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open another database"),
+                                                str(Path(self.ctx.db_path).parent),
+                                                self.tr("Outreach databases (*.db);;All files (*)"))
+        if chosen:
+            self.sig_open_database.emit(chosen)
+
+    @Slot()
+    def make_backup_now(self) -> None:
+        """Make a backup on the worker thread; the message says where it went."""
+        self.back_up_now.setEnabled(False)
+        self.show_message(self.tr("Backing up…"))
+        self._task = run_in_background(lambda conn, _progress: make_backup(conn, "manual"), db_path=self.ctx.db_path,
+                                       on_finished=self._backed_up, on_failed=self._backup_failed)
+
+    def _backed_up(self, path) -> None:
+        self.back_up_now.setEnabled(True)
+        self.show_message(self.tr("Backup made: %1").replace("%1", str(path)))
+
+    def _backup_failed(self, message: str) -> None:
+        self.back_up_now.setEnabled(True)
+        self.show_error(message)
