@@ -155,11 +155,19 @@ def test_french_window_shows_no_english_on_any_page_or_in_event_mode(french, win
     seen["event mode"] = visible_texts(window)
     from outreach_app.ui.first_run import FirstRunDialog
 
-    for choose_folder in (True, False):
-        dialog = FirstRunDialog(["Windsor"], choose_folder=choose_folder)
+    from outreach_app.core.backups import make_backup
+    from outreach_app.ui.backup_dialogs import BackupOffer, RestoreDialog
+    from outreach_app.ui.help import AboutDialog, EventDayHelp
+
+    backup = make_backup(window.ctx.conn, "manual")
+    dialogs = [FirstRunDialog(["Windsor"]), FirstRunDialog(["Windsor"], choose_folder=False), EventDayHelp(),
+               AboutDialog(window.ctx.db_path), RestoreDialog(backup.parent), BackupOffer("damaged", None)]
+    for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
+        qtbot.wait(50)
         seen[dialog.windowTitle()] = visible_texts(dialog) + [dialog.windowTitle()]
+    assert "Déroulement d’une journée d’activité" in dialogs[2].browser.toPlainText()
     english = {f"{page}: {text!r}" for page, texts in seen.items() for text in texts if text in giveaways}
     assert not english, "English text in the French window:\n" + "\n".join(sorted(english))
 
