@@ -97,6 +97,7 @@ def connect(path: str | os.PathLike) -> Connection:
         raise DatabaseProblem(f"{path}: cannot switch the database to WAL mode (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")  # reports' scratch tables: no temp file to create (~4 ms)
     return conn
 
 

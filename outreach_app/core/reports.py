@@ -27,9 +27,12 @@ def percent(part: int, whole: int) -> float | None:
     """100 * part / whole rounded half-up to one decimal; None when whole is 0."""
     if not whole:
         return None
-    from decimal import ROUND_HALF_UP, Decimal  # on first use: a JSON report may have no percentages
-
-    return float((Decimal(100 * part) / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    # exact integer arithmetic, the same as Decimal's ROUND_HALF_UP (half away from zero), without
+    # importing decimal on every report (~1.5 ms of a command-line report)
+    tenths, rest = divmod(abs(1000 * part), abs(whole))
+    if 2 * rest >= abs(whole):
+        tenths += 1
+    return tenths / 10 if (part < 0) == (whole < 0) else -(tenths / 10)
 
 
 def _municipality_filter(conn: sqlite3.Connection, municipality: str | None) -> tuple[str, list]:
