@@ -37,3 +37,15 @@ def test_self_test_draws_the_window_without_loading_heavy_libraries(tmp_path):
     lazy_pages = [m for m in seen["modules"] if m.startswith("outreach_app.ui.") and m.endswith(
         ("reports_screen", "flyers_screen", "sync_screens", "plans_screen", "event_mode"))]
     assert lazy_pages == [], f"pages other than the first were imported at start-up: {lazy_pages}"
+
+
+def test_self_test_as_a_program_prints_its_verdict_and_exit_code(tmp_path):
+    """The command ends without the interpreter's teardown; its output and exit code must survive."""
+    from tests.conftest import run_cli
+
+    ok = run_cli("--self-test", db=tmp_path / "ok.db", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert ok.returncode == 0 and ok.stdout.startswith("self-test ok:"), ok.stderr
+    damaged = tmp_path / "bad.db"
+    damaged.write_bytes(b"not a database at all" * 100)
+    bad = run_cli("--self-test", db=damaged, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert bad.returncode != 0 and "self-test failed" in bad.stderr and bad.stdout == ""
