@@ -119,24 +119,11 @@ def _open_window(options: argparse.Namespace) -> int:
         gc.enable()
 
 
-def _end_process_now(code: int) -> None:
-    """Leave without the interpreter's teardown. Only after --self-test run as the program itself: the
-    database is closed and the verdict printed, so tearing down Qt and the ~30,000 objects of start-up
-    (~20 ms, and the moment the PySide6 6.12 + Python 3.11 refcount defect bites) checks nothing."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
-
-
 def main(argv: list[str] | None = None) -> int:
-    owns_process = argv is None
     argv = sys.argv[1:] if argv is None else list(argv)
     window = _window_request(argv)
     if window is not None:
-        code = _open_window(window)
-        if window.self_test and owns_process:
-            _end_process_now(code)
-        return code
+        return _open_window(window)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     from outreach_app.core.db import describe_sqlite_error

@@ -40,7 +40,7 @@ def test_self_test_draws_the_window_without_loading_heavy_libraries(tmp_path):
 
 
 def test_self_test_as_a_program_prints_its_verdict_and_exit_code(tmp_path):
-    """The command ends without the interpreter's teardown; its output and exit code must survive."""
+    """Run as the program, the self-test prints one verdict and exits 0 or non-zero, teardown included."""
     from tests.conftest import run_cli
 
     ok = run_cli("--self-test", db=tmp_path / "ok.db", env={"QT_QPA_PLATFORM": "offscreen"})
