@@ -228,7 +228,7 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
     """Survey flyers left at local places within the range (flyer drops, voided ones excluded)."""
-    from .flyers.drops import drops_by_tag
+    from .flyers.totals import drops_by_tag
 
     canonical = scope.in_params[0] if scope.in_params else None
     by_tag = drops_by_tag(conn, scope.start, scope.end, canonical)

@@ -34,6 +34,9 @@ def test_json_report_imports_neither_babel_nor_reportlab_nor_other_commands(tmp_
     other_commands = [m for m in seen["modules"] if m.startswith("outreach_app.cli.")
                       and m not in ("outreach_app.cli.reporting", "outreach_app.cli.output")]
     assert other_commands == [], f"a JSON report built other commands' parsers: {other_commands}"
+    # dataclasses drags in inspect (~10 ms): the figures' path is kept free of it
+    slow = [m for m in seen["modules"] if m in ("dataclasses", "inspect", "decimal", "outreach_app.core.flyers.drops")]
+    assert slow == [], f"a JSON report imported {slow}"
 
 
 def test_every_command_is_still_reachable_and_listed(cli):
