@@ -13,6 +13,16 @@ from outreach_app import __version__
 # Each module registers its sub-commands; later features add theirs to this list.
 COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync"]
 
+# Which module registers each command, so that running one imports only its module (a report does
+# not pay for PDF, sync or flyer imports). A command missing here still works: the full parser is built.
+COMMAND_TABLE = {
+    "init": "records", "event": "records", "plan": "records", "tally": "records", "void": "records",
+    "baseline": "records", "report": "reporting", "demo": "maintenance", "check": "maintenance",
+    "backup": "maintenance", "flyer": "flyers", "flyer-drop": "flyers", "backups": "hardening",
+    "restore": "hardening", "export": "sync", "import": "sync", "keygen": "sync", "devices": "sync",
+    "signing-key": "sync",
+}
+
 
 def _add_db_option(parser: argparse.ArgumentParser, top: bool) -> None:
     parser.add_argument(
@@ -42,14 +52,32 @@ class CommandParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: list[str] | None) -> list[str]:
+    """The command modules the parser needs for argv: the named command's own, none for --version,
+    every one for --help or a name this table does not know (argparse then lists the choices)."""
+    if argv is None:
+        return COMMAND_MODULES
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return COMMAND_MODULES
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            module = COMMAND_TABLE.get(word)
+            return [module] if module in COMMAND_MODULES else COMMAND_MODULES
+    return []
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command parser; given argv, only the modules that argv's command needs are imported."""
     parser = CommandParser(prog="outreach-app", description="Outreach: tallies, sync, reports and flyers for outreach teams.")
     _add_db_option(parser, top=True)
     parser.add_argument("--version", action="version", version=f"outreach-app {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="build the main window off-screen, render it once, open the database, exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in _modules_for(argv):
         importlib.import_module(f"outreach_app.cli.{name}").register(commands)
     return parser
 
@@ -78,9 +106,17 @@ def _window_request(argv: list[str]) -> argparse.Namespace | None:
 
 
 def _open_window(options: argparse.Namespace) -> int:
-    from outreach_app.ui.app import run_gui, self_test
+    import gc
 
-    return self_test(options.db) if options.self_test else run_gui(options.db)
+    # Start-up makes tens of thousands of long-lived objects (modules, Qt's enums, widgets); the
+    # collector would only walk them again and again. run_gui turns it back on once the window shows.
+    gc.disable()
+    try:
+        from outreach_app.ui.app import run_gui, self_test
+
+        return self_test(options.db) if options.self_test else run_gui(options.db)
+    finally:
+        gc.enable()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     window = _window_request(argv)
     if window is not None:
         return _open_window(window)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     from outreach_app.core.db import describe_sqlite_error
     from outreach_app.core.errors import OutreachError

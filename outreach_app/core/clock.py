@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
-import uuid
 
-_NAMESPACE = uuid.UUID("6f1d3c1e-8a55-4c59-9a2d-0b7e3f1c2a90")
+# uuid is imported where used: it pulls in `platform`, which opening the window does not need
+_NAMESPACE = "6f1d3c1e-8a55-4c59-9a2d-0b7e3f1c2a90"
 
 
 def new_id() -> str:
+    import uuid
+
     return str(uuid.uuid4())
 
 
 def stable_id(kind: str, key: str) -> str:
     """Same id on every laptop for the seeded catalogue (so seeds never need merging)."""
-    return str(uuid.uuid5(_NAMESPACE, f"{kind}:{key}"))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(_NAMESPACE), f"{kind}:{key}"))
 
 
 def utc_now() -> str:

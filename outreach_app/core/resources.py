@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -18,4 +17,6 @@ def resource_path(*parts: str) -> Path:
 
 
 def load_json_resource(*parts: str):
+    import json  # only the first-run catalogue and migrations read JSON; the window's start-up does not
+
     return json.loads(resource_path(*parts).read_text(encoding="utf-8"))

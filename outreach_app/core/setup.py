@@ -10,7 +10,6 @@ import sqlite3
 from pathlib import Path
 
 from .db import get_setting, set_setting, transaction
-from .demo import make_demo_data
 from .events import add_event, list_events
 from .records import device_name, list_municipalities, municipality_for, set_device_name
 from .resources import load_json_resource
@@ -73,6 +72,8 @@ def prepare_demo_database(conn: sqlite3.Connection, today: dt.date | None = None
     """
     if is_demo(conn) and list_events(conn):
         return False
+    from .demo import make_demo_data  # only when a demo database is made, not at every start
+
     today = today or dt.date.today()
     with transaction(conn):
         make_demo_data(conn, events=14, entries=600, seed=1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import uuid
 
 from .errors import InvalidInput
 
@@ -83,6 +82,8 @@ def name_key(name: str) -> str:
 
 def parse_uuid(value: str, what: str = "id") -> str:
     """A canonical lower-case UUID string, or a clear refusal."""
+    import uuid  # not at the top: it pulls in `platform`, which start-up does not need
+
     try:
         return str(uuid.UUID(str(value).strip()))
     except (ValueError, AttributeError):

@@ -16,6 +16,7 @@ from outreach_app.core.records import municipality_for
 from outreach_app.core.validate import clean_name, clean_optional, parse_count, parse_date, parse_uuid
 
 from .links import check_tag
+from .totals import drops_by_tag  # noqa: F401  (re-exported: reports and surveys use it)
 
 
 @dataclass(frozen=True)
@@ -78,30 +79,3 @@ def list_drops(conn: sqlite3.Connection, source_tag: str | None = None, *, inclu
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY d.date DESC, lower(d.source_tag), d.place, d.id"
     return [FlyerDrop(*row[:7], bool(row[7])) for row in conn.execute(sql, params)]
-
-
-def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
-                 municipality_id: str | None = None) -> dict[str, dict]:
-    """Per source tag (lower-cased key): flyers left, drops, places, first and last drop date.
-
-    Voided drops are left out. Optional date range (inclusive) and municipality (canonical id;
-    aliases of the same name count). Sorted by tag. Used by reports and the survey report.
-    """
-    where, params = ["d.voided = 0"], []
-    if date_from:
-        where.append("d.date >= ?")
-        params.append(parse_date(date_from, "from date"))
-    if date_to:
-        where.append("d.date <= ?")
-        params.append(parse_date(date_to, "to date"))
-    if municipality_id:
-        where.append("d.municipality_id IN (SELECT id FROM municipalities WHERE name_key ="
-                     " (SELECT name_key FROM municipalities WHERE id = ?))")
-        params.append(municipality_id)
-    rows = conn.execute(
-        "SELECT lower(d.source_tag), sum(d.count), count(*), count(DISTINCT lower(d.place)), min(d.date), max(d.date)"
-        f" FROM flyer_drops d WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1",
-        params,
-    )
-    return {tag: {"flyers": flyers, "drops": drops, "places": places, "first": first, "last": last}
-            for tag, flyers, drops, places, first, last in rows}

@@ -1,0 +1,34 @@
+"""Flyers left per source tag: the light query reports use (no dataclasses, fast to import)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from outreach_app.core.validate import parse_date
+
+
+def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
+                 municipality_id: str | None = None) -> dict[str, dict]:
+    """Per source tag (lower-cased key): flyers left, drops, places, first and last drop date.
+
+    Voided drops are left out. Optional date range (inclusive) and municipality (canonical id;
+    aliases of the same name count). Sorted by tag. Used by reports and the survey report.
+    """
+    where, params = ["d.voided = 0"], []
+    if date_from:
+        where.append("d.date >= ?")
+        params.append(parse_date(date_from, "from date"))
+    if date_to:
+        where.append("d.date <= ?")
+        params.append(parse_date(date_to, "to date"))
+    if municipality_id:
+        where.append("d.municipality_id IN (SELECT id FROM municipalities WHERE name_key ="
+                     " (SELECT name_key FROM municipalities WHERE id = ?))")
+        params.append(municipality_id)
+    rows = conn.execute(
+        "SELECT lower(d.source_tag), sum(d.count), count(*), count(DISTINCT lower(d.place)), min(d.date), max(d.date)"
+        f" FROM flyer_drops d WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1",
+        params,
+    )
+    return {tag: {"flyers": flyers, "drops": drops, "places": places, "first": first, "last": last}
+            for tag, flyers, drops, places, first, last in rows}
