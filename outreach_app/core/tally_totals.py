@@ -77,14 +77,24 @@ def refresh_tally_totals(conn: sqlite3.Connection) -> bool:
 
 def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
     """Before a report: refresh if possible. Returns the table to read ('tally_totals'), or a subquery
-    that recounts from the entries when the database cannot be written (read-only file)."""
+    that recounts from the entries when the database cannot be written (read-only, or locked by another
+    program's write)."""
+    from .errors import DatabaseProblem
+
+    if not is_stale(conn):
+        return "tally_totals"
+    # another program may hold the write lock (an import): wait briefly, then recount instead
+    waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {min(waited, 250)}")
     try:
         refresh_tally_totals(conn)
         return "tally_totals"
-    except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc) and "read-only" not in str(exc) and "locked" not in str(exc):
+    except (sqlite3.OperationalError, DatabaseProblem) as exc:
+        if not any(word in str(exc) for word in ("readonly", "read-only", "locked", "busy")):
             raise
         return RECOUNT
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {waited}")
 
 
 RECOUNT = ("(SELECT event_id, kind, coalesce(plan_id, '') AS plan_id, coalesce(answer, '') AS answer,"

@@ -72,7 +72,11 @@ def _check_values(conn: sqlite3.Connection, bundle: VerifiedBundle, table, sourc
     rules = [("id", f"id IS NULL OR NOT id GLOB '{UUID_GLOB}'"),
              ("hlc", f"hlc IS NULL OR hlc < 0 OR hlc >= {MAX_HLC}"),
              ("device_id", f"device_id IS NULL OR NOT device_id GLOB '{UUID_GLOB}'"),
-             ("date", f"date IS NOT NULL AND NOT date GLOB '{DATE_GLOB}'")]
+             # a real calendar date: the shape, and a round trip through date(…, '+0 days'), which turns
+             # 2025-06-31 into 2025-07-01 (plain date() hands impossible days back unchanged)
+             ("date", f"date IS NOT NULL AND (NOT date GLOB '{DATE_GLOB}' OR date(date, '+0 days') IS NOT date)"),
+             ("closes", f"closes IS NOT NULL AND (NOT closes GLOB '{DATE_GLOB}'"
+                        " OR date(closes, '+0 days') IS NOT closes)")]
     rules = [(c, bad) for c, bad in rules if c in columns]
     test = " OR ".join(f"({bad})" for _, bad in rules)
     flags = ", ".join(f"coalesce({bad}, 0)" for _, bad in rules)
