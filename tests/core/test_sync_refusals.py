@@ -204,7 +204,6 @@ def test_damaging_a_bundle_byte_by_byte_never_crashes(pair, tmp_path):
 def test_a_bundle_with_an_impossible_calendar_date_is_refused(tmp_path):
     """'2025-06-31' has the right shape but is no date: one bad laptop must not break the office's
     text and PDF reports, so the bundle is refused whole, naming the field."""
-    from .sync_helpers import day_of_work, export, laptop
 
     lap, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
     day_of_work(lap, "Glengarry BBQ", "2025-06-19")
