@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections import namedtuple
 
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
 from .tally_totals import ensure_fresh_totals
 from .validate import name_key, parse_date
 
@@ -40,10 +40,9 @@ def _municipality_filter(conn: sqlite3.Connection, municipality: str | None) -> 
         return "", []
     ids = [row[0] for row in conn.execute("SELECT id FROM municipalities WHERE name_key = ?", (name_key(municipality),))]
     if not ids:
-        known = ", ".join(r[0] for r in conn.execute(
-            "SELECT name FROM municipalities m WHERE id = (SELECT min(id) FROM municipalities WHERE name_key = m.name_key)"
-            " ORDER BY name_key"))
-        raise NotFound(f"no municipality named '{municipality}' (known: {known})")
+        from .records import require_municipality  # only on this error path: keeps reports' imports light
+
+        require_municipality(conn, municipality)  # raises NotFound listing the known municipalities
     return f" IN ({','.join('?' * len(ids))})", ids
 
 

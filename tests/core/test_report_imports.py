@@ -47,3 +47,21 @@ def test_every_command_is_still_reachable_and_listed(cli):
     unknown = cli("no-such-command")
     assert unknown.returncode == 2 and "invalid choice" in unknown.stderr and "report" in unknown.stderr
     assert cli("--version").stdout.startswith("outreach-app ")
+
+
+def test_command_table_names_the_module_that_registers_each_command():
+    """cli.COMMAND_TABLE routes a command to one module: a wrong entry would make the command
+    'invalid', a missing one would silently build every module's parser (slow start)."""
+    import argparse
+    import importlib
+
+    from outreach_app import cli
+
+    registered = {}
+    for module in cli.COMMAND_MODULES:
+        parser = cli.CommandParser(prog="outreach-app")
+        commands = parser.add_subparsers(dest="command")
+        importlib.import_module(f"outreach_app.cli.{module}").register(commands)
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        registered.update({name: module for name in action.choices})
+    assert cli.COMMAND_TABLE == registered
