@@ -1,5 +1,5 @@
 """Start the window: pick the database (--db, OUTREACH_DB, the remembered one, or the first-run
-dialog), apply the style, and the off-screen self-test used after packaging."""
+dialog), apply the look, and the off-screen self-test used after packaging."""
 
 from __future__ import annotations
 
@@ -29,21 +29,13 @@ def _application():
     refcount_guard.install(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setStyleSheet(load_stylesheet())
+    from outreach_app.ui import look
     from outreach_app.ui.i18n import apply_language
+
+    look.apply(app)  # palette and focus ring; no application style sheet (see look.py)
 
     apply_language(app)  # the saved "ui/language" choice, before any widget is built
     return app
-
-
-def load_stylesheet() -> str:
-    """resources/style.qss, or no style at all if it is missing (the window still works)."""
-    from outreach_app.core.resources import resource_path
-
-    try:
-        return resource_path("style.qss").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return ""
 
 
 def _report_unexpected(kind, value, tb) -> None:
@@ -66,9 +58,10 @@ def _report_unexpected(kind, value, tb) -> None:
 
 def _show_problem(message: str) -> None:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, QCoreApplication.translate("app", "Outreach — cannot open the database"), message)
+    from outreach_app.ui import look
+
+    look.tell_problem(None, QCoreApplication.translate("app", "Outreach — cannot open the database"), message)
 
 
 def _open_context(path):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from outreach_app.core.backups import BackupInfo, list_backups
 from outreach_app.ui.tasks import run_in_background
+from outreach_app.ui import look
 
 
 REASONS = {"start": QT_TRANSLATE_NOOP("RestoreDialog", "start"),
@@ -79,6 +80,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.preview)
         layout.addWidget(self.buttons)
+        look.finish(self)
         self._task = run_in_background(lambda _progress: list_backups(folder), db_path=None,
                                        on_finished=self.show_backups, on_failed=self.preview.setText)
 
@@ -120,11 +122,9 @@ class RestoreDialog(QDialog):
         if info is None or not info.good:
             return
         if self.confirm:
-            answer = QMessageBox.question(
-                self, self.tr("Outreach — replace the database?"),
-                self.tr("Replace the database with the backup %1?\n\nThe current file is kept as a backup first.")
-                .replace("%1", describe_backup(info)))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not look.ask(self, self.tr("Outreach — replace the database?"),
+                            self.tr("Replace the database with the backup %1?\n\nThe current file is kept as a "
+                                    "backup first.").replace("%1", describe_backup(info))):
                 return
         self.chosen = info
         self.accept()
@@ -153,5 +153,6 @@ class BackupOffer(QMessageBox):
 def offer_backup(problem: str, offer: BackupInfo | None, parent: QWidget | None = None) -> bool:
     """Show the BackupOffer (modal); True when the person chose to restore the backup."""
     box = BackupOffer(problem, offer, parent)
+    look.finish(box)
     box.exec()
     return box.restore_button is not None and box.clickedButton() is box.restore_button

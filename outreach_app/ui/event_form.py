@@ -10,6 +10,7 @@ from outreach_app.core import events, setup
 from outreach_app.core.records import list_municipalities
 from outreach_app.ui.core_messages import translate_what
 from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui import look
 
 # The core names the field at fault at the start of its message ("start time '25:00' is not …").
 _FIELD_OF_MESSAGE = [("event name", "name"), ("event date", "date"), ("start time", "start_time"),
@@ -19,7 +20,8 @@ _FIELD_OF_MESSAGE = [("event name", "name"), ("event date", "date"), ("start tim
 def error_label() -> QLabel:
     """A red inline message label, hidden while empty."""
     label = QLabel()
-    label.setObjectName("inlineError")
+    label.setObjectName("inlineError")  # event_mode.qss styles it there
+    look.mark_message(label, "error")
     label.setWordWrap(True)
     label.setVisible(False)
     return label

@@ -15,6 +15,7 @@ from outreach_app.core import events, tally
 from outreach_app.core.records import list_plans
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.paper_counts import PaperCountsPanel
+from outreach_app.ui.look import DRAWS_OWN_FOCUS
 
 RESERVED_KEYS = {"A", "Y", "N", "U", "Z"}
 PLAN_COLUMNS = 3
@@ -41,6 +42,16 @@ def entry_time(entry) -> str:
     return moment.toLocalTime().toString("HH:mm") if moment.isValid() else ""
 
 
+def event_mode_stylesheet() -> str:
+    """resources/event_mode.qss, or no sheet if it is missing (event mode still works, plainer)."""
+    from outreach_app.core.resources import resource_path
+
+    try:
+        return resource_path("event_mode.qss").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
 def scaled_font(factor: float, bold: bool = False) -> QFont:
     """The system font, larger: big targets follow the user's chosen font size."""
     font = QFont(QApplication.font())
@@ -65,6 +76,8 @@ class EventModeScreen(QWidget):
         self.plan_names: dict[str, str] = {}
         self.plan_buttons: dict[str, QPushButton] = {}
         self._plan_shortcuts: list[QShortcut] = []
+        self.setStyleSheet(event_mode_stylesheet())
+        self.setProperty(DRAWS_OWN_FOCUS, True)  # its sheet marks focus; the window's focus ring stays out
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")

@@ -13,6 +13,7 @@ from outreach_app.core import events
 from outreach_app.ui.event_form import EventForm
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, EventsTableModel
+from outreach_app.ui import look
 
 
 class EventsScreen(QWidget):
@@ -46,7 +47,7 @@ class EventsScreen(QWidget):
         self.show_past = QCheckBox(self.tr("Show &past events"))
         self.show_past.setAccessibleName(self.tr("Show past events"))
         self.start_button = QPushButton(self.tr("▶ Start event mode"))
-        self.start_button.setObjectName("primary")
+        look.mark_primary(self.start_button)
         self.start_button.setAccessibleName(self.tr("Start event mode for the selected event"))
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected event"))
@@ -55,16 +56,16 @@ class EventsScreen(QWidget):
         self.new_button = QPushButton(self.tr("&New event"))
         self.new_button.setAccessibleName(self.tr("New event"))
         self.message = QLabel()
-        self.message.setObjectName("statusLine")
+        look.mark_message(self.message)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
 
         self.empty = QLabel(self.tr("No events today or later. Fill in the form on the right (New event, Ctrl+N) "
                                     "or tick “Show past events”."))
         self.empty.setWordWrap(True)
-        self.empty.setObjectName("emptyState")
+        look.mark_empty_state(self.empty)
         title = QLabel(self.tr("Today and upcoming events"))
-        title.setObjectName("pageTitle")
+        look.mark_title(title)
         self.title = title
         top = QHBoxLayout()
         top.addWidget(title)
@@ -76,7 +77,7 @@ class EventsScreen(QWidget):
         actions.addStretch()
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setContentsMargins(3, 0, 3, 3)  # room for the focus ring
         left_layout.addLayout(top)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)

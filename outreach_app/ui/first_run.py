@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 from outreach_app.core import setup
 from outreach_app.core.errors import OutreachError
 from outreach_app.ui.event_form import error_label, show_message
+from outreach_app.ui import look
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class FirstRunDialog(QDialog):
         self.demo_button.clicked.connect(self.try_demo)
         self.later_button.clicked.connect(self.reject)
         self.browse.clicked.connect(self.choose_data_folder)
+        look.finish(self)
 
     def show_error(self, message: str) -> None:
         show_message(self.error, message)

@@ -13,6 +13,7 @@ from outreach_app.core.errors import OutreachError
 from outreach_app.core.flyers import drops
 from outreach_app.core.records import list_municipalities
 from outreach_app.core.tally import void
+from outreach_app.ui import look
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -97,10 +98,10 @@ class FlyerDropsPanel(QGroupBox):
             drops.record_drop(self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(), self.drop_count.value(),
                               self.drop_date.date().toString("yyyy-MM-dd"), self.drop_municipality.currentText() or None)
         except OutreachError as exc:
-            self.drop_message.setStyleSheet("color: #b00020;")
+            look.mark_message(self.drop_message, "error")
             self.drop_message.setText(str(exc))
             return
-        self.drop_message.setStyleSheet("")
+        look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())
                                   .replace("%2", self.drop_place.text().strip()))
         self.drop_place.clear()

@@ -24,6 +24,7 @@ from outreach_app.core.flyers.spec import FlyerSpec
 from outreach_app.ui.flyer_drops_panel import FlyerDropsPanel
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.tasks import run_in_background
+from outreach_app.ui import look
 
 PREVIEW_DELAY_MS = 350
 
@@ -74,7 +75,7 @@ class FlyersScreen(QWidget):
         form.addRow(self.tr("Closing date"), closes_row)
         self.past_warning = QLabel(self.tr("This closing date has passed: the flyer will still say the survey is open."))
         self.past_warning.setWordWrap(True)
-        self.past_warning.setStyleSheet("color: #a15c00;")
+        look.mark_message(self.past_warning, "warning")
         self.past_warning.setVisible(False)
         form.addRow("", self.past_warning)
         self.contact_edit = self._named(QLineEdit(placeholderText=self.tr("Questions? phone or email")), self.tr("Contact line"))
@@ -129,7 +130,7 @@ class FlyersScreen(QWidget):
         self.preview_label = QLabel(self.tr("Preview appears here"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview_label.setAccessibleName(self.tr("Flyer preview"))
         self.preview_label.setMinimumSize(320, 400)
-        self.preview_label.setStyleSheet("background: #d8d8d8;")
+        look.mark_backdrop(self.preview_label)
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview_label)
@@ -230,7 +231,7 @@ class FlyersScreen(QWidget):
             self.survey_combo.addItem(survey.name, survey)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet("color: #b00020;" if error else "")
+        look.mark_message(self.message_label, "error" if error else "normal")
         self.message_label.setText(text)
 
     @Slot()

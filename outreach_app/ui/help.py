@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from outreach_app.core.resources import resource_path
+from outreach_app.ui import look
 
 LICENCE = "GPL-3.0-or-later"
 
@@ -40,6 +41,7 @@ class EventDayHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
+        look.finish(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
@@ -81,4 +83,5 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        look.finish(self)
         self.setMinimumWidth(520)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from outreach_app.core import setup
 from outreach_app.core.records import device_name
+from outreach_app.ui import look
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
             self.page_widgets.append(None)
             self.pages.addWidget(QWidget())  # stand-in until the page is first shown
             self.nav.addItem(self.tr(label))
+            self.nav.item(number - 1).setSizeHint(QSize(0, self.fontMetrics().height() + 20))  # roomy rows
             action = QAction(self.tr(label), self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(banner)
         row.addWidget(text, 1)
         row.addWidget(button)
+        look.mark_box(banner, "notice")
+        look.finish(banner)
         return banner
 
     # --- state ---------------------------------------------------------------------------------
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
                 page.sig_restore_requested.connect(self.open_restore_dialog)
                 page.sig_open_database.connect(self.switch_database)
                 page.sig_move_database.connect(self.move_database)
+            look.finish(page)
             stand_in = self.pages.widget(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(stand_in)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushBut
 from outreach_app.core import tally
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui import look
 
 MAXIMUM = 100_000
 
@@ -24,9 +25,9 @@ class PaperCountsPanel(QFrame):
         self.ctx = ctx
         self.event_id: str | None = None
         self.plan_boxes: list[tuple[str, QSpinBox]] = []
-        self.setObjectName("sidePanel")
+        self.setObjectName("sidePanel")  # event_mode.qss draws it
         title = QLabel(self.tr("Counts from a paper sheet"))
-        title.setObjectName("panelTitle")
+        look.mark_title(title)
         hint = QLabel(self.tr("Type the totals from the sheet; leave 0 where there is nothing to add."))
         hint.setWordWrap(True)
         self.attendees = self._box(self.tr("Attendees from the paper sheet"))

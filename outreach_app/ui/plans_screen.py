@@ -10,6 +10,7 @@ from outreach_app.core import records
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel
+from outreach_app.ui import look
 
 
 class PlansScreen(QWidget):
@@ -34,7 +35,7 @@ class PlansScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         title = QLabel(self.tr("Plan catalogue"))
-        title.setObjectName("pageTitle")
+        look.mark_title(title)
         hint = QLabel(self.tr("Each plan in use gets a button in event mode. Retired plans keep their history."))
         hint.setWordWrap(True)
 
@@ -75,7 +76,7 @@ class PlansScreen(QWidget):
         edit_form.addRow("", row)
         edit_form.addRow("", self.edit_error)
         self.message = QLabel()
-        self.message.setObjectName("statusLine")
+        look.mark_message(self.message)
         self.message.setAccessibleName(self.tr("Message"))
 
         side = QVBoxLayout()

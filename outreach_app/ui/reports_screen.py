@@ -18,6 +18,7 @@ from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
 from outreach_app.ui.tasks import run_in_background
+from outreach_app.ui import look
 
 QUICK = ("this_month", "last_quarter", "season_to_date", "custom")
 
@@ -76,7 +77,7 @@ class ReportsScreen(QWidget):
 
         # the save buttons share the range line, so the filter bar fits 1366 px with a 150 % font
         self.range_label = QLabel()
-        self.range_label.setStyleSheet("color: #555;")
+        look.mark_message(self.range_label, "muted")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -93,9 +94,9 @@ class ReportsScreen(QWidget):
         for column, key in enumerate(("events", "attendees", "plans_distributed", "plans_before", "plans_total",
                                       "percent_yes")):
             value, name = QLabel("–"), QLabel()
-            value.setStyleSheet("font-size: 22px; font-weight: 600;")
+            look.mark_figure(value)
             value.setAccessibleName(key)
-            name.setStyleSheet("color: #555;")
+            look.mark_message(name, "muted")
             name.setWordWrap(True)
             figures.addWidget(value, 0, column)
             figures.addWidget(name, 1, column, Qt.AlignTop)
@@ -104,7 +105,6 @@ class ReportsScreen(QWidget):
 
         box = QFrame()
         box.setObjectName("sentenceBox")
-        box.setStyleSheet("#sentenceBox { background: #eef4fa; border: 1px solid #9bb8d3; border-radius: 4px; }")
         inner = QHBoxLayout(box)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
@@ -115,6 +115,7 @@ class ReportsScreen(QWidget):
         self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
         inner.addWidget(self.sentence, 1)
         inner.addWidget(self.copy_button, 0, Qt.AlignTop)
+        look.mark_box(box, "sentence")
         root.addWidget(box)
 
         middle = QHBoxLayout()

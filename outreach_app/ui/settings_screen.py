@@ -18,6 +18,7 @@ from outreach_app.core.laptop_settings import LaptopSettings, read_laptop_settin
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.settings import LANGUAGE, app_settings
 from outreach_app.ui.tasks import run_in_background
+from outreach_app.ui import look
 
 LANGUAGES = [("system", QT_TRANSLATE_NOOP("SettingsScreen", "Follow the system")), ("en", "English"), ("fr", "Français")]
 
@@ -108,7 +109,7 @@ class SettingsScreen(QWidget):
         backup_form.addRow(self._row(self.back_up_now, restore, stretch=True))
 
         self.save_button = _button(self.tr("Save settings"), self.tr("Save settings"))
-        self.save_button.setObjectName("primary")
+        look.mark_primary(self.save_button)
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -117,7 +118,7 @@ class SettingsScreen(QWidget):
         body = QWidget()
         grid = QGridLayout(body)
         title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
+        look.mark_title(title)
         grid.addWidget(title, 0, 0, 1, 2)
         grid.addWidget(laptop, 1, 0)
         grid.addWidget(backups, 1, 1)
@@ -204,13 +205,11 @@ class SettingsScreen(QWidget):
         return True
 
     def show_error(self, message: str) -> None:
-        self.message.setObjectName("inlineError")
-        self.message.setStyleSheet("")  # re-polish for the new object name
+        look.mark_message(self.message, "error")
         self.message.setText(message)
 
     def show_message(self, message: str) -> None:
-        self.message.setObjectName("")
-        self.message.setStyleSheet("")
+        look.mark_message(self.message)
         self.message.setText(message)
 
     @Slot(str)

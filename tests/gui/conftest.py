@@ -16,6 +16,15 @@ def singleton_refcounts(qapp):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def app_look(qapp):
+    """The look the real app starts with (Fusion, the palette, the focus ring): sizes depend on it."""
+    from outreach_app.ui import look
+
+    qapp.setStyle("Fusion")
+    look.apply(qapp)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def english_catalogue(qapp):
     """Tests read English texts; its catalogue only adds plural forms ("1 page", "2 pages")."""
     from outreach_app.ui.i18n import apply_language

@@ -1,0 +1,229 @@
+"""The app's look without an application style sheet: Fusion, one palette, sizes set on widgets as
+pages are built, and one focus ring that follows the keyboard focus.
+
+Why no application style sheet: with any sheet at all, Qt wraps every widget in its style-sheet
+style and matches its built-in rules against each one, which cost ~12 ms of every start-up
+(a tenth of it). Event mode, built only when an event starts, keeps a sheet of its own
+(resources/event_mode.qss) for its big coloured tap buttons.
+
+Every colour pair here passes WCAG AA (tests/gui/test_look.py measures them).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QFocusFrame, QFrame, QLabel, QLineEdit,
+                               QPushButton, QWidget)
+
+COLOURS = {
+    "text": "#1b1b1b",
+    "window": "#f6f7f9",
+    "base": "#ffffff",
+    "alternate": "#f2f4f7",
+    "accent": "#0b57d0",          # selection, primary buttons, the focus ring (6:1 on white)
+    "on_accent": "#ffffff",
+    "disabled_text": "#6b6b6b",
+    "disabled_accent": "#9bb5de",
+    "muted": "#4f5660",           # secondary text (7:1 on white)
+    "error": "#a4161a",
+    "warning": "#8a4b00",
+    "notice": "#fff3bf",          # the demo banner
+    "sentence": "#eef4fa",        # the report's update sentence
+    "backdrop": "#d8d8d8",        # behind a page preview
+    "border": "#6b7280",
+}
+
+PRIMARY_BUTTON = "#052f75"  # Fusion lightens a button's colour; this one is drawn about #2b569a (6.5:1 with white)
+DRAWS_OWN_FOCUS = "drawsOwnFocus"  # a widget property: its style sheet marks focus, the ring stays out
+
+MIN_BUTTON_HEIGHT = 34   # comfortable to hit with a trackpad or a finger
+MIN_FIELD_HEIGHT = 28
+FOCUS_RING_WIDTH = 3
+
+_Role = QPalette.ColorRole
+_Group = QPalette.ColorGroup
+
+
+def _colour(name: str) -> QColor:
+    return QColor(COLOURS[name])
+
+
+def application_palette(start: QPalette) -> QPalette:
+    """The app's palette, made from start (the style's standard palette)."""
+    palette = QPalette(start)
+    for role, name in ((_Role.Window, "window"), (_Role.WindowText, "text"), (_Role.Base, "base"),
+                       (_Role.AlternateBase, "alternate"), (_Role.Text, "text"), (_Role.Button, "base"),
+                       (_Role.ButtonText, "text"), (_Role.Highlight, "accent"), (_Role.HighlightedText, "on_accent"),
+                       (_Role.ToolTipBase, "base"), (_Role.ToolTipText, "text"), (_Role.PlaceholderText, "muted"),
+                       (_Role.Link, "accent")):
+        palette.setColor(role, _colour(name))
+    for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):
+        palette.setColor(_Group.Disabled, role, _colour("disabled_text"))
+    return palette
+
+
+def apply(app: QApplication) -> None:
+    """Give the application its palette and the focus ring (once; call before building widgets)."""
+    # app.palette() is the style's own at this point; app.style() would first build QStyle's Python enums (~5 ms)
+    app.setPalette(application_palette(app.palette()))
+    if getattr(app, "_outreach_focus_ring", None) is None:
+        app._outreach_focus_ring = FocusRing(app)
+
+
+# --- roles: what a widget is for decides how it looks ---------------------------------------------------
+
+def _set_colours(widget: QWidget, **roles: str) -> None:
+    palette = widget.palette()
+    for role, name in roles.items():
+        palette.setColor(getattr(_Role, role), _colour(name))
+    widget.setPalette(palette)
+
+
+def _bold(widget: QWidget, bold: bool = True) -> None:
+    font = QFont(widget.font())
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def mark_primary(button: QPushButton) -> None:
+    """The one main action of a page: filled with the accent colour, bold."""
+    button.setObjectName("primary")
+    palette = button.palette()
+    for group in (_Group.Active, _Group.Inactive):
+        palette.setColor(group, _Role.Button, QColor(PRIMARY_BUTTON))
+        palette.setColor(group, _Role.ButtonText, _colour("on_accent"))
+    palette.setColor(_Group.Disabled, _Role.Button, _colour("disabled_accent"))
+    palette.setColor(_Group.Disabled, _Role.ButtonText, _colour("text"))
+    button.setPalette(palette)
+    _bold(button)
+
+
+def mark_title(label: QLabel) -> None:
+    """A page or panel heading."""
+    _bold(label)
+
+
+def mark_message(label: QLabel, kind: str = "normal") -> None:
+    """A status line; kind is "normal", "error" (red, bold), "warning" or "muted"."""
+    label.setContentsMargins(4, 4, 4, 4)
+    colour = {"error": "error", "warning": "warning", "muted": "muted"}.get(kind, "text")
+    _set_colours(label, WindowText=colour)
+    _bold(label, kind == "error")
+
+
+def mark_figure(label: QLabel) -> None:
+    """A headline number (the Reports page's figures): large and bold."""
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    font.setBold(True)
+    label.setFont(font)
+
+
+def mark_backdrop(widget: QWidget) -> None:
+    """A grey surface for a paper preview to sit on."""
+    widget.setAutoFillBackground(True)
+    _set_colours(widget, Window="backdrop")
+
+
+def mark_box(frame: QFrame, fill: str = "base") -> None:
+    """A framed area on its own background: a side panel ("base"), the demo banner ("notice")."""
+    frame.setFrameShape(QFrame.Shape.Box)
+    frame.setAutoFillBackground(True)
+    _set_colours(frame, Window=fill, WindowText="border")
+    for child in frame.findChildren(QWidget):  # the box's frame colour is not its text colour
+        _set_colours(child, WindowText="text")
+
+
+def mark_empty_state(label: QLabel) -> None:
+    """What a list says while it has nothing to show: a framed hint."""
+    mark_box(label)
+    _set_colours(label, WindowText="text")
+    label.setFrameShadow(QFrame.Shadow.Plain)
+    label.setMargin(10)
+
+
+# --- sizes ------------------------------------------------------------------------------------------
+
+def _is_qt_part(widget: QWidget) -> bool:
+    parent = widget.parent()
+    return isinstance(parent, (QComboBox, QAbstractSpinBox)) or widget.objectName().startswith("qt_")
+
+
+def finish(root: QWidget) -> None:
+    """Give the buttons and fields under root (and root itself) their minimum comfortable heights."""
+    for button in [*root.findChildren(QPushButton), root]:
+        if isinstance(button, QPushButton) and button.minimumHeight() < MIN_BUTTON_HEIGHT:
+            button.setMinimumHeight(MIN_BUTTON_HEIGHT)
+    for field in [*root.findChildren(QLineEdit), *root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox)]:
+        if _is_qt_part(field):
+            continue
+        if field.minimumHeight() < MIN_FIELD_HEIGHT:
+            field.setMinimumHeight(MIN_FIELD_HEIGHT)
+        if isinstance(field, QLineEdit):
+            field.setTextMargins(4, 0, 4, 0)  # text clear of the frame
+
+
+def ask(parent: QWidget | None, title: str, question: str) -> bool:
+    """A Yes/No question with full-size buttons; True for Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    finish(box)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def tell_problem(parent: QWidget | None, title: str, message: str) -> None:
+    """A modal error message with a full-size OK button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
+    finish(box)
+    box.exec()
+
+
+# --- the focus ring -----------------------------------------------------------------------------------
+
+class FocusRing(QObject):
+    """A 3 px accent ring drawn around whichever control has the keyboard focus (a QFocusFrame, painted
+    by Qt in C++, so it costs nothing while nothing moves)."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._focus_changed)
+
+    def _ring(self) -> QFocusFrame:
+        if self.frame is None:
+            self.frame = QFocusFrame()
+            self.frame.setObjectName("focusRing")
+            _set_colours(self.frame, WindowText="accent")
+            self.frame.destroyed.connect(self._forget)
+        return self.frame
+
+    @Slot()
+    def _forget(self) -> None:
+        self.frame = None
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = new
+        if target is not None and isinstance(target.parent(), (QComboBox, QAbstractSpinBox)):
+            target = target.parent()  # ring the whole combo box, not its inner line edit
+        if target is None or target.isWindow() or _draws_own_focus(target):
+            if self.frame is not None:
+                self.frame.setWidget(None)
+            return
+        ring = self._ring()
+        # on the blue primary button a blue ring would hardly show: it gets the text colour
+        _set_colours(ring, WindowText="text" if target.objectName() == "primary" else "accent")
+        ring.setWidget(target)
+
+
+def _draws_own_focus(widget: QWidget) -> bool:
+    while widget is not None:
+        if widget.property(DRAWS_OWN_FOCUS):
+            return True
+        widget = widget.parentWidget()
+    return False
