@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHB
 
 from outreach_app.core import events, setup
 from outreach_app.core.records import list_municipalities
-from outreach_app.ui.core_messages import translate_what
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui import look
 
@@ -148,6 +147,8 @@ class EventForm(QGroupBox):
                 "partners": self.partners.text(), "staff_initials": self.staff.text(), "notes": self.notes.text()}
 
     def _show_error(self, message: str) -> None:
+        from outreach_app.ui.core_messages import translate_what  # only when there is an error to place
+
         key = next((key for prefix, key in _FIELD_OF_MESSAGE
                     if message.startswith(prefix) or message.startswith(translate_what(prefix))), None)
         if message.startswith("end time") and "before start time" in message:

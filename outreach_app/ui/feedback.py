@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from outreach_app.core.db import describe_sqlite_error
 from outreach_app.core.errors import OutreachError
-from outreach_app.ui.core_messages import localized
 
 FAILED = object()
 """Returned by call_core when the call failed (its message has been shown)."""
@@ -33,6 +32,8 @@ def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None
     try:
         return function(*args, **kwargs)
     except (OutreachError, sqlite3.Error) as exc:
+        from outreach_app.ui.core_messages import localized  # only when there is a message to word
+
         message = localized(error_message(exc, ctx.db_path))
         if show is not None:
             show(message)
