@@ -1,7 +1,8 @@
 """Open, migrate, check and back up the SQLite database.
 
-The fast path (an up-to-date database) uses plain sqlite3; sqlite-utils is imported only when
-migration steps are pending, which keeps command-line start-up quick.
+The fast path (an up-to-date database) is plain sqlite3 and a comparison with CURRENT_STEPS: the
+migration steps, sqlite-utils and the backup-before-upgrade code (core/upgrade.py) are imported only
+when a database needs upgrading, which keeps every command's start-up quick.
 """
 
 from __future__ import annotations
@@ -11,10 +12,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import schema
-from .flyers import schema as flyer_schema
-from .sync import schema as sync_schema
-from .clock import new_id, next_hlc, utc_now
 from .errors import DatabaseProblem, InvalidInput
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -22,9 +19,25 @@ BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 
 def migration_sets():
-    """(set name, ordered steps) for every feature area, applied in this order."""
+    """(set name, ordered steps) for every feature area, applied in this order.
+
+    Adding a step or a set? Add its name to CURRENT_STEPS too (a test compares the two)."""
+    from . import schema
+    from .flyers import schema as flyer_schema
+    from .sync import schema as sync_schema
+
     return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
             (sync_schema.SET_NAME, sync_schema.STEPS)]
+
+
+# (set, step) of every step in migration_sets(): a database holding exactly these, and no newer
+# user_version, is current and opens without importing the steps or sqlite-utils.
+CURRENT_STEPS = frozenset({
+    ("outreach-core", "0001_initial_schema"), ("outreach-core", "0002_default_catalogue"),
+    ("outreach-core", "0003_tally_totals"),
+    ("outreach-flyers", "0001_flyer_drops"),
+    ("outreach-sync", "0001_sync_ledger"),
+})
 
 
 def schema_version() -> int:
@@ -180,28 +193,13 @@ def _applied(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 def _migrate(conn: sqlite3.Connection, path) -> None:
     applied = _applied(conn)
-    known = {(set_name, step) for set_name, steps in migration_sets() for step, _ in steps}
-    ours = {set_name for set_name, _ in migration_sets()}
-    too_new = sorted(name for set_name, name in applied if (set_name, name) not in known and set_name.startswith("outreach"))
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if too_new or version > schema_version():
-        raise DatabaseProblem(
-            f"{path} was written by a newer version of Outreach (schema {max(version, len(applied))}, "
-            f"this app knows {schema_version()}); install the newer version to open it"
-        )
-    if known <= applied:
-        return
-    if applied and str(path) != ":memory:" and ours & {s for s, _ in applied}:
-        backup_to(conn, Path(f"{path}.before-v{schema_version()}.bak"), overwrite=True)
-    import sqlite_utils  # only when there is something to migrate
+    ours = {step for step in applied if step[0].startswith("outreach")}
+    if ours == CURRENT_STEPS and version <= len(CURRENT_STEPS):
+        return  # current: the common case, decided without importing any migration code
+    from .upgrade import upgrade
 
-    db = sqlite_utils.Database(conn)
-    for set_name, steps in migration_sets():
-        migrations = sqlite_utils.Migrations(set_name)
-        for step_name, function in steps:
-            migrations(name=step_name)(function)
-        migrations.apply(db)
-    conn.execute(f"PRAGMA user_version = {schema_version()}")
+    upgrade(conn, path, applied, version)
 
 
 def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
@@ -231,6 +229,8 @@ def ensure_device(conn: sqlite3.Connection) -> str:
         if existing:
             return existing
         import socket  # only on the first open of a new database
+
+        from .clock import new_id, next_hlc, utc_now
 
         ident = new_id()
         conn.execute("INSERT INTO settings (key, value) VALUES ('device_id', ?)", (ident,))
