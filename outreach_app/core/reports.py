@@ -96,9 +96,9 @@ def make_scope(conn: sqlite3.Connection, date_from: str, date_to: str, municipal
     return Scope(start, end, municipality, in_clause, tuple(in_params))
 
 
-def _plans_before(conn: sqlite3.Connection, scope: Scope) -> int:
+def _plans_before(conn: sqlite3.Connection, scope: Scope, source: str) -> int:
+    """Plans handed out before the range (events and baselines); source: what ensure_fresh_totals gave."""
     where, params = scope.events_where("e.date < ?")
-    source = ensure_fresh_totals(conn)
     at_events = conn.execute(
         f"SELECT coalesce(sum(t.total), 0) FROM {source} t"
         f" WHERE t.event_id IN (SELECT e.id FROM events e WHERE {where}) AND t.kind = 'plan'",
@@ -166,7 +166,7 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         distributed += total
         if mid is not None:
             town(mid)["plans_distributed"] += total
-    before = _plans_before(conn, scope)
+    before = _plans_before(conn, scope, source)
 
     answered = sum(answers.values())
     return {

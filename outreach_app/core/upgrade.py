@@ -31,7 +31,9 @@ def upgrade(conn: sqlite3.Connection, path, applied: set[tuple[str, str]], versi
     if known <= applied:
         return
     if applied and str(path) != ":memory:" and ours & {s for s, _ in applied}:
-        db.backup_to(conn, Path(f"{path}.before-v{current}.bak"), overwrite=True)
+        from .db_upkeep import backup_to
+
+        backup_to(conn, Path(f"{path}.before-v{current}.bak"), overwrite=True)
     import sqlite_utils
 
     database = sqlite_utils.Database(conn)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from outreach_app.core import db as core_db
+from outreach_app.core.db_upkeep import check_integrity
 from outreach_app.core.errors import DatabaseProblem
 from outreach_app.core.reports import summary
 from tests.conftest import REPO
@@ -30,7 +31,7 @@ def test_version_1_database_upgrades_and_keeps_its_data(tmp_path):
     figures = summary(conn, "2025-06-01", "2025-06-30")
     assert (figures["attendees"], figures["plans_distributed"], figures["plans_before"]) == (30, 12, 100)
     assert figures["confidence"]["percent_yes"] == 90.0
-    assert core_db.check_integrity(conn) == []
+    assert check_integrity(conn) == []
     backup = Path(f"{path}.before-v{core_db.schema_version()}.bak")
     # a backup of the old file is made whenever there was something to upgrade
     assert backup.exists() == (old_steps != known)
@@ -85,7 +86,7 @@ def test_a_database_one_step_behind_is_upgraded_after_a_backup(db_path):
     assert applied == core_db.CURRENT_STEPS
     assert conn.execute("PRAGMA user_version").fetchone()[0] == core_db.schema_version()
     assert Path(f"{db_path}.before-v{core_db.schema_version()}.bak").exists()
-    assert core_db.check_integrity(conn) == []
+    assert check_integrity(conn) == []
 
 
 def test_a_newer_user_version_alone_is_refused(db_path):
@@ -143,6 +144,6 @@ def test_damaged_database_detected(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(DatabaseProblem):
         conn = core_db.open_database(path)
-        problems = core_db.check_integrity(conn)
+        problems = check_integrity(conn)
         if problems:
             raise DatabaseProblem(problems[0])
