@@ -77,23 +77,6 @@ def _refuse_read_only(path: Path) -> None:
                               "(choose another folder with --db)")
 
 
-def _disk_full(path) -> bool:
-    import shutil  # only to explain an I/O error; a command's start-up does not need it
-
-    try:
-        return shutil.disk_usage(Path(str(path)).expanduser().resolve().parent).free < 256 * 1024
-    except OSError:
-        return False
-
-
-_ENVIRONMENT_ERRORS = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR",
-                       "SQLITE_CANTOPEN", "SQLITE_CORRUPT", "SQLITE_NOTADB")
-
-
-def _is_environment_error(exc: sqlite3.Error) -> bool:
-    return getattr(exc, "sqlite_errorname", "").startswith(_ENVIRONMENT_ERRORS)
-
-
 class Connection(sqlite3.Connection):
     """sqlite3 connection that remembers which file it opened (for messages and backups)."""
 
@@ -134,7 +117,9 @@ def transaction(conn: sqlite3.Connection):
         if conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-        if _is_environment_error(exc):  # locked, disk full, read-only, I/O: say so in one line
+        from .db_errors import describe_sqlite_error, is_environment_error
+
+        if is_environment_error(exc):  # locked, disk full, read-only, I/O: say so in one line
             raise describe_sqlite_error(exc, getattr(conn, "db_path", "the database")) from exc
         raise
 
@@ -160,26 +145,10 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True)
         _migrate(conn, path)
         ensure_device(conn)
     except sqlite3.DatabaseError as exc:
+        from .db_errors import describe_sqlite_error
+
         raise describe_sqlite_error(exc, path) from None
     return conn
-
-
-def describe_sqlite_error(exc: sqlite3.Error, path) -> DatabaseProblem:
-    """Turn an sqlite3 error into a one-line message naming the file."""
-    text = str(exc)
-    if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR") and _disk_full(path):
-        text = "database or disk is full"
-    if "locked" in text or "busy" in text:
-        return DatabaseProblem(f"{path} is locked by another program writing to it; try again in a moment")
-    if "not a database" in text or "malformed" in text or "disk image" in text:
-        return DatabaseProblem(f"{path} is damaged ({text}); restore it from a backup")
-    if "readonly" in text or "read-only" in text:
-        return DatabaseProblem(f"{path} is read-only; Outreach needs to write to it")
-    if "unable to open" in text:
-        return DatabaseProblem(f"{path} cannot be opened ({text})")
-    if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseProblem(f"the disk holding {path} is full; nothing was saved")
-    return DatabaseProblem(f"{path}: {text}")
 
 
 def _applied(conn: sqlite3.Connection) -> set[tuple[str, str]]:
@@ -242,11 +211,14 @@ def ensure_device(conn: sqlite3.Connection) -> str:
     return ident
 
 
-def __getattr__(name: str):
-    """check_integrity and backup_to live in db_upkeep.py (opening a database needs neither); the
-    old `from outreach_app.core.db import backup_to` keeps working."""
-    if name in ("check_integrity", "backup_to"):
-        from . import db_upkeep
+_MOVED = {"check_integrity": "db_upkeep", "backup_to": "db_upkeep", "describe_sqlite_error": "db_errors"}
 
-        return getattr(db_upkeep, name)
+
+def __getattr__(name: str):
+    """Functions that opening a database does not need live in db_upkeep.py and db_errors.py; the
+    old `from outreach_app.core.db import backup_to` (etc.) keeps working."""
+    if name in _MOVED:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__package__}.{_MOVED[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .db import describe_sqlite_error
+from .db_errors import describe_sqlite_error
 from .errors import InvalidInput
 from .tally_totals import totals_mismatch
 
