@@ -130,9 +130,10 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         [scope.start, scope.end, *params],
     ).fetchall()
     source = ensure_fresh_totals(conn)
-    # one grouped read of the kept totals (a few rows per municipality), split below by town and by plan
+    # one grouped read of the kept totals (a few rows per municipality), split below by town and by plan;
+    # plan_id and answer are '' where they do not apply, and only plan rows read the plan, answers the answer
     counted = conn.execute(
-        "SELECT e.municipality_id, t.kind, nullif(t.plan_id, ''), nullif(t.answer, ''), sum(t.total)"
+        "SELECT e.municipality_id, t.kind, t.plan_id, t.answer, sum(t.total)"
         f" FROM events e JOIN {source} t ON t.event_id = e.id WHERE {where} GROUP BY 1, 2, 3, 4",
         [scope.start, scope.end, *params],
     ).fetchall()
