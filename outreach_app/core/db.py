@@ -1,8 +1,9 @@
-"""Open, migrate, check and back up the SQLite database.
+"""Open (migrating as needed) the SQLite database; transactions, settings and this device's id.
 
 The fast path (an up-to-date database) is plain sqlite3 and a comparison with CURRENT_STEPS: the
 migration steps, sqlite-utils and the backup-before-upgrade code (core/upgrade.py) are imported only
-when a database needs upgrading, which keeps every command's start-up quick.
+when a database needs upgrading, which keeps every command's start-up quick. The integrity check and
+backup copies are in db_upkeep.py, SQLite error messages in db_errors.py (both still importable here).
 """
 
 from __future__ import annotations
