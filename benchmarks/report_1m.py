@@ -37,8 +37,8 @@ def run(db_path: str | os.PathLike | None = None, repeat: int = 5) -> dict:
     """Measure the reports over a million entries; {'name', 'results': [{'what', 'seconds', 'goal', 'ok'}], 'ok'}."""
     path = Path(db_path or os.environ.get("OUTREACH_BENCH_DB") or DEFAULT_DB)
     conn = _ensure_database(path)
-    from outreach_app.core.report_tables import full_report
-    from outreach_app.core.reports import events_table, summary
+    from outreach_app.core.report_tables import events_table, full_report
+    from outreach_app.core.reports import summary
 
     low, high = conn.execute("SELECT min(date), max(date) FROM events").fetchone()
     whole = lambda f: f(conn, low, high)  # noqa: E731

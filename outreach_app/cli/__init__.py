@@ -126,7 +126,6 @@ def main(argv: list[str] | None = None) -> int:
         return _open_window(window)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
-    from outreach_app.core.db import describe_sqlite_error
     from outreach_app.core.errors import OutreachError
 
     try:
@@ -140,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     except OutreachError as exc:
         return fail(str(exc))
     except sqlite3.Error as exc:
+        from outreach_app.core.db_errors import describe_sqlite_error
+
         return fail(str(describe_sqlite_error(exc, args.db or "the database")))
     except KeyboardInterrupt:
         return fail("interrupted; nothing half-written was kept")

@@ -31,7 +31,7 @@ def run_demo(args) -> int:
 
 
 def run_check(args) -> int:
-    from outreach_app.core.db import check_integrity
+    from outreach_app.core.db_upkeep import check_integrity
 
     problems = check_integrity(args.conn)
     if problems:
@@ -43,7 +43,7 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
-    from outreach_app.core.db import backup_to
+    from outreach_app.core.db_upkeep import backup_to
 
     print(backup_to(args.conn, args.out, overwrite=args.overwrite))
     return 0

@@ -17,7 +17,8 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .db import SQLITE_HEADER, backup_to, get_setting, open_database, schema_version, set_setting
+from .db import SQLITE_HEADER, get_setting, open_database, schema_version, set_setting
+from .db_upkeep import backup_to
 from .errors import DatabaseProblem, InvalidInput, NotFound
 from .validate import parse_count
 

@@ -1,7 +1,9 @@
-"""Open, migrate, check and back up the SQLite database.
+"""Open (migrating as needed) the SQLite database; transactions, settings and this device's id.
 
-The fast path (an up-to-date database) uses plain sqlite3; sqlite-utils is imported only when
-migration steps are pending, which keeps command-line start-up quick.
+The fast path (an up-to-date database) is plain sqlite3 and a comparison with CURRENT_STEPS: the
+migration steps, sqlite-utils and the backup-before-upgrade code (core/upgrade.py) are imported only
+when a database needs upgrading, which keeps every command's start-up quick. The integrity check and
+backup copies are in db_upkeep.py, SQLite error messages in db_errors.py (both still importable here).
 """
 
 from __future__ import annotations
@@ -11,20 +13,32 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import schema
-from .flyers import schema as flyer_schema
-from .sync import schema as sync_schema
-from .clock import new_id, next_hlc, utc_now
-from .errors import DatabaseProblem, InvalidInput
+from .errors import DatabaseProblem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 
 def migration_sets():
-    """(set name, ordered steps) for every feature area, applied in this order."""
+    """(set name, ordered steps) for every feature area, applied in this order.
+
+    Adding a step or a set? Add its name to CURRENT_STEPS too (a test compares the two)."""
+    from . import schema
+    from .flyers import schema as flyer_schema
+    from .sync import schema as sync_schema
+
     return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
             (sync_schema.SET_NAME, sync_schema.STEPS)]
+
+
+# (set, step) of every step in migration_sets(): a database holding exactly these, and no newer
+# user_version, is current and opens without importing the steps or sqlite-utils.
+CURRENT_STEPS = frozenset({
+    ("outreach-core", "0001_initial_schema"), ("outreach-core", "0002_default_catalogue"),
+    ("outreach-core", "0003_tally_totals"),
+    ("outreach-flyers", "0001_flyer_drops"),
+    ("outreach-sync", "0001_sync_ledger"),
+})
 
 
 def schema_version() -> int:
@@ -62,23 +76,6 @@ def _refuse_read_only(path: Path) -> None:
     if not os.access(path.parent, os.W_OK):
         raise DatabaseProblem(f"the folder {path.parent} is read-only; Outreach needs to write its database there "
                               "(choose another folder with --db)")
-
-
-def _disk_full(path) -> bool:
-    import shutil  # only to explain an I/O error; a command's start-up does not need it
-
-    try:
-        return shutil.disk_usage(Path(str(path)).expanduser().resolve().parent).free < 256 * 1024
-    except OSError:
-        return False
-
-
-_ENVIRONMENT_ERRORS = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR",
-                       "SQLITE_CANTOPEN", "SQLITE_CORRUPT", "SQLITE_NOTADB")
-
-
-def _is_environment_error(exc: sqlite3.Error) -> bool:
-    return getattr(exc, "sqlite_errorname", "").startswith(_ENVIRONMENT_ERRORS)
 
 
 class Connection(sqlite3.Connection):
@@ -121,7 +118,9 @@ def transaction(conn: sqlite3.Connection):
         if conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-        if _is_environment_error(exc):  # locked, disk full, read-only, I/O: say so in one line
+        from .db_errors import describe_sqlite_error, is_environment_error
+
+        if is_environment_error(exc):  # locked, disk full, read-only, I/O: say so in one line
             raise describe_sqlite_error(exc, getattr(conn, "db_path", "the database")) from exc
         raise
 
@@ -147,26 +146,10 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True)
         _migrate(conn, path)
         ensure_device(conn)
     except sqlite3.DatabaseError as exc:
+        from .db_errors import describe_sqlite_error
+
         raise describe_sqlite_error(exc, path) from None
     return conn
-
-
-def describe_sqlite_error(exc: sqlite3.Error, path) -> DatabaseProblem:
-    """Turn an sqlite3 error into a one-line message naming the file."""
-    text = str(exc)
-    if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR") and _disk_full(path):
-        text = "database or disk is full"
-    if "locked" in text or "busy" in text:
-        return DatabaseProblem(f"{path} is locked by another program writing to it; try again in a moment")
-    if "not a database" in text or "malformed" in text or "disk image" in text:
-        return DatabaseProblem(f"{path} is damaged ({text}); restore it from a backup")
-    if "readonly" in text or "read-only" in text:
-        return DatabaseProblem(f"{path} is read-only; Outreach needs to write to it")
-    if "unable to open" in text:
-        return DatabaseProblem(f"{path} cannot be opened ({text})")
-    if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseProblem(f"the disk holding {path} is full; nothing was saved")
-    return DatabaseProblem(f"{path}: {text}")
 
 
 def _applied(conn: sqlite3.Connection) -> set[tuple[str, str]]:
@@ -180,28 +163,13 @@ def _applied(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 def _migrate(conn: sqlite3.Connection, path) -> None:
     applied = _applied(conn)
-    known = {(set_name, step) for set_name, steps in migration_sets() for step, _ in steps}
-    ours = {set_name for set_name, _ in migration_sets()}
-    too_new = sorted(name for set_name, name in applied if (set_name, name) not in known and set_name.startswith("outreach"))
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if too_new or version > schema_version():
-        raise DatabaseProblem(
-            f"{path} was written by a newer version of Outreach (schema {max(version, len(applied))}, "
-            f"this app knows {schema_version()}); install the newer version to open it"
-        )
-    if known <= applied:
-        return
-    if applied and str(path) != ":memory:" and ours & {s for s, _ in applied}:
-        backup_to(conn, Path(f"{path}.before-v{schema_version()}.bak"), overwrite=True)
-    import sqlite_utils  # only when there is something to migrate
+    ours = {step for step in applied if step[0].startswith("outreach")}
+    if ours == CURRENT_STEPS and version <= len(CURRENT_STEPS):
+        return  # current: the common case, decided without importing any migration code
+    from .upgrade import upgrade
 
-    db = sqlite_utils.Database(conn)
-    for set_name, steps in migration_sets():
-        migrations = sqlite_utils.Migrations(set_name)
-        for step_name, function in steps:
-            migrations(name=step_name)(function)
-        migrations.apply(db)
-    conn.execute(f"PRAGMA user_version = {schema_version()}")
+    upgrade(conn, path, applied, version)
 
 
 def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
@@ -232,6 +200,8 @@ def ensure_device(conn: sqlite3.Connection) -> str:
             return existing
         import socket  # only on the first open of a new database
 
+        from .clock import new_id, next_hlc, utc_now
+
         ident = new_id()
         conn.execute("INSERT INTO settings (key, value) VALUES ('device_id', ?)", (ident,))
         hlc, rev = next_hlc(conn)
@@ -242,51 +212,14 @@ def ensure_device(conn: sqlite3.Connection) -> str:
     return ident
 
 
-def check_integrity(conn: sqlite3.Connection) -> list[str]:
-    """Problems found by SQLite's integrity check and Outreach's own invariants; [] when sound."""
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    if problems:
-        return problems
-    stale = conn.execute(
-        "SELECT count(*) FROM tally_entries t WHERE t.voided = 0 AND EXISTS (SELECT 1 FROM voids v WHERE v.target_id = t.id)"
-    ).fetchone()[0]
-    if stale:
-        problems.append(f"{stale} voided tally entries are still counted")
-    if conn.execute("SELECT count(*) FROM clock").fetchone()[0] != 1:
-        problems.append("the change clock is missing")
-    from .tally_totals import totals_mismatch
-
-    mismatched = totals_mismatch(conn)
-    if mismatched:
-        problems.append(f"{mismatched} kept event totals differ from a recount of the entries")
-    return problems
+_MOVED = {"check_integrity": "db_upkeep", "backup_to": "db_upkeep", "describe_sqlite_error": "db_errors"}
 
 
-def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False) -> Path:
-    """Consistent copy with SQLite's backup API (safe while others write), written atomically."""
-    target = Path(target).expanduser()
-    if target.exists() and not overwrite:
-        raise InvalidInput(f"{target} already exists; choose another file name")
-    if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name for the backup")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InvalidInput(f"cannot create the folder {target.parent} ({exc.strerror})") from None
-    partial = target.with_name(target.name + ".partial")
-    try:
-        copy = sqlite3.connect(str(partial))
-        try:
-            conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write the backup {target} ({exc.strerror})") from None
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise describe_sqlite_error(exc, target) from None
-    return target
+def __getattr__(name: str):
+    """Functions that opening a database does not need live in db_upkeep.py and db_errors.py; the
+    old `from outreach_app.core.db import backup_to` (etc.) keeps working."""
+    if name in _MOVED:
+        import importlib
 
+        return getattr(importlib.import_module(f"{__package__}.{_MOVED[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

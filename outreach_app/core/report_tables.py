@@ -1,8 +1,9 @@
-"""The report's tables beyond the headline: by plan, by municipality, plans per event over time,
-source devices, and every entry for export. Same scope and rules as reports.summary().
+"""The report's tables beyond the headline: events, by plan, by municipality, plans per event over
+time, source devices, and every entry for export. Same scope and rules as reports.summary().
 
-Everything is SQL over the per-event totals (reports.fill_totals); nothing loops over entries in
-Python. `full_report()` fills the totals once and returns what the screen and the PDF show.
+Everything is SQL over the per-event totals: fill_totals copies the counted events' rows into a small
+temp table that every table reads; nothing loops over entries in Python. `full_report()` fills it once
+and returns what the screen and the PDF show.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import datetime as dt
 import sqlite3
 from typing import Callable, Iterator
 
-from .reports import (NO_MUNICIPALITY, UNKNOWN_PLAN, Scope, baselines_within, events_from_totals, fill_totals,
-                      make_scope, percent, plan_names, summary_from_totals)
+from .reports import (NO_MUNICIPALITY, UNKNOWN_PLAN, Scope, baselines_within, make_scope, municipality_names,
+                      percent, plan_names, summary_from_totals)
+from .tally_totals import ensure_fresh_totals
 
 BASELINE_ROW = "(baselines: counts entered without a plan)"
 PER_EVENT_LIMIT = 40  # up to this many events, the chart has one bar per event
@@ -24,6 +26,52 @@ PLANS_COLUMNS = ["plan", "events", "plans_distributed", "percent_of_plans"]
 MUNICIPALITY_COLUMNS = ["municipality", "events", "attendees", "plans_distributed"]
 ENTRY_COLUMNS = ["entry_id", "event_date", "event", "municipality", "event_cancelled", "kind", "plan", "answer",
                  "quantity", "source", "created_at", "device", "voided", "event_id"]
+
+
+def fill_totals(conn: sqlite3.Connection, scope: Scope) -> None:
+    """(Re)build temp table report_totals: per counted event, kind, plan and answer, the sum of
+    non-voided quantities, copied from the kept per-event totals."""
+    where, params = scope.events_where()
+    source = ensure_fresh_totals(conn)
+    conn.execute("DROP TABLE IF EXISTS temp.report_totals")
+    conn.execute(
+        "CREATE TEMP TABLE report_totals AS SELECT t.event_id, t.kind, nullif(t.plan_id, '') AS plan_id,"
+        f" nullif(t.answer, '') AS answer, t.total AS quantity FROM {source} t"
+        f" WHERE t.event_id IN (SELECT e.id FROM events e WHERE {where})",
+        [scope.start, scope.end, *params],
+    )
+    conn.execute("CREATE INDEX temp.report_totals_by_event ON report_totals (event_id)")
+
+
+def events_from_totals(conn: sqlite3.Connection, scope: Scope) -> list[dict]:
+    """The events table, reading report_totals (filled by fill_totals for the same scope)."""
+    where, params = scope.events_where()
+    towns = municipality_names(conn)
+    rows = conn.execute(
+        "SELECT e.id, e.date, e.name, e.municipality_id, s.name,"
+        " coalesce(sum(CASE WHEN r.kind = 'attendee' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.kind = 'plan' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.answer = 'yes' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.answer = 'no' THEN r.quantity END), 0),"
+        " coalesce(sum(CASE WHEN r.answer = 'unsure' THEN r.quantity END), 0)"
+        " FROM events e LEFT JOIN sites s ON s.id = e.site_id"
+        f" LEFT JOIN report_totals r ON r.event_id = e.id WHERE {where}"
+        " GROUP BY e.id ORDER BY e.date, e.name, e.id",
+        [scope.start, scope.end, *params],
+    )
+    return [
+        {"id": r[0], "date": r[1], "name": r[2], "municipality": towns.get(r[3], NO_MUNICIPALITY), "site": r[4],
+         "attendees": r[5], "plans": r[6], "yes": r[7], "no": r[8], "unsure": r[9],
+         "percent_yes": percent(r[7], r[7] + r[8] + r[9])}
+        for r in rows
+    ]
+
+
+def events_table(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> list[dict]:
+    """One row per counted event: date, name, municipality, site, attendees, plans, answers, percent yes."""
+    scope = make_scope(conn, date_from, date_to, municipality)
+    fill_totals(conn, scope)
+    return events_from_totals(conn, scope)
 
 
 def plans_from_totals(conn: sqlite3.Connection, scope: Scope) -> list[dict]:

@@ -6,8 +6,9 @@ Every figure of CONTRACT.md's `report --format json` comes from `summary()`. Rul
 - `plans_before` is everything (events and baselines) dated before `from`.
 
 Speed: entries are never looped over in Python. Per-event totals are kept up to date
-incrementally in `tally_totals` (core/tally_totals.py); a report copies the rows of its counted
-events into a small temporary table, and every table and figure is a query over that.
+incrementally in `tally_totals` (core/tally_totals.py); the figures are a few grouped queries over
+them. The per-row tables (events, plans, over time) are in report_tables.py, which command-line
+summaries do not import.
 """
 
 from __future__ import annotations
@@ -95,24 +96,9 @@ def make_scope(conn: sqlite3.Connection, date_from: str, date_to: str, municipal
     return Scope(start, end, municipality, in_clause, tuple(in_params))
 
 
-def fill_totals(conn: sqlite3.Connection, scope: Scope) -> None:
-    """(Re)build temp table report_totals: per counted event, kind, plan and answer, the sum of
-    non-voided quantities, copied from the kept per-event totals."""
-    where, params = scope.events_where()
-    source = ensure_fresh_totals(conn)
-    conn.execute("DROP TABLE IF EXISTS temp.report_totals")
-    conn.execute(
-        "CREATE TEMP TABLE report_totals AS SELECT t.event_id, t.kind, nullif(t.plan_id, '') AS plan_id,"
-        f" nullif(t.answer, '') AS answer, t.total AS quantity FROM {source} t"
-        f" WHERE t.event_id IN (SELECT e.id FROM events e WHERE {where})",
-        [scope.start, scope.end, *params],
-    )
-    conn.execute("CREATE INDEX temp.report_totals_by_event ON report_totals (event_id)")
-
-
-def _plans_before(conn: sqlite3.Connection, scope: Scope) -> int:
+def _plans_before(conn: sqlite3.Connection, scope: Scope, source: str) -> int:
+    """Plans handed out before the range (events and baselines); source: what ensure_fresh_totals gave."""
     where, params = scope.events_where("e.date < ?")
-    source = ensure_fresh_totals(conn)
     at_events = conn.execute(
         f"SELECT coalesce(sum(t.total), 0) FROM {source} t"
         f" WHERE t.event_id IN (SELECT e.id FROM events e WHERE {where}) AND t.kind = 'plan'",
@@ -137,17 +123,20 @@ def baselines_within(conn: sqlite3.Connection, scope: Scope) -> list[tuple[str |
 
 
 def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
-    """The CONTRACT JSON, reading report_totals (filled by fill_totals for the same scope)."""
+    """The CONTRACT JSON for scope, read from the kept per-event totals (no temp table needed)."""
     where, params = scope.events_where()
     events = conn.execute(
         f"SELECT e.municipality_id, count(*), min(e.date), max(e.date) FROM events e WHERE {where} GROUP BY 1",
         [scope.start, scope.end, *params],
     ).fetchall()
-    per_town = conn.execute(
-        "SELECT e.municipality_id, r.kind, r.answer, sum(r.quantity) FROM report_totals r"
-        " JOIN events e ON e.id = r.event_id GROUP BY 1, 2, 3"
+    source = ensure_fresh_totals(conn)
+    # one grouped read of the kept totals (a few rows per municipality), split below by town and by plan;
+    # plan_id and answer are '' where they do not apply, and only plan rows read the plan, answers the answer
+    counted = conn.execute(
+        "SELECT e.municipality_id, t.kind, t.plan_id, t.answer, sum(t.total)"
+        f" FROM events e JOIN {source} t ON t.event_id = e.id WHERE {where} GROUP BY 1, 2, 3, 4",
+        [scope.start, scope.end, *params],
     ).fetchall()
-    per_plan = conn.execute("SELECT plan_id, sum(quantity) FROM report_totals WHERE kind = 'plan' GROUP BY plan_id").fetchall()
 
     towns, plans = municipality_names(conn), plan_names(conn)
     by_town: dict[str, dict] = {}
@@ -162,24 +151,23 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         town(mid)["events"] += count
     attendees = distributed = 0
     answers = {"yes": 0, "no": 0, "unsure": 0}
-    for mid, kind, answer, total in per_town:
+    by_plan: dict[str, int] = {}
+    for mid, kind, plan_id, answer, total in counted:
         if kind == "attendee":
             attendees += total
             town(mid)["attendees"] += total
         elif kind == "plan":
             distributed += total
             town(mid)["plans_distributed"] += total
+            name = plans.get(plan_id, UNKNOWN_PLAN)
+            by_plan[name] = by_plan.get(name, 0) + total
         else:
             answers[answer] += total
-    by_plan: dict[str, int] = {}
-    for plan_id, total in per_plan:
-        name = plans.get(plan_id, UNKNOWN_PLAN)
-        by_plan[name] = by_plan.get(name, 0) + total
     for mid, total in baselines_within(conn, scope):
         distributed += total
         if mid is not None:
             town(mid)["plans_distributed"] += total
-    before = _plans_before(conn, scope)
+    before = _plans_before(conn, scope, source)
 
     answered = sum(answers.values())
     return {
@@ -194,35 +182,9 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
     }
 
 
-def events_from_totals(conn: sqlite3.Connection, scope: Scope) -> list[dict]:
-    """The events table, reading report_totals (filled by fill_totals for the same scope)."""
-    where, params = scope.events_where()
-    towns = municipality_names(conn)
-    rows = conn.execute(
-        "SELECT e.id, e.date, e.name, e.municipality_id, s.name,"
-        " coalesce(sum(CASE WHEN r.kind = 'attendee' THEN r.quantity END), 0),"
-        " coalesce(sum(CASE WHEN r.kind = 'plan' THEN r.quantity END), 0),"
-        " coalesce(sum(CASE WHEN r.answer = 'yes' THEN r.quantity END), 0),"
-        " coalesce(sum(CASE WHEN r.answer = 'no' THEN r.quantity END), 0),"
-        " coalesce(sum(CASE WHEN r.answer = 'unsure' THEN r.quantity END), 0)"
-        " FROM events e LEFT JOIN sites s ON s.id = e.site_id"
-        f" LEFT JOIN report_totals r ON r.event_id = e.id WHERE {where}"
-        " GROUP BY e.id ORDER BY e.date, e.name, e.id",
-        [scope.start, scope.end, *params],
-    )
-    return [
-        {"id": r[0], "date": r[1], "name": r[2], "municipality": towns.get(r[3], NO_MUNICIPALITY), "site": r[4],
-         "attendees": r[5], "plans": r[6], "yes": r[7], "no": r[8], "unsure": r[9],
-         "percent_yes": percent(r[7], r[7] + r[8] + r[9])}
-        for r in rows
-    ]
-
-
 def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> dict:
     """Every headline figure for [date_from, date_to], as CONTRACT.md's report JSON."""
-    scope = make_scope(conn, date_from, date_to, municipality)
-    fill_totals(conn, scope)
-    return summary_from_totals(conn, scope)
+    return summary_from_totals(conn, make_scope(conn, date_from, date_to, municipality))
 
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
@@ -233,10 +195,3 @@ def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
     by_tag = drops_by_tag(conn, scope.start, scope.end, canonical)
     return {"left": sum(t["flyers"] for t in by_tag.values()), "drops": sum(t["drops"] for t in by_tag.values()),
             "by_tag": by_tag}
-
-
-def events_table(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> list[dict]:
-    """One row per counted event: date, name, municipality, site, attendees, plans, answers, percent yes."""
-    scope = make_scope(conn, date_from, date_to, municipality)
-    fill_totals(conn, scope)
-    return events_from_totals(conn, scope)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from .errors import InvalidInput
 
@@ -76,6 +75,8 @@ def clean_optional(value: str | None, max_length: int = 2000) -> str | None:
 
 def name_key(name: str) -> str:
     """The key two laptops agree on for 'the same' plan, site or municipality."""
+    import unicodedata  # here, not at the top: a report without a municipality never needs it
+
     text = unicodedata.normalize("NFKC", " ".join(name.split()))
     return text.casefold()
 

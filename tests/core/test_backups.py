@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from outreach_app.core import backups, events, tally
-from outreach_app.core.db import check_integrity, open_database, set_setting
+from outreach_app.core.db import open_database, set_setting
+from outreach_app.core.db_upkeep import check_integrity
 from outreach_app.core.errors import InvalidInput
 from tests.conftest import run_cli
 

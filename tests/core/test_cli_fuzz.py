@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from outreach_app.cli import build_parser, main
 from outreach_app.core import backups, events, tally
-from outreach_app.core.db import check_integrity, open_database
+from outreach_app.core.db import open_database
+from outreach_app.core.db_upkeep import check_integrity
 from tests.conftest import run_cli
 
 EXAMPLES = int(os.environ.get("OUTREACH_FUZZ_EXAMPLES", "250"))

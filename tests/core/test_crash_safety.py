@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from outreach_app.core import events
-from outreach_app.core.db import check_integrity, open_database
+from outreach_app.core.db import open_database
+from outreach_app.core.db_upkeep import check_integrity
 
 REPO = Path(__file__).resolve().parents[2]
 MIN_KILLS = 50

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from outreach_app.core import clock, events, tally
-from outreach_app.core.db import check_integrity, connect, open_database
+from outreach_app.core.db import connect, open_database
+from outreach_app.core.db_upkeep import check_integrity
 from outreach_app.core.errors import DatabaseProblem
 from outreach_app.core.reports import summary
 from tests.conftest import run_cli

@@ -1,14 +1,20 @@
 """Schema migrations: forward-only, run on open, refuse a database from a newer app."""
 
+import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from outreach_app.core import db as core_db
+from outreach_app.core.db_upkeep import check_integrity
 from outreach_app.core.errors import DatabaseProblem
 from outreach_app.core.reports import summary
+from tests.conftest import REPO
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "outreach-v1.db"
 
@@ -25,10 +31,72 @@ def test_version_1_database_upgrades_and_keeps_its_data(tmp_path):
     figures = summary(conn, "2025-06-01", "2025-06-30")
     assert (figures["attendees"], figures["plans_distributed"], figures["plans_before"]) == (30, 12, 100)
     assert figures["confidence"]["percent_yes"] == 90.0
-    assert core_db.check_integrity(conn) == []
+    assert check_integrity(conn) == []
     backup = Path(f"{path}.before-v{core_db.schema_version()}.bak")
     # a backup of the old file is made whenever there was something to upgrade
     assert backup.exists() == (old_steps != known)
+
+
+def test_current_steps_name_every_step_of_the_migration_sets():
+    """db.CURRENT_STEPS is how an up-to-date database is recognised without importing the steps."""
+    known = {(name, step) for name, steps in core_db.migration_sets() for step, _ in steps}
+    assert core_db.CURRENT_STEPS == known, "add the new step's (set, name) to db.CURRENT_STEPS"
+    assert core_db.schema_version() == len(core_db.CURRENT_STEPS)
+    assert all(name.startswith("outreach") for name, _ in known)  # the too-new rule only looks at ours
+
+
+_OPEN_AND_LIST_MODULES = """
+import json, sys
+from outreach_app.core.db import open_database
+open_database(sys.argv[1]).close()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def _modules_after_opening(path) -> set[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", _OPEN_AND_LIST_MODULES, str(path)], capture_output=True,
+                            text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout))
+
+
+_MIGRATION_MODULES = {"sqlite_utils", "outreach_app.core.upgrade", "outreach_app.core.schema",
+                      "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema"}
+
+
+def test_opening_a_current_database_imports_no_migration_code(db_path):
+    core_db.open_database(db_path).close()
+    loaded = _modules_after_opening(db_path) & _MIGRATION_MODULES
+    assert loaded == set(), f"opening an up-to-date database imported {sorted(loaded)}"
+
+
+def test_a_database_one_step_behind_is_upgraded_after_a_backup(db_path):
+    core_db.open_database(db_path).close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'outreach-sync'")
+    for table in ("sync_exports", "sync_imports", "sync_device_keys", "sync_receipts"):
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute("PRAGMA user_version = 4")
+    raw.commit()
+    raw.close()
+    assert "outreach_app.core.upgrade" in _modules_after_opening(db_path)  # a fresh process upgrades it
+    conn = core_db.open_database(db_path)
+    applied = {tuple(row) for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")}
+    assert applied == core_db.CURRENT_STEPS
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == core_db.schema_version()
+    assert Path(f"{db_path}.before-v{core_db.schema_version()}.bak").exists()
+    assert check_integrity(conn) == []
+
+
+def test_a_newer_user_version_alone_is_refused(db_path):
+    core_db.open_database(db_path).close()
+    raw = sqlite3.connect(db_path)
+    raw.execute(f"PRAGMA user_version = {core_db.schema_version() + 1}")
+    raw.commit()
+    raw.close()
+    with pytest.raises(DatabaseProblem, match="newer version of Outreach"):
+        core_db.open_database(db_path)
 
 
 def test_opening_twice_changes_nothing(db_path):
@@ -76,6 +144,6 @@ def test_damaged_database_detected(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(DatabaseProblem):
         conn = core_db.open_database(path)
-        problems = core_db.check_integrity(conn)
+        problems = check_integrity(conn)
         if problems:
             raise DatabaseProblem(problems[0])

@@ -37,6 +37,12 @@ def test_json_report_imports_neither_babel_nor_reportlab_nor_other_commands(tmp_
     # dataclasses drags in inspect (~10 ms): the figures' path is kept free of it
     slow = [m for m in seen["modules"] if m in ("dataclasses", "inspect", "decimal", "outreach_app.core.flyers.drops")]
     assert slow == [], f"a JSON report imported {slow}"
+    # every module is compiled from source on each run: code a summary does not need stays out
+    unneeded = [m for m in seen["modules"] if m in (
+        "outreach_app.core.schema", "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema",
+        "outreach_app.core.upgrade", "outreach_app.core.db_upkeep", "outreach_app.core.db_errors",
+        "outreach_app.core.report_tables", "outreach_app.core.records", "unicodedata")]
+    assert unneeded == [], f"a JSON report imported {unneeded}"
 
 
 def test_every_command_is_still_reachable_and_listed(cli):

@@ -4,7 +4,8 @@ import pytest
 
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.report_tables import BASELINE_ROW, full_report, plans_table
-from outreach_app.core.reports import events_table, percent, summary
+from outreach_app.core.report_tables import events_table
+from outreach_app.core.reports import percent, summary
 
 from .report_fixture import build
 

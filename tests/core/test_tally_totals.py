@@ -3,7 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from outreach_app.core.db import check_integrity, open_database
+from outreach_app.core.db import open_database
+from outreach_app.core.db_upkeep import check_integrity
 from outreach_app.core.tally_totals import refresh_tally_totals, totals_mismatch
 
 ENTRY_IDS = [f"00000000-0000-4000-8000-{i:012d}" for i in range(8)]

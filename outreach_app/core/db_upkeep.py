@@ -1,0 +1,62 @@
+"""Keeping a database sound: the integrity check and consistent backup copies.
+
+Apart from db.py because opening a database (every command) needs neither.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from .db_errors import describe_sqlite_error
+from .errors import InvalidInput
+from .tally_totals import totals_mismatch
+
+
+def check_integrity(conn: sqlite3.Connection) -> list[str]:
+    """Problems found by SQLite's integrity check and Outreach's own invariants; [] when sound."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    if problems:
+        return problems
+    stale = conn.execute(
+        "SELECT count(*) FROM tally_entries t WHERE t.voided = 0 AND EXISTS (SELECT 1 FROM voids v WHERE v.target_id = t.id)"
+    ).fetchone()[0]
+    if stale:
+        problems.append(f"{stale} voided tally entries are still counted")
+    if conn.execute("SELECT count(*) FROM clock").fetchone()[0] != 1:
+        problems.append("the change clock is missing")
+    mismatched = totals_mismatch(conn)
+    if mismatched:
+        problems.append(f"{mismatched} kept event totals differ from a recount of the entries")
+    return problems
+
+
+def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False) -> Path:
+    """Consistent copy with SQLite's backup API (safe while others write), written atomically."""
+    target = Path(target).expanduser()
+    if target.exists() and not overwrite:
+        raise InvalidInput(f"{target} already exists; choose another file name")
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder; give a file name for the backup")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidInput(f"cannot create the folder {target.parent} ({exc.strerror})") from None
+    partial = target.with_name(target.name + ".partial")
+    try:
+        copy = sqlite3.connect(str(partial))
+        try:
+            conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"cannot write the backup {target} ({exc.strerror})") from None
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise describe_sqlite_error(exc, target) from None
+    return target
+
