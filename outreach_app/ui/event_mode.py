@@ -15,7 +15,7 @@ from outreach_app.core import events, tally
 from outreach_app.core.records import list_plans
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.paper_counts import PaperCountsPanel
-from outreach_app.ui.look import DRAWS_OWN_FOCUS
+from outreach_app.ui.focus_ring import DRAWS_OWN_FOCUS
 
 RESERVED_KEYS = {"A", "Y", "N", "U", "Z"}
 PLAN_COLUMNS = 3

@@ -77,7 +77,7 @@ class EventsScreen(QWidget):
         actions.addStretch()
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(3, 0, 3, 3)  # room for the focus ring
+        left_layout.setContentsMargins(3, 3, 3, 3)  # room for the focus ring
         left_layout.addLayout(top)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)

@@ -7,7 +7,6 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from outreach_app.core.db import describe_sqlite_error
 from outreach_app.core.errors import OutreachError
 
 FAILED = object()
@@ -19,6 +18,8 @@ def error_message(exc: BaseException, db_path: str = "the database") -> str:
     if isinstance(exc, OutreachError):
         return str(exc)
     if isinstance(exc, sqlite3.Error):
+        from outreach_app.core.db_errors import describe_sqlite_error  # only when something failed
+
         return str(describe_sqlite_error(exc, db_path))
     return QCoreApplication.translate("feedback", "unexpected error: %1: %2").replace(
         "%1", type(exc).__name__).replace("%2", str(exc))

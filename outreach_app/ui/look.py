@@ -11,9 +11,8 @@ Every colour pair here passes WCAG AA (tests/gui/test_look.py measures them).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QFocusFrame, QFrame, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QFrame, QLabel, QLineEdit,
                                QPushButton, QWidget)
 
 COLOURS = {
@@ -35,7 +34,6 @@ COLOURS = {
 }
 
 PRIMARY_BUTTON = "#052f75"  # Fusion lightens a button's colour; this one is drawn about #2b569a (6.5:1 with white)
-DRAWS_OWN_FOCUS = "drawsOwnFocus"  # a widget property: its style sheet marks focus, the ring stays out
 
 MIN_BUTTON_HEIGHT = 34   # comfortable to hit with a trackpad or a finger
 MIN_FIELD_HEIGHT = 28
@@ -68,6 +66,8 @@ def apply(app: QApplication) -> None:
     # app.palette() is the style's own at this point; app.style() would first build QStyle's Python enums (~5 ms)
     app.setPalette(application_palette(app.palette()))
     if getattr(app, "_outreach_focus_ring", None) is None:
+        from outreach_app.ui.focus_ring import FocusRing
+
         app._outreach_focus_ring = FocusRing(app)
 
 
@@ -181,49 +181,3 @@ def tell_problem(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     finish(box)
     box.exec()
-
-
-# --- the focus ring -----------------------------------------------------------------------------------
-
-class FocusRing(QObject):
-    """A 3 px accent ring drawn around whichever control has the keyboard focus (a QFocusFrame, painted
-    by Qt in C++, so it costs nothing while nothing moves)."""
-
-    def __init__(self, app: QApplication):
-        super().__init__(app)
-        self.frame: QFocusFrame | None = None
-        app.focusChanged.connect(self._focus_changed)
-
-    def _ring(self) -> QFocusFrame:
-        if self.frame is None:
-            self.frame = QFocusFrame()
-            self.frame.setObjectName("focusRing")
-            _set_colours(self.frame, WindowText="accent")
-            self.frame.destroyed.connect(self._forget)
-        return self.frame
-
-    @Slot()
-    def _forget(self) -> None:
-        self.frame = None
-
-    @Slot(QWidget, QWidget)
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        target = new
-        if target is not None and isinstance(target.parent(), (QComboBox, QAbstractSpinBox)):
-            target = target.parent()  # ring the whole combo box, not its inner line edit
-        if target is None or target.isWindow() or _draws_own_focus(target):
-            if self.frame is not None:
-                self.frame.setWidget(None)
-            return
-        ring = self._ring()
-        # on the blue primary button a blue ring would hardly show: it gets the text colour
-        _set_colours(ring, WindowText="text" if target.objectName() == "primary" else "accent")
-        ring.setWidget(target)
-
-
-def _draws_own_focus(widget: QWidget) -> bool:
-    while widget is not None:
-        if widget.property(DRAWS_OWN_FOCUS):
-            return True
-        widget = widget.parentWidget()
-    return False

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
 
         browse = QWidget()
         row = QHBoxLayout(browse)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(3, 3, 0, 3)  # room for the focus ring around the page list
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
         self._event_mode = None

@@ -7,10 +7,11 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
 
 from outreach_app.core.resources import resource_path
 from outreach_app.ui import look
+from outreach_app.ui.focus_ring import ring_in, ring_target
 
 AA_TEXT = 4.5
 AA_NON_TEXT = 3.0  # WCAG 1.4.11: focus rings and other marks that are not text
@@ -70,11 +71,18 @@ def test_primary_button_text_is_readable_as_fusion_draws_it(qtbot, enabled):
 
 
 def _ring_colour_at(window: QWidget, widget: QWidget) -> str:
-    """The colour one pixel below the widget's bottom edge, half way along, as the window draws it."""
+    """The colour two pixels below the widget's bottom edge, half way along, as the window draws it."""
+    return _ring_sides(window, widget)[3]
+
+
+def _ring_sides(window: QWidget, widget: QWidget) -> list[str]:
+    """The colours two pixels outside the widget's left, top, right and bottom edges, as drawn."""
     image = window.grab().toImage()
     ratio = image.devicePixelRatio()
-    point = widget.mapTo(window, widget.rect().bottomLeft())
-    return image.pixelColor(int((point.x() + widget.width() // 2) * ratio), int((point.y() + 2) * ratio)).name()
+    origin = widget.mapTo(window, widget.rect().topLeft())
+    x0, y0, w, h = origin.x(), origin.y(), widget.width(), widget.height()
+    points = [(x0 - 2, y0 + h // 2), (x0 + w // 2, y0 - 2), (x0 + w + 1, y0 + h // 2), (x0 + w // 2, y0 + h + 1)]
+    return [image.pixelColor(int(x * ratio), int(y * ratio)).name() for x, y in points]
 
 
 def _focus(window, widget, qtbot) -> None:
@@ -88,17 +96,40 @@ def test_the_focus_ring_follows_the_keyboard_and_can_be_seen(window, qtbot):
     screen = window.pages.currentWidget()
     edit_button = screen.new_button
     _focus(window, edit_button, qtbot)
-    ring = QApplication.instance()._outreach_focus_ring.frame
-    assert ring is not None and ring.isVisible() and ring.widget() is edit_button
-    assert _ring_colour_at(window, edit_button) == look.COLOURS["accent"]
+    ring = ring_in(window)
+    assert ring is not None and ring.isVisible()
+    assert _ring_sides(window, edit_button) == [look.COLOURS["accent"]] * 4
     assert contrast(look.COLOURS["accent"], look.COLOURS["window"]) >= AA_NON_TEXT
     assert window.style().pixelMetric(window.style().PixelMetric.PM_FocusFrameHMargin) >= 2  # ring width
 
     name_field = screen.form.findChild(QLineEdit)
-    name_field.setFocus()
-    qtbot.waitUntil(lambda: ring.widget() is name_field)
+    _focus(window, name_field, qtbot)
+    assert _ring_sides(window, name_field) == [look.COLOURS["accent"]] * 4
+
+
+@pytest.mark.parametrize("where", ["page list", "report table"])
+def test_the_ring_is_whole_around_controls_that_fill_their_container(window, event_id, qtbot, where):
+    """The page list and the Reports tables fill their parents: the ring must not lose its edges."""
+    if where == "page list":
+        control = window.nav
+    else:
+        window.show_page(2)
+        QApplication.processEvents()
+        control = next(table for table in window.pages.currentWidget().findChildren(QTableView) if table.isVisible())
+    _focus(window, control, qtbot)
+    assert _ring_sides(window, ring_target(control)) == [look.COLOURS["accent"]] * 4
+
+
+def test_the_ring_follows_its_control_and_hides_with_it(window, qtbot):
+    field = window.pages.currentWidget().form.findChild(QLineEdit)
+    _focus(window, field, qtbot)
+    window.resize(1100, 700)
     QApplication.processEvents()
-    assert _ring_colour_at(window, name_field) == look.COLOURS["accent"]
+    assert _ring_sides(window, field) == [look.COLOURS["accent"]] * 4
+    window.show_page(1)  # the Events page hides; the focus may stay on its field
+    QApplication.processEvents()
+    focused = QApplication.focusWidget()
+    assert ring_in(window).isVisible() == (focused is not None and focused.isVisible() and focused is not window)
 
 
 def test_the_ring_around_the_primary_button_is_dark(window, event_id, qtbot):
@@ -113,8 +144,16 @@ def test_the_ring_around_the_primary_button_is_dark(window, event_id, qtbot):
 def test_event_mode_marks_its_own_focus_so_the_ring_steps_aside(window, event_id, qtbot):
     window.start_event_mode(event_id)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.event_mode.attendee_button)
-    ring = QApplication.instance()._outreach_focus_ring.frame
-    assert ring is None or ring.widget() is None or not ring.isVisible()
+    ring = ring_in(window)
+    assert ring is None or not ring.isVisible()
+
+
+def test_paper_count_fields_in_event_mode_stay_full_size(window, event_id, qtbot):
+    window.start_event_mode(event_id)
+    window.event_mode.show_paper_panel(True)
+    QApplication.processEvents()
+    boxes = [box for box in window.event_mode.findChildren(QSpinBox) if box.isVisible()]
+    assert len(boxes) >= 4 and min(box.height() for box in boxes) >= 28
 
 
 def test_the_application_has_no_style_sheet(qapp):
