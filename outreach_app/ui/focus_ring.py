@@ -68,9 +68,3 @@ class FocusRing(QObject):
         ring.setPalette(palette)
         ring.setWidget(target)
 
-
-def ring_in(window: QWidget) -> QFocusFrame | None:
-    """The focus ring if it is in this window now."""
-    app = QApplication.instance()
-    frame = getattr(getattr(app, "_outreach_focus_ring", None), "frame", None)
-    return frame if frame is not None and frame.window() is window else None

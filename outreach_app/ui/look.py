@@ -37,7 +37,6 @@ PRIMARY_BUTTON = "#052f75"  # Fusion lightens a button's colour; this one is dra
 
 MIN_BUTTON_HEIGHT = 34   # comfortable to hit with a trackpad or a finger
 MIN_FIELD_HEIGHT = 28
-FOCUS_RING_WIDTH = 3
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup

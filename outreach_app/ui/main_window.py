@@ -59,11 +59,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.page_widgets: list[QWidget | None] = []
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        row_size = QSize(0, self.fontMetrics().height() + 20)  # roomy rows in the page list
         for number, (label, _spec) in enumerate(PAGES, start=1):
             self.page_widgets.append(None)
             self.pages.addWidget(QWidget())  # stand-in until the page is first shown
             self.nav.addItem(self.tr(label))
-            self.nav.item(number - 1).setSizeHint(QSize(0, self.fontMetrics().height() + 20))  # roomy rows
+            self.nav.item(number - 1).setSizeHint(row_size)
             action = QAction(self.tr(label), self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox, QT
 
 from outreach_app.core.resources import resource_path
 from outreach_app.ui import look
-from outreach_app.ui.focus_ring import ring_in, ring_target
+from outreach_app.ui.focus_ring import ring_target
 
 AA_TEXT = 4.5
 AA_NON_TEXT = 3.0  # WCAG 1.4.11: focus rings and other marks that are not text
@@ -68,6 +68,12 @@ def test_primary_button_text_is_readable_as_fusion_draws_it(qtbot, enabled):
     text = button.palette().color(button.palette().ColorRole.ButtonText).name()
     worst = min(contrast(text, drawn) for drawn in _drawn_colours(button))
     assert worst >= AA_TEXT, f"{text} on the drawn button: {worst:.2f}"
+
+
+def ring_in(window: QWidget):
+    """The app's focus ring if it is in this window now."""
+    frame = QApplication.instance()._outreach_focus_ring.frame
+    return frame if frame is not None and frame.window() is window else None
 
 
 def _ring_colour_at(window: QWidget, widget: QWidget) -> str:
