@@ -11,6 +11,7 @@ from .errors import InvalidInput, NotFound
 from .events import get_event
 from .records import get_plan, municipality_for
 from .reports import percent
+from .tally_totals import is_stale, keep_fresh
 from .validate import clean_optional, parse_count, parse_date, parse_uuid
 
 ANSWERS = ("yes", "no", "unsure")
@@ -101,6 +102,7 @@ def record_tap(conn: sqlite3.Connection, event_id: str, kind: str, *, plan_id: s
         raise InvalidInput(f"unknown entry kind '{kind}'")
     with transaction(conn):
         ident = _insert_entry(conn, event.id, kind, quantity, source, plan_id, answer)
+        keep_fresh(conn)
     return TapResult(get_entry(conn, ident), event_totals(conn, event.id))
 
 
@@ -136,7 +138,9 @@ def record_paper_counts(conn: sqlite3.Connection, event_id: str, *, attendees: i
     if not wanted:
         raise InvalidInput("no counts given: use --attendees, --plan NAME=N or --confident-yes/no/unsure")
     with transaction(conn):
-        return [_insert_entry(conn, event.id, kind, qty, "paper", plan_id, answer) for kind, qty, plan_id, answer in wanted]
+        ids = [_insert_entry(conn, event.id, kind, qty, "paper", plan_id, answer) for kind, qty, plan_id, answer in wanted]
+        keep_fresh(conn)
+        return ids
 
 
 _ENTRY_SELECT = """SELECT t.id, t.event_id, t.kind, t.plan_id, p.name, t.answer, t.quantity, t.source, t.created_at, t.voided
@@ -156,16 +160,23 @@ def event_entries(conn: sqlite3.Connection, event_id: str, limit: int = 50) -> l
     return [Entry(*row[:9], bool(row[9])) for row in rows]
 
 
+# an event's entries grouped in the covering index, for when the kept totals are behind (another
+# program wrote entries and nothing has refreshed them yet)
+_GROUP_ENTRIES = ("SELECT kind, plan_id, answer, sum(quantity) AS total FROM tally_entries"
+                  " WHERE event_id = ? AND voided = 0 GROUP BY kind, plan_id, answer")
+_KEPT_TOTALS = "SELECT kind, nullif(plan_id, '') AS plan_id, answer, total FROM tally_totals WHERE event_id = ?"
+
+
 def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
-    """Live totals of one event, voided entries excluded."""
+    """Live totals of one event, voided entries excluded: a few kept rows (taps keep them fresh), or
+    a regrouping of the event's entries when they are behind."""
     attendees = plans = yes = no = unsure = 0
     by_plan: dict[str, int] = {}
-    # group in the covering index first, then name each plan's canonical id once per group (not per entry)
+    groups = _GROUP_ENTRIES if is_stale(conn) else _KEPT_TOTALS
+    # each plan's canonical id is looked up once per group, not per entry
     rows = conn.execute(
         "SELECT g.kind, (SELECT min(p2.id) FROM plans p2 WHERE p2.name_key ="
-        " (SELECT p.name_key FROM plans p WHERE p.id = g.plan_id)), g.answer, g.total"
-        " FROM (SELECT kind, plan_id, answer, sum(quantity) AS total FROM tally_entries"
-        " WHERE event_id = ? AND voided = 0 GROUP BY kind, plan_id, answer) g",
+        f" (SELECT p.name_key FROM plans p WHERE p.id = g.plan_id)), g.answer, g.total FROM ({groups}) g",
         (event_id,),
     )
     for kind, plan_id, answer, total in rows:
@@ -198,6 +209,7 @@ def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) ->
             "INSERT INTO voids (id, target_id, reason, created_at, device_id, hlc) VALUES (?, ?, ?, ?, ?, ?)",
             (new_id(), ident, clean_optional(reason), utc_now(), device_id(conn), hlc),
         )
+        keep_fresh(conn)
     return True
 
 

@@ -3,8 +3,10 @@
 `tally_totals` holds sum(quantity) of non-voided entries per (event, kind, plan, answer). Facts are
 insert-only, so rowids only grow: a refresh adds entries with rowid above the last watermark and
 subtracts entries that a void newer than the watermark voided for the first time. Nothing runs per
-tap or per imported row; the refresh runs at the end of an import, of `demo`, and lazily before a
-report. `check_integrity` compares the table with a full recount.
+imported row: an import and `demo` refresh once at the end. A tap, paper counts and a void fold
+their own rows in inside their transaction (`keep_fresh`, one small upsert), so the event screen's
+counters read a few kept rows instead of regrouping every entry of the event. A report refreshes
+lazily whatever is still behind. `check_integrity` compares the table with a full recount.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ SCHEMA = [
 _ADD_NEW_ENTRIES = """
 INSERT INTO tally_totals (event_id, kind, plan_id, answer, total)
 SELECT event_id, kind, coalesce(plan_id, ''), coalesce(answer, ''), sum(quantity) FROM tally_entries
-WHERE rowid > :e0 AND rowid <= :e1 AND voided = 0 GROUP BY 1, 2, 3, 4
+WHERE rowid > :e0 AND rowid <= :e1 AND voided = 0 GROUP BY 1, 2, 3, 4 HAVING sum(quantity) > 0
 ON CONFLICT DO UPDATE SET total = total + excluded.total"""
 
 _SUBTRACT_NEWLY_VOIDED = """
@@ -44,25 +46,35 @@ def create_tally_totals(db) -> None:
     _refresh(db.conn)
 
 
+_MARKS = ("SELECT s.entries_rowid, s.voids_rowid, (SELECT coalesce(max(rowid), 0) FROM tally_entries),"
+          " (SELECT coalesce(max(rowid), 0) FROM voids) FROM tally_totals_state s WHERE s.id = 1")
+
+
 def _refresh(conn: sqlite3.Connection) -> bool:
-    e0, v0 = conn.execute("SELECT entries_rowid, voids_rowid FROM tally_totals_state WHERE id = 1").fetchone()
-    e1 = conn.execute("SELECT coalesce(max(rowid), 0) FROM tally_entries").fetchone()[0]
-    v1 = conn.execute("SELECT coalesce(max(rowid), 0) FROM voids").fetchone()[0]
+    e0, v0, e1, v1 = conn.execute(_MARKS).fetchone()
     if (e0, v0) == (e1, v1):
         return False
     marks = {"e0": e0, "e1": e1, "v0": v0, "v1": v1}
-    conn.execute(_ADD_NEW_ENTRIES, marks)
-    conn.execute(_SUBTRACT_NEWLY_VOIDED, marks)
-    conn.execute("DELETE FROM tally_totals WHERE total = 0")
+    if e1 != e0:
+        conn.execute(_ADD_NEW_ENTRIES, marks)
+    if v1 != v0:  # only a void can bring a group to zero (quantities are >= 0); the clean-up scans the
+        # whole table, so it does not run per tap
+        conn.execute(_SUBTRACT_NEWLY_VOIDED, marks)
+        conn.execute("DELETE FROM tally_totals WHERE total = 0")
     conn.execute("UPDATE tally_totals_state SET entries_rowid = ?, voids_rowid = ? WHERE id = 1", (e1, v1))
     return True
 
 
+def keep_fresh(conn: sqlite3.Connection) -> None:
+    """Inside the write transaction that just added entries or voids: fold them (and anything still
+    behind) into the kept totals, so they commit together."""
+    assert conn.in_transaction, "keep_fresh runs inside the transaction that wrote the entries"
+    _refresh(conn)
+
+
 def is_stale(conn: sqlite3.Connection) -> bool:
-    marks = conn.execute("SELECT entries_rowid, voids_rowid FROM tally_totals_state WHERE id = 1").fetchone()
-    now = conn.execute("SELECT (SELECT coalesce(max(rowid), 0) FROM tally_entries),"
-                       " (SELECT coalesce(max(rowid), 0) FROM voids)").fetchone()
-    return tuple(marks) != tuple(now)
+    e0, v0, e1, v1 = conn.execute(_MARKS).fetchone()
+    return (e0, v0) != (e1, v1)
 
 
 def refresh_tally_totals(conn: sqlite3.Connection) -> bool:
