@@ -58,6 +58,38 @@ def test_full_export_writes_everything_and_files_are_never_overwritten(tmp_path)
     assert not list(usb.glob(".*partial"))
 
 
+def test_two_exports_at_once_never_leave_two_bundles_with_one_number(tmp_path, monkeypatch):
+    """The window's end-of-day export and an `export` command on the same laptop overlap: the one that
+    finishes second is refused in one line and leaves no file, so bundle #2 exists once."""
+    import pytest
+
+    from outreach_app.core.db import open_database
+    from outreach_app.core.errors import OutreachError
+    from outreach_app.core.sync import bundle
+
+    a = laptop(tmp_path, "lap-a")
+    usb = tmp_path / "usb"
+    day_of_work(a, "BBQ", "2025-06-19")
+    export(a, usb)
+    other = open_database(tmp_path / "lap-a.db")  # the second program, same database file
+    write_bundle = bundle.write_bundle
+
+    def overlapping(*args, **kwargs):
+        written = write_bundle(*args, **kwargs)
+        monkeypatch.setattr(bundle, "write_bundle", write_bundle)
+        export_bundle(other, usb)  # finishes first and takes #2
+        return written
+
+    monkeypatch.setattr(bundle, "write_bundle", overlapping)
+    with pytest.raises(OutreachError, match=r"another export \(bundle #2\) finished"):
+        export_bundle(a, usb)
+    names = sorted(p.name for p in usb.iterdir())
+    assert [n[-len("00002.outreach.zip"):] for n in names] == ["00001.outreach.zip", "00002.outreach.zip"]
+    assert [r[0] for r in a.execute("SELECT seq FROM sync_exports ORDER BY seq")] == [1, 2]
+    assert export_bundle(a, usb).sequence == 3  # exporting again just works
+    other.close()
+
+
 def test_the_office_relays_one_laptops_records_to_another(tmp_path):
     a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
     usb = tmp_path / "usb"

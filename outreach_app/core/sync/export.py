@@ -14,7 +14,7 @@ from pathlib import Path
 from ... import __version__
 from ..clock import new_id, utc_now
 from ..db import device_id, get_setting, schema_version, set_setting, transaction
-from ..errors import InvalidInput
+from ..errors import InvalidInput, OutreachError
 from ..records import device_name
 from ..synced_tables import SYNCED_TABLES
 from . import bundle
@@ -163,12 +163,21 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
         _fsync(source)
         final = _link_new(source, out_dir, stem, suffix)
         high_water = json.dumps({"rev": rev_high, "rowids": rowids}, sort_keys=True)
-        with transaction(conn):
-            conn.execute(
-                "INSERT INTO sync_exports (seq, bundle_id, file_name, sha256, created_at, full, encrypted, records,"
-                " high_water) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (seq, bundle_id, str(final), sha, written["created_at"], int(manifest["full"]), int(bool(chosen)),
-                 sum(counts.values()), high_water))
+        try:
+            with transaction(conn):
+                latest = conn.execute("SELECT coalesce(max(seq), 0) FROM sync_exports").fetchone()[0]
+                if latest != seq - 1:  # another window or command exported meanwhile and took this number
+                    raise OutreachError(f"another export (bundle #{latest}) finished while this one was being"
+                                        " written; this one was not kept: export again")
+                conn.execute(
+                    "INSERT INTO sync_exports (seq, bundle_id, file_name, sha256, created_at, full, encrypted,"
+                    " records, high_water) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (seq, bundle_id, str(final), sha, written["created_at"], int(manifest["full"]),
+                     int(bool(chosen)), sum(counts.values()), high_water))
+        except BaseException:
+            # a bundle the laptop does not remember would share its number with the next export
+            final.unlink(missing_ok=True)
+            raise
     except OSError as exc:
         raise InvalidInput(f"cannot write the bundle into {out_dir} ({exc.strerror or exc})") from None
     finally:
