@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .db import SQLITE_HEADER, get_setting, open_database, schema_version, set_setting
-from .db_upkeep import backup_to
+from .db_upkeep import backup_to, replace_database_file
 from .errors import DatabaseProblem, InvalidInput, NotFound
 from .validate import parse_count
 
@@ -337,23 +337,23 @@ def restore_backup(backup: str | os.PathLike, target_db: str | os.PathLike, *,
     if backup.resolve() == target.resolve():
         raise InvalidInput(f"{backup} is the database itself; choose a backup file")
     keep_folder = Path(folder) if folder else folder_for_database(target)
+    partial = target.with_name(target.name + ".restoring")
     try:
         kept = _keep_current(target, keep_folder)
-        partial = target.with_name(target.name + ".restoring")
         source = _open_read_only(backup)
         try:
             backup_to(source, partial, overwrite=True)
         finally:
             source.close()
-        # an old write-ahead log must never be replayed onto the restored file
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, target)
+        replace_database_file(partial, target)
     except OSError as exc:
         raise DatabaseProblem(f"cannot restore {target} ({exc.strerror}); the database was not replaced") from None
     except sqlite3.Error as exc:
         raise DatabaseProblem(f"cannot restore {target} ({exc}); the database was not replaced") from None
+    finally:
+        partial.unlink(missing_ok=True)
     return kept
+
 
 
 def open_or_offer_backup(db_path: str | os.PathLike, *, folder: str | os.PathLike | None = None,

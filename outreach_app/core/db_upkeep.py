@@ -1,10 +1,11 @@
-"""Keeping a database sound: the integrity check and consistent backup copies.
+"""Keeping a database sound: the integrity check, consistent backup copies, replacing the file whole.
 
 Apart from db.py because opening a database (every command) needs neither.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -60,3 +61,23 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False
         raise describe_sqlite_error(exc, target) from None
     return target
 
+
+def replace_database_file(new_file: Path, target: Path) -> None:
+    """Put new_file in target's place. The old write-ahead log must never be replayed onto the new
+    file, yet it holds the current file's latest changes until the replace has happened: it is moved
+    aside first, put back if the replace fails, and deleted only after it succeeded."""
+    moved = []
+    try:
+        for path in (Path(f"{target}{suffix}") for suffix in ("-wal", "-shm", "-journal")):
+            if path.exists():
+                aside = path.with_name(path.name + ".aside")
+                os.replace(path, aside)
+                moved.append((aside, path))
+        os.replace(new_file, target)
+    except OSError:
+        for aside, path in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside, path)
+        raise
+    for aside, _ in moved:
+        aside.unlink(missing_ok=True)

@@ -114,6 +114,43 @@ def test_restore_replaces_the_database_and_keeps_the_current_file(conn, db_path)
     restored.close()
 
 
+def test_a_failed_restore_leaves_the_database_whole_with_its_latest_changes(conn, db_path, monkeypatch):
+    """The laptop was switched off mid-day (its latest taps are still only in the write-ahead log) and
+    the restore then fails at the last step: the database must still open with every tap."""
+    import os
+    import subprocess
+    import sys
+
+    from outreach_app.core import db_upkeep
+    from outreach_app.core.errors import DatabaseProblem
+
+    event = _event_with_taps(conn, 2)
+    saved = backups.make_backup(conn, now=T0)
+    conn.close()
+    # another process taps 3 more times and dies without closing: the taps stay in the -wal file
+    subprocess.run([sys.executable, "-c", (
+        "import os, sys; from outreach_app.core.db import open_database; from outreach_app.core import tally\n"
+        f"c = open_database({str(db_path)!r}); c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        f"[tally.record_attendee(c, {event!r}) for _ in range(3)]; os._exit(0)")], check=True)
+    assert os.path.getsize(f"{db_path}-wal") > 0
+    real_replace = os.replace
+
+    def failing_replace(source, target):
+        if str(target) == str(db_path):
+            raise OSError(28, "No space left on device")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(db_upkeep.os, "replace", failing_replace)
+    with pytest.raises(DatabaseProblem, match="was not replaced"):
+        backups.restore_backup(saved, db_path)
+    monkeypatch.undo()
+    reopened = open_database(db_path)
+    assert tally.event_totals(reopened, event).attendees == 5
+    assert check_integrity(reopened) == []
+    assert not list(db_path.parent.glob("*.restoring")) and not list(db_path.parent.glob("*.aside"))
+    reopened.close()
+
+
 def test_damaged_database_is_offered_the_newest_good_backup(conn, db_path):
     _event_with_taps(conn, 3)
     good = backups.make_backup(conn, now=T0)
