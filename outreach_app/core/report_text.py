@@ -74,9 +74,9 @@ def update_sentence(s: dict, language: str = "en") -> str:
         parts.append(f"Participation à {n(s['events'])} activités communautaires du {first} au {last}" if fr
                      else f"Attended {n(s['events'])} community events from {first} to {last}")
     plans = n(s["plans_distributed"])
-    clause = (f"{plans} plan{'s' if s['plans_distributed'] != 1 else ''} de sécurité distribué"
-              f"{'s' if s['plans_distributed'] != 1 else ''}" if fr
-              else f"{plans} safety plan{'s' if s['plans_distributed'] != 1 else ''} distributed")
+    several = s["plans_distributed"] > 1 if fr else s["plans_distributed"] != 1  # French: 0 and 1 are singular
+    clause = (f"{plans} plan{'s' if several else ''} de sécurité distribué{'s' if several else ''}" if fr
+              else f"{plans} safety plan{'s' if several else ''} distributed")
     if s["plans_before"]:
         since = format_day(s["from"], language, bool(years_differ))
         clause += (f", en plus des {n(s['plans_before'])} distribués avant le {since}" if fr
@@ -93,32 +93,64 @@ def update_sentence(s: dict, language: str = "en") -> str:
     return "; ".join(parts) + "."
 
 
+_TEXT = {
+    "en": {"title": "Outreach report {start} to {end}", "events": "Events", "span": "{first} to {last}",
+           "attendees": "Attendees", "plans": "Plans distributed", "before": "Plans before {day}",
+           "total": "Plans in total", "confident": "More confident", "answers": "yes {yes} · no {no} · not sure {unsure}",
+           "pct_yes": "{p} yes", "no_answers": "no answers", "flyers": "Survey flyers left",
+           "flyers_in": "{left} in {drops}", "visit": ("place visit", "place visits"), "by_plan": "Plans by name",
+           "by_town": "By municipality", "event": ("event", "events"), "attendee": ("attendee", "attendees"),
+           "plan": ("plan", "plans")},
+    "fr": {"title": "Rapport des activités de proximité du {start} au {end}", "events": "Activités",
+           "span": "du {first} au {last}", "attendees": "Participants", "plans": "Plans remis",
+           "before": "Plans remis avant le {day}", "total": "Plans remis en tout", "confident": "Plus en confiance",
+           "answers": "oui {yes} · non {no} · je ne sais pas {unsure}", "pct_yes": "{p} de oui",
+           "no_answers": "aucune réponse", "flyers": "Dépliants du sondage laissés", "flyers_in": "{left} dans {drops}",
+           "visit": ("lieu visité", "lieux visités"), "by_plan": "Plans par nom", "by_town": "Par municipalité",
+           "event": ("activité", "activités"), "attendee": ("participant", "participants"),
+           "plan": ("plan remis", "plans remis")},
+}
+
+
+def counted(count: int, forms: tuple[str, str], language: str = "en") -> str:
+    """'1 event', '2 events'; in French 0 and 1 take the singular ('0 activité')."""
+    singular = count <= 1 if language == "fr" else count == 1
+    return f"{format_number(count, language)} {forms[0] if singular else forms[1]}"
+
+
 def render_text(s: dict, language: str = "en") -> str:
-    """A plain-text report: the sentence, then the figures."""
+    """A plain-text report in the given language: the title, the sentence, then the figures."""
+    words = _TEXT.get(language, _TEXT["en"])
     n = lambda v: format_number(v, language)  # noqa: E731
+    day = lambda iso: format_day(iso, language, True)  # noqa: E731
     c = s["confidence"]
-    lines = [
-        f"Outreach report {s['from']} to {s['to']}" + (f" — {s['municipality']}" if s["municipality"] else ""),
-        "",
-        update_sentence(s, language),
-        "",
-        f"Events:                {n(s['events'])}" + (f" ({s['first_event']} to {s['last_event']})" if s["events"] else ""),
-        f"Attendees:             {n(s['attendees'])}",
-        f"Plans distributed:     {n(s['plans_distributed'])}",
-        f"Plans before {s['from']}: {n(s['plans_before'])}",
-        f"Plans in total:        {n(s['plans_total'])}",
-        f"More confident:        yes {n(c['yes'])} · no {n(c['no'])} · not sure {n(c['unsure'])}"
-        + (f" ({c['percent_yes']:.1f}% yes)" if c["percent_yes"] is not None else " (no answers)"),
+    title = words["title"].format(start=day(s["from"]), end=day(s["to"]))
+    answers = words["answers"].format(yes=n(c["yes"]), no=n(c["no"]), unsure=n(c["unsure"]))
+    answers += (f" ({words['pct_yes'].format(p=format_percent(c['percent_yes'], language))})"
+                if c["percent_yes"] is not None else f" ({words['no_answers']})")
+    figures = [
+        (words["events"], n(s["events"]) + (f" ({words['span'].format(first=day(s['first_event']), last=day(s['last_event']))})"
+                                             if s["events"] else "")),
+        (words["attendees"], n(s["attendees"])),
+        (words["plans"], n(s["plans_distributed"])),
+        (words["before"].format(day=day(s["from"])), n(s["plans_before"])),
+        (words["total"], n(s["plans_total"])),
+        (words["confident"], answers),
     ]
     flyers = s.get("flyers") or {}
     if flyers.get("left"):
-        drops = n(flyers["drops"]) + (" place visit" if flyers["drops"] == 1 else " place visits")
-        lines.append(f"Survey flyers left:    {n(flyers['left'])} in {drops}")
+        drops = counted(flyers["drops"], words["visit"], language)
+        figures.append((words["flyers"], words["flyers_in"].format(left=n(flyers["left"]), drops=drops)))
+    colon = "\u00a0:" if language == "fr" else ":"
+    width = max(len(label) for label, _ in figures) + len(colon) + 1
+    lines = [title + (f" — {s['municipality']}" if s["municipality"] else ""), "", update_sentence(s, language), ""]
+    lines += [f"{label + colon:<{width}}{value}" for label, value in figures]
     if s["plans_by_name"]:
-        lines += ["", "Plans by name:"] + [f"  {name}: {n(v)}" for name, v in s["plans_by_name"].items()]
+        lines += ["", words["by_plan"] + colon] + [f"  {name}{colon} {n(v)}" for name, v in s["plans_by_name"].items()]
     if s["by_municipality"]:
-        lines += ["", "By municipality:"] + [
-            f"  {name}: {n(v['events'])} events, {n(v['attendees'])} attendees, {n(v['plans_distributed'])} plans"
+        lines += ["", words["by_town"] + colon] + [
+            f"  {name}{colon} {counted(v['events'], words['event'], language)}, "
+            f"{counted(v['attendees'], words['attendee'], language)}, {counted(v['plans_distributed'], words['plan'], language)}"
             for name, v in s["by_municipality"].items()]
     return "\n".join(lines) + "\n"
 

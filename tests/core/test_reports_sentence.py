@@ -61,3 +61,41 @@ def test_table_percentages_always_show_one_decimal():
 
     assert format_percent(21.0) == "21.0%"
     assert format_percent(21.5, "fr") == "21,5\u00a0%"
+
+
+def test_zero_plans_is_singular_in_french_and_plural_in_english():
+    s = figures(events=1, last_event="2025-06-19", plans_distributed=0, plans_before=0)
+    assert "; 0 safety plans distributed;" in update_sentence(s)
+    assert "; 0 plan de sécurité distribué;" in update_sentence(s, "fr")
+
+
+def test_the_text_report_in_french_has_french_labels_numbers_and_plurals():
+    from outreach_app.core.report_text import render_text
+
+    s = figures(by_municipality={"Windsor": {"events": 1, "attendees": 0, "plans_distributed": 1420}},
+                plans_by_name={"Glengarry": 257}, flyers={"left": 30, "drops": 1})
+    text = render_text(s, "fr")
+    assert text.startswith("Rapport des activités de proximité du 19 juin 2025 au 22 septembre 2025\n")
+    assert "Participation à 14 activités" in text  # the sentence, in French
+    lines = text.splitlines()
+    assert "Activités\u00a0:" in lines[4] and lines[4].endswith("14 (du 19 juin 2025 au 22 septembre 2025)")
+    assert any(line.startswith("Plans remis avant le 19 juin 2025\u00a0:") and line.endswith(" 1\u00a0420") for line in lines)
+    assert any("oui 96 · non 3 · je ne sais pas 1 (96,0\u00a0% de oui)" in line for line in lines)
+    assert any(line.endswith("30 dans 1 lieu visité") for line in lines)
+    assert "  Windsor\u00a0: 1 activité, 0 participant, 1\u00a0420 plans remis" in lines
+    for english in ("Events", "Attendees", "Plans distributed", "More confident", "yes 96", "By municipality"):
+        assert english not in text
+
+
+def test_the_text_report_in_english_lines_up_its_figures():
+    from outreach_app.core.report_text import render_text
+
+    s = figures(by_municipality={"Windsor": {"events": 1, "attendees": 0, "plans_distributed": 1420}})
+    lines = render_text(s).splitlines()
+    assert lines[0] == "Outreach report June 19, 2025 to September 22, 2025"
+    figures_block = lines[4:10]
+    assert [line.split(":")[0] for line in figures_block] == [
+        "Events", "Attendees", "Plans distributed", "Plans before June 19, 2025", "Plans in total", "More confident"]
+    assert len({line.index(line.split(":", 1)[1].strip()) for line in figures_block}) == 1  # one column
+    assert figures_block[5].endswith("yes 96 · no 3 · not sure 1 (96.0% yes)")
+    assert "  Windsor: 1 event, 0 attendees, 1,420 plans" in lines
