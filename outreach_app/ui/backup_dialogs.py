@@ -29,10 +29,12 @@ def describe_backup(info: BackupInfo) -> str:
         return info.problem or ""
     dates = (f"{info.first_date} – {info.last_date}" if info.first_date
              else QCoreApplication.translate("RestoreDialog", "no events"))
-    return (QCoreApplication.translate("RestoreDialog", "made %1 (%2) on %3: %4 events, %5 entries, %6")
+    events = QCoreApplication.translate("RestoreDialog", "%Ln event(s)", "", info.events)
+    entries = QCoreApplication.translate("RestoreDialog", "%Ln entry(ies)", "", info.entries)
+    return (QCoreApplication.translate("RestoreDialog", "made %1 (%2) on %3: %4, %5, %6")
             .replace("%1", info.made_at.replace("T", " ").replace("+00:00", " UTC"))
             .replace("%2", reason_text(info.reason)).replace("%3", info.device or "?")
-            .replace("%4", str(info.events)).replace("%5", str(info.entries)).replace("%6", dates))
+            .replace("%4", events).replace("%5", entries).replace("%6", dates))
 
 
 class RestoreDialog(QDialog):

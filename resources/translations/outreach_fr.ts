@@ -2017,9 +2017,23 @@
         <source>no events</source>
         <translation>aucune activité</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln saisie</numerusform>
+            <numerusform>%Ln saisies</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>made %1 (%2) on %3: %4 events, %5 entries, %6</source>
-        <translation>faite le %1 (%2) sur %3&#xa0;: %4 activités, %5 saisies, %6</translation>
+        <source>made %1 (%2) on %3: %4, %5, %6</source>
+        <translation>faite le %1 (%2) sur %3&#xa0;: %4, %5, %6</translation>
     </message>
     <message>
         <source>Made (UTC)</source>

@@ -257,3 +257,23 @@ def test_import_details_read_like_the_cli_in_english_and_in_french_otherwise(qap
         i18n.apply_language(qapp, "en")
     assert "lot n° 1 de lap-gui" in french[0] and "ajouterait" in french[0] and "saisies : +3" in french[0]
     assert "(déjà importé)" in french[2]
+
+
+def test_a_backup_is_described_with_the_plural_rules_of_each_language(qapp):
+    from outreach_app.core.backups import BackupInfo
+    from outreach_app.ui.backup_dialogs import describe_backup
+
+    def described(events, entries):
+        day = "2025-06-19" if events else None
+        return describe_backup(BackupInfo("b.db", "2025-06-19T10:00:00+00:00", "start", 1, 4096, events=events,
+                                          entries=entries, first_date=day, last_date=day, device="lap-1")
+                               ).replace("\u00a0", " ")
+
+    assert described(1, 0).endswith(": 1 event, 0 entries, 2025-06-19 – 2025-06-19")
+    assert described(0, 1).endswith(": 0 events, 1 entry, no events")
+    try:
+        i18n.apply_language(qapp, "fr")
+        assert described(0, 0).endswith(" : 0 activité, 0 saisie, aucune activité")  # 0 and 1: singular in French
+        assert described(2, 5).endswith(" : 2 activités, 5 saisies, 2025-06-19 – 2025-06-19")
+    finally:
+        i18n.apply_language(qapp, "en")
