@@ -118,7 +118,10 @@ class ReportsScreen(QWidget):
         look.mark_box(box, "sentence")
         root.addWidget(box)
 
-        middle = QHBoxLayout()
+        # the charts one above the other: each gets the column's whole width, so their axis labels
+        # ("Not sure 5.8%", "Je ne sais pas 5,8 %", dates under the bars) are not cut short
+        middle = QVBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
         self.plans_chart, self.confidence_chart = PlansChart(self), ConfidenceChart(self)
         middle.addWidget(self.plans_chart, 3)
         middle.addWidget(self.confidence_chart, 2)
@@ -142,8 +145,8 @@ class ReportsScreen(QWidget):
         lower = QHBoxLayout()
         charts = QWidget()
         charts.setLayout(middle)
-        lower.addWidget(charts, 1)
-        lower.addWidget(tabs, 1)
+        lower.addWidget(charts, 2)
+        lower.addWidget(tabs, 3)  # the tables have up to nine columns
         root.addLayout(lower, 1)
 
         self.quick.currentIndexChanged.connect(self._apply_quick_pick)

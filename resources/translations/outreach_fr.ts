@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Not sure</source>
-        <translation>Ne sait pas</translation>
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>No</source>

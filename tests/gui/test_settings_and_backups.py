@@ -133,7 +133,7 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot, tmp_path, mon
     ctx = app._open_context(path)
     assert ctx is not None, "the window should open on the restored backup"
     title, text, offer = seen[0]
-    assert "Outreach" in title and "damaged" in text and "1 entries" in offer
+    assert "Outreach" in title and "damaged" in text and "1 entry" in offer
     assert ctx.conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0] == 1
     ctx.close()
 
@@ -166,7 +166,7 @@ def test_damage_found_after_the_window_opened_offers_the_backup(window, ctx, eve
     _settle(qtbot)
     box = window.damage_offer
     assert box is not None and box.isVisible() and "Outreach" in box.windowTitle()
-    assert "page 3" in box.text() and "1 entries" in box.informativeText()
+    assert "page 3" in box.text() and "1 entry" in box.informativeText()
     assert len(backups.list_backups(backups.backup_folder(ctx.conn))) == 1  # the damaged file was not backed up
     box.restore_button.click()
     assert _attendees(ctx, event_id) == 1
