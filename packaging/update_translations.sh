@@ -11,10 +11,14 @@ LUPDATE="${LUPDATE:-$BIN/pyside6-lupdate}"
 LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
 [ -x "$LUPDATE" ] || LUPDATE=/opt/ovenv/bin/pyside6-lupdate
 [ -x "$LRELEASE" ] || LRELEASE=/opt/ovenv/bin/pyside6-lrelease
-SOURCES=$(find outreach_app/ui -name '*.py' | LC_ALL=C sort)
+# the window's own strings, and the message templates the core raises its errors with (see
+# outreach_app/core/errors.py): lupdate reads each error class's first argument as a text to translate
+SOURCES=$(find outreach_app/ui outreach_app/core -name '*.py' | LC_ALL=C sort)
+ERRORS="QT_TR_NOOP+=OutreachError,QT_TR_NOOP+=InvalidInput,QT_TR_NOOP+=NotFound,QT_TR_NOOP+=DatabaseProblem"
+ERRORS="$ERRORS,QT_TR_NOOP+=BundleRefused,QT_TR_NOOP+=refuse"
 # shellcheck disable=SC2086
-"$LUPDATE" -no-obsolete -locations none -source-language en_CA -target-language fr_CA $SOURCES \
-    -ts resources/translations/outreach_fr.ts
+"$LUPDATE" -no-obsolete -locations none -tr-function-alias "$ERRORS" -source-language en_CA \
+    -target-language fr_CA $SOURCES -ts resources/translations/outreach_fr.ts
 # English needs only its plural forms ("%n record(s)" -> "1 record", "2 records")
 # shellcheck disable=SC2086
 "$LUPDATE" -no-obsolete -locations none -pluralonly -source-language en_CA -target-language en_CA $SOURCES \

@@ -1,8 +1,26 @@
-"""Errors the user can act on: shown as one line, never as a traceback."""
+"""Errors the user can act on: shown as one line, never as a traceback.
+
+Raise one with a message template and its values:
+
+    raise InvalidInput("{what} '{value}' is not a whole number", what=what, value=value)
+
+str(error) is the English text that the command line prints. The window translates the template
+(packaging/update_translations.sh extracts every template written in the core into the French
+catalogue) and fills in the same values, so the core stays free of Qt and of any language but
+English. `where` (a file, usually) is put in front: "bundle.zip: no such file".
+A template must be a plain string literal at the raise site (tests/core/test_error_templates.py).
+"""
 
 
 class OutreachError(Exception):
     """An expected failure with a message fit to show the user as it is."""
+
+    def __init__(self, template: str, *, where=None, **values):
+        self.template = template
+        self.where = None if where is None else str(where)
+        self.values = values
+        text = template.format(**values) if values else template
+        super().__init__(f"{self.where}: {text}" if self.where is not None else text)
 
 
 class NotFound(OutreachError):

@@ -69,6 +69,30 @@ def translate_what(what: str) -> str:
     return _core_text(WHAT.get(what, what))
 
 
+CORE_TEMPLATES = ""
+"""The context of the core's message templates in the catalogue (lupdate gives them none)."""
+
+
+def localized_error(exc: BaseException) -> str:
+    """A core error in the window's language: its template from the catalogue, filled with its values
+    (a value naming what was wrong, `what`, is translated too). Untranslated: the core's English."""
+    template = getattr(exc, "template", None)
+    if template is None:
+        return localized(str(exc))
+    wording = translate(CORE_TEMPLATES, template)
+    values = dict(getattr(exc, "values", {}))
+    if "what" in values:
+        values["what"] = translate_what(str(values["what"]))
+    try:
+        text = wording.format(**values) if values else wording
+    except (KeyError, IndexError, ValueError):  # a translation that lost or broke a placeholder
+        return str(exc)
+    if exc.where is None:
+        return localized(text) if wording == template else text
+    separator = translate("CoreMessages", "%1: %2")
+    return separator.replace("%1", exc.where).replace("%2", text)
+
+
 def localized(message: str) -> str:
     """message in the window's language when it is one of PATTERNS, else unchanged."""
     for pattern, wording in PATTERNS:
@@ -99,7 +123,8 @@ TABLES = {
 def import_details(result, number=str) -> str:
     """The Import screen's line for one file (core.sync.importer.FileResult), worded like its line()."""
     if result.refused:
-        return translate("ImportDetails", "refused %1").replace("%1", localized(result.refused))
+        reason = localized_error(result.refusal) if result.refusal is not None else localized(result.refused)
+        return translate("ImportDetails", "refused %1").replace("%1", reason)
     who = (translate("ImportDetails", "bundle #%1 from %2 (%3)").replace("%1", str(result.sequence))
            .replace("%2", str(result.device_name)).replace("%3", (result.device_id or "")[:8]))
     if result.own_bundle:

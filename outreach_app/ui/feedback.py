@@ -14,13 +14,15 @@ FAILED = object()
 
 
 def error_message(exc: BaseException, db_path: str = "the database") -> str:
-    """A readable one-line message for an exception raised by the core."""
-    if isinstance(exc, OutreachError):
-        return str(exc)
+    """A readable one-line message for an exception raised by the core, in the window's language."""
     if isinstance(exc, sqlite3.Error):
         from outreach_app.core.db_errors import describe_sqlite_error  # only when something failed
 
-        return str(describe_sqlite_error(exc, db_path))
+        exc = describe_sqlite_error(exc, db_path)
+    if isinstance(exc, OutreachError):
+        from outreach_app.ui.core_messages import localized_error  # only when there is a message to word
+
+        return localized_error(exc)
     return QCoreApplication.translate("feedback", "unexpected error: %1: %2").replace(
         "%1", type(exc).__name__).replace("%2", str(exc))
 
@@ -33,9 +35,7 @@ def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None
     try:
         return function(*args, **kwargs)
     except (OutreachError, sqlite3.Error) as exc:
-        from outreach_app.ui.core_messages import localized  # only when there is a message to word
-
-        message = localized(error_message(exc, ctx.db_path))
+        message = error_message(exc, ctx.db_path)
         if show is not None:
             show(message)
         ctx.report_error(message)

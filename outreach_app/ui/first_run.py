@@ -13,6 +13,7 @@ from outreach_app.core import setup
 from outreach_app.core.errors import OutreachError
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui import look
+from outreach_app.ui.feedback import error_message
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class FirstRunDialog(QDialog):
         try:
             setup.check_device_name(self.device_name.text())
         except OutreachError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_message(exc))
             self.device_name.setFocus()
             return
         if self.choose_folder and not self.folder.text().strip():

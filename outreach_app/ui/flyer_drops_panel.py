@@ -14,6 +14,7 @@ from outreach_app.core.flyers import drops
 from outreach_app.core.records import list_municipalities
 from outreach_app.core.tally import void
 from outreach_app.ui import look
+from outreach_app.ui.feedback import error_message
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -99,7 +100,7 @@ class FlyerDropsPanel(QGroupBox):
                               self.drop_date.date().toString("yyyy-MM-dd"), self.drop_municipality.currentText() or None)
         except OutreachError as exc:
             look.mark_message(self.drop_message, "error")
-            self.drop_message.setText(str(exc))
+            self.drop_message.setText(error_message(exc))
             return
         look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())

@@ -25,6 +25,7 @@ from outreach_app.ui.flyer_drops_panel import FlyerDropsPanel
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.tasks import run_in_background
 from outreach_app.ui import look
+from outreach_app.ui.feedback import error_message
 
 PREVIEW_DELAY_MS = 350
 
@@ -189,7 +190,7 @@ class FlyersScreen(QWidget):
         try:
             tag = check_tag(self.tag_edit.text())
         except OutreachError as exc:
-            self._show_message(str(exc), error=True)
+            self._show_message(error_message(exc), error=True)
             return
         if tag.casefold() in {t.casefold() for t in self.tags()}:
             self._show_message(self.tr("Source tag '%1' is already in the list.").replace("%1", tag), error=True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from outreach_app.core.db import open_database
 from outreach_app.core.errors import OutreachError
+from outreach_app.ui.feedback import error_message
 
 
 class TaskSignals(QObject):
@@ -40,7 +41,7 @@ class _Task(QRunnable):
             else:
                 result = self.function(progress)
         except OutreachError as exc:
-            self.signals.sig_failed.emit(str(exc))
+            self.signals.sig_failed.emit(error_message(exc))
         except Exception as exc:  # a defect: keep the window alive and say so in one line
             traceback.print_exc()
             self.signals.sig_failed.emit(f"unexpected error: {type(exc).__name__}: {exc}")

@@ -17,7 +17,20 @@ from outreach_app.ui.settings import app_settings
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
-PLACEHOLDER = re.compile(r"%(?:L?n|\d|s|d)")
+PLACEHOLDER = re.compile(r"%(?:L?n|\d|s|d)|\{\w+\}")  # Qt's, and the core's templates' {names}
+SCRIPT = REPO / "packaging" / "update_translations.sh"
+
+
+def lupdate_sources_and_aliases() -> list[str]:
+    """What update_translations.sh gives lupdate for French: the window's and the core's sources, with the
+    core's error classes read as texts to translate (their templates, see outreach_app/core/errors.py)."""
+    from tests.core.test_error_templates import ERROR_CALLS
+
+    aliases = ",".join(f"QT_TR_NOOP+={name}" for name in sorted(ERROR_CALLS))
+    assert all(f"QT_TR_NOOP+={name}" in SCRIPT.read_text() for name in ERROR_CALLS), \
+        "update_translations.sh must alias every error class of tests/core/test_error_templates.py"
+    sources = sorted(str(p) for folder in ("ui", "core") for p in (REPO / "outreach_app" / folder).rglob("*.py"))
+    return ["-tr-function-alias", aliases, *sources]
 
 
 def qt_tool(name: str) -> str:
@@ -48,9 +61,9 @@ def fresh_catalogue(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ts")
     ts = folder / "outreach_fr.ts"
     shutil.copy(TRANSLATIONS / "outreach_fr.ts", ts)
-    sources = sorted(str(p) for p in (REPO / "outreach_app" / "ui").rglob("*.py"))
     subprocess.run([qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en_CA",
-                    "-target-language", "fr_CA", *sources, "-ts", str(ts)], check=True, capture_output=True)
+                    "-target-language", "fr_CA", *lupdate_sources_and_aliases(), "-ts", str(ts)],
+                   check=True, capture_output=True)
     return ts
 
 

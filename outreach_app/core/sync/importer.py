@@ -38,6 +38,7 @@ class FileResult:
     own_bundle: bool = False
     dry_run: bool = False
     adopted_recipients: list[str] = field(default_factory=list)
+    refusal: BundleRefused | None = field(default=None, repr=False, compare=False)  # for the window's wording
 
     @property
     def ok(self) -> bool:
@@ -81,7 +82,7 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
             results.append(import_file(conn, path, identities=identities, dry_run=dry_run,
                                        accept_new_key=accept_new_key))
         except BundleRefused as exc:
-            results.append(FileResult(path, refused=str(exc)))
+            results.append(FileResult(path, refused=str(exc), refusal=exc))
     if progress:
         progress(len(paths), len(paths), "")
     return results
