@@ -85,7 +85,7 @@ def configure_backups(conn: sqlite3.Connection, folder: str | None = None, kept:
             raise InvalidInput("backup folder must not be empty")
         target = _folder_for(Path(conn.db_path), text)
         if target.exists() and not target.is_dir():
-            raise InvalidInput(f"{target} is a file, not a folder")
+            raise InvalidInput("{path} is a file, not a folder", path=target)
         set_setting(conn, "backup_folder", text)
 
 
@@ -161,7 +161,8 @@ def make_backup(conn: sqlite3.Connection, reason: str = "manual", *, now: dt.dat
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseProblem(f"cannot create the backup folder {folder} ({exc.strerror})") from None
+        raise DatabaseProblem("cannot create the backup folder {folder} ({reason})", folder=folder,
+                              reason=exc.strerror) from None
     path = backup_to(conn, _next_name(folder, reason, now), overwrite=True)
     prune_backups(folder, backups_kept(conn))
     return path
@@ -333,9 +334,9 @@ def restore_backup(backup: str | os.PathLike, target_db: str | os.PathLike, *,
     backup, target = Path(backup).expanduser(), Path(target_db).expanduser()
     info = read_backup(backup)
     if not info.good:
-        raise InvalidInput(f"cannot restore from {backup}: {info.problem}")
+        raise InvalidInput("cannot restore from {path}: {reason}", path=backup, reason=info.problem)
     if backup.resolve() == target.resolve():
-        raise InvalidInput(f"{backup} is the database itself; choose a backup file")
+        raise InvalidInput("{path} is the database itself; choose a backup file", path=backup)
     keep_folder = Path(folder) if folder else folder_for_database(target)
     partial = target.with_name(target.name + ".restoring")
     try:
@@ -347,9 +348,11 @@ def restore_backup(backup: str | os.PathLike, target_db: str | os.PathLike, *,
             source.close()
         replace_database_file(partial, target)
     except OSError as exc:
-        raise DatabaseProblem(f"cannot restore {target} ({exc.strerror}); the database was not replaced") from None
+        raise DatabaseProblem("cannot restore {path} ({reason}); the database was not replaced", path=target,
+                              reason=exc.strerror) from None
     except sqlite3.Error as exc:
-        raise DatabaseProblem(f"cannot restore {target} ({exc}); the database was not replaced") from None
+        raise DatabaseProblem("cannot restore {path} ({reason}); the database was not replaced", path=target,
+                              reason=str(exc)) from None
     finally:
         partial.unlink(missing_ok=True)
     return kept
@@ -381,11 +384,11 @@ def find_backup(folder: Path, name: str) -> Path:
     if name == "newest" and not Path(name).exists():
         info = newest_good_backup(folder)
         if info is None:
-            raise NotFound(f"no good backup in {folder}")
+            raise NotFound("no good backup in {folder}", folder=folder)
         return Path(info.path)
     path = Path(name).expanduser()
     if path.is_file():
         return path
     if (folder / name).is_file():
         return folder / name
-    raise NotFound(f"no backup file '{name}' (looked in {folder} too)")
+    raise NotFound("no backup file '{name}' (looked in {folder} too)", name=name, folder=folder)

@@ -57,25 +57,26 @@ def default_db_path() -> Path:
 
 def _refuse_non_sqlite(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a database file")
+        raise DatabaseProblem("{path} is a folder, not a database file", path=path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except PermissionError:
-        raise DatabaseProblem(f"{path} cannot be read (permission denied)") from None
+        raise DatabaseProblem("{path} cannot be read (permission denied)", path=path) from None
     except OSError as exc:
-        raise DatabaseProblem(f"{path} cannot be read ({exc.strerror})") from None
+        raise DatabaseProblem("{path} cannot be read ({reason})", path=path, reason=exc.strerror) from None
     if header and header != SQLITE_HEADER:
-        raise DatabaseProblem(f"{path} is not an Outreach database (not an SQLite file)")
+        raise DatabaseProblem("{path} is not an Outreach database (not an SQLite file)", path=path)
 
 
 def _refuse_read_only(path: Path) -> None:
     """A database (or its folder, where SQLite writes its journal) that cannot be written is refused."""
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseProblem(f"{path} is read-only; Outreach needs to write to it (copy it to a writable folder)")
+        raise DatabaseProblem("{path} is read-only; Outreach needs to write to it (copy it to a writable folder)",
+                              path=path)
     if not os.access(path.parent, os.W_OK):
-        raise DatabaseProblem(f"the folder {path.parent} is read-only; Outreach needs to write its database there "
-                              "(choose another folder with --db)")
+        raise DatabaseProblem("the folder {folder} is read-only; Outreach needs to write its database there "
+                              "(choose another folder with --db)", folder=path.parent)
 
 
 class Connection(sqlite3.Connection):
@@ -91,7 +92,7 @@ def connect(path: str | os.PathLike) -> Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(path) != ":memory:" and mode.lower() != "wal":
-        raise DatabaseProblem(f"{path}: cannot switch the database to WAL mode (got {mode})")
+        raise DatabaseProblem("cannot switch the database to WAL mode (got {mode})", where=path, mode=mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # reports' scratch tables: no temp file to create (~4 ms)
@@ -134,12 +135,13 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True)
             _refuse_non_sqlite(path)
             _refuse_read_only(path)
         elif not create:
-            raise DatabaseProblem(f"{path} does not exist")
+            raise DatabaseProblem("{path} does not exist", path=path)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseProblem(f"cannot create the folder {path.parent} ({exc.strerror})") from None
+                raise DatabaseProblem("cannot create the folder {folder} ({reason})", folder=path.parent,
+                                      reason=exc.strerror) from None
             _refuse_read_only(path)
     try:
         conn = connect(path)

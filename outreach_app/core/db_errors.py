@@ -35,13 +35,13 @@ def describe_sqlite_error(exc: sqlite3.Error, path) -> DatabaseProblem:
     if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR") and _disk_full(path):
         text = "database or disk is full"
     if "locked" in text or "busy" in text:
-        return DatabaseProblem(f"{path} is locked by another program writing to it; try again in a moment")
+        return DatabaseProblem("{path} is locked by another program writing to it; try again in a moment", path=path)
     if "not a database" in text or "malformed" in text or "disk image" in text:
-        return DatabaseProblem(f"{path} is damaged ({text}); restore it from a backup")
+        return DatabaseProblem("{path} is damaged ({reason}); restore it from a backup", path=path, reason=text)
     if "readonly" in text or "read-only" in text:
-        return DatabaseProblem(f"{path} is read-only; Outreach needs to write to it")
+        return DatabaseProblem("{path} is read-only; Outreach needs to write to it", path=path)
     if "unable to open" in text:
-        return DatabaseProblem(f"{path} cannot be opened ({text})")
+        return DatabaseProblem("{path} cannot be opened ({reason})", path=path, reason=text)
     if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseProblem(f"the disk holding {path} is full; nothing was saved")
-    return DatabaseProblem(f"{path}: {text}")
+        return DatabaseProblem("the disk holding {path} is full; nothing was saved", path=path)
+    return DatabaseProblem("{reason}", where=path, reason=text)

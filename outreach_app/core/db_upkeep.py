@@ -37,13 +37,13 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False
     """Consistent copy with SQLite's backup API (safe while others write), written atomically."""
     target = Path(target).expanduser()
     if target.exists() and not overwrite:
-        raise InvalidInput(f"{target} already exists; choose another file name")
+        raise InvalidInput("{path} already exists; choose another file name", path=target)
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name for the backup")
+        raise InvalidInput("{path} is a folder; give a file name for the backup", path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidInput(f"cannot create the folder {target.parent} ({exc.strerror})") from None
+        raise InvalidInput("cannot create the folder {folder} ({reason})", folder=target.parent, reason=exc.strerror) from None
     partial = target.with_name(target.name + ".partial")
     try:
         copy = sqlite3.connect(str(partial))
@@ -55,7 +55,7 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write the backup {target} ({exc.strerror})") from None
+        raise InvalidInput("cannot write the backup {path} ({reason})", path=target, reason=exc.strerror) from None
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise describe_sqlite_error(exc, target) from None

@@ -15,11 +15,11 @@ def parse_date(value: str, what: str = "date") -> str:
     """Return an ISO date string, or refuse anything that is not a real YYYY-MM-DD date."""
     text = (value or "").strip()
     if not _DATE.fullmatch(text):
-        raise InvalidInput(f"{what} '{value}' is not a date in the form YYYY-MM-DD")
+        raise InvalidInput("{what} '{value}' is not a date in the form YYYY-MM-DD", what=what, value=value)
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise InvalidInput(f"{what} '{value}' is not a real calendar date") from None
+        raise InvalidInput("{what} '{value}' is not a real calendar date", what=what, value=value) from None
 
 
 def parse_time(value: str | None, what: str = "time") -> str | None:
@@ -28,28 +28,28 @@ def parse_time(value: str | None, what: str = "time") -> str | None:
         return None
     text = value.strip()
     if not _TIME.fullmatch(text):
-        raise InvalidInput(f"{what} '{value}' is not a time in the form HH:MM")
+        raise InvalidInput("{what} '{value}' is not a time in the form HH:MM", what=what, value=value)
     hours, minutes = int(text[:2]), int(text[3:])
     if hours > 23 or minutes > 59:
-        raise InvalidInput(f"{what} '{value}' is not a real time of day")
+        raise InvalidInput("{what} '{value}' is not a real time of day", what=what, value=value)
     return text
 
 
 def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = 1_000_000) -> int:
     """A whole number of people or plans; refuses negatives, fractions and absurd sizes."""
     if isinstance(value, bool):
-        raise InvalidInput(f"{what} '{value}' is not a whole number")
+        raise InvalidInput("{what} '{value}' is not a whole number", what=what, value=value)
     if isinstance(value, int):
         number = value
     else:
         text = str(value).strip()
         if not re.fullmatch(r"[+-]?\d+", text):
-            raise InvalidInput(f"{what} '{value}' is not a whole number")
+            raise InvalidInput("{what} '{value}' is not a whole number", what=what, value=value)
         number = int(text)
     if number < minimum:
-        raise InvalidInput(f"{what} '{value}' must be at least {minimum}")
+        raise InvalidInput("{what} '{value}' must be at least {minimum}", what=what, value=value, minimum=minimum)
     if number > maximum:
-        raise InvalidInput(f"{what} '{value}' is larger than {maximum:,}")
+        raise InvalidInput("{what} '{value}' is larger than {maximum}", what=what, value=value, maximum=f"{maximum:,}")
     return number
 
 
@@ -57,9 +57,10 @@ def clean_name(value: str | None, what: str = "name", max_length: int = 200) -> 
     """A trimmed, non-empty display name of sensible length."""
     text = " ".join((value or "").split())
     if not text:
-        raise InvalidInput(f"{what} must not be empty")
+        raise InvalidInput("{what} must not be empty", what=what)
     if len(text) > max_length:
-        raise InvalidInput(f"{what} '{text[:40]}…' is {len(text) - max_length} characters too long")
+        raise InvalidInput("{what} '{value}…' is {extra} characters too long", what=what, value=text[:40],
+                           extra=len(text) - max_length)
     return text
 
 
@@ -69,7 +70,7 @@ def clean_optional(value: str | None, max_length: int = 2000) -> str | None:
         return None
     text = value.strip()
     if len(text) > max_length:
-        raise InvalidInput(f"text '{text[:40]}…' is {len(text) - max_length} characters too long")
+        raise InvalidInput("text '{value}…' is {extra} characters too long", value=text[:40], extra=len(text) - max_length)
     return text or None
 
 
@@ -88,4 +89,4 @@ def parse_uuid(value: str, what: str = "id") -> str:
     try:
         return str(uuid.UUID(str(value).strip()))
     except (ValueError, AttributeError):
-        raise InvalidInput(f"{what} '{value}' is not a valid id") from None
+        raise InvalidInput("{what} '{value}' is not a valid id", what=what, value=value) from None
