@@ -34,9 +34,9 @@ def make_demo_data(conn: sqlite3.Connection, events: int = 14, entries: int = 60
     """Add `events` events across Windsor, Leamington and Essex over a season and `entries`
     tally entries spread over them (attendees, plans, confidence answers; about 1% voided)."""
     if events < 1 or events > 100_000:
-        raise InvalidInput(f"--events {events} must be between 1 and 100,000")
+        raise InvalidInput("--events {events} must be between 1 and 100,000", events=events)
     if entries < 0 or entries > 10_000_000:
-        raise InvalidInput(f"--entries {entries} must be between 0 and 10,000,000")
+        raise InvalidInput("--entries {entries} must be between 0 and 10,000,000", entries=entries)
     rng = random.Random(seed)
     start, end = season_bounds()
     span = (end - start).days

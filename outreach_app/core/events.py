@@ -48,7 +48,7 @@ def _fields(conn, name, date, start_time, end_time, municipality, site, partners
     start = parse_time(start_time, "start time")
     end = parse_time(end_time, "end time")
     if start and end and end < start:
-        raise InvalidInput(f"end time {end} is before start time {start}")
+        raise InvalidInput("end time {end} is before start time {start}", end=end, start=start)
     municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
     return {
         "name": clean_name(name, "event name"),
@@ -117,7 +117,7 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
     ident = parse_uuid(event_id, "event id")
     row = conn.execute(_SELECT + " WHERE e.id = ?", (ident,)).fetchone()
     if not row:
-        raise NotFound(f"no event with id '{event_id}'")
+        raise NotFound("no event with id '{id}'", id=event_id)
     return _row_to_event(row)
 
 

@@ -48,13 +48,13 @@ def check_office_recipient(text: str) -> str:
     if not text:
         return ""
     if not text.startswith("age1"):
-        raise InvalidInput(f"office key '{text[:24]}' must be an age public key starting with age1")
+        raise InvalidInput("office key '{key}' must be an age public key starting with age1", key=text[:24])
     from .sync.keys import parse_recipients
 
     try:
         return parse_recipients([text])[0]
     except InvalidInput:
-        raise InvalidInput(f"office key '{text[:24]}…' is not a valid age public key") from None
+        raise InvalidInput("office key '{key}…' is not a valid age public key", key=text[:24]) from None
 
 
 def save_laptop_settings(conn: sqlite3.Connection, settings: LaptopSettings) -> None:

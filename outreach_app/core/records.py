@@ -78,8 +78,10 @@ def require_municipality(conn: sqlite3.Connection, name: str) -> str:
     """Canonical id of an existing municipality, or a refusal listing the known ones."""
     existing = find_municipality(conn, name)
     if not existing:
-        known = ", ".join(list_municipalities(conn)) or "none yet"
-        raise NotFound(f"no municipality named '{name}' (known: {known})")
+        known = ", ".join(list_municipalities(conn))
+        if not known:
+            raise NotFound("no municipality named '{name}' (known: none yet)", name=name)
+        raise NotFound("no municipality named '{name}' (known: {known})", name=name, known=known)
     return existing
 
 
@@ -144,15 +146,19 @@ def find_plan(conn: sqlite3.Connection, name: str) -> str | None:
 def require_plan(conn: sqlite3.Connection, name: str) -> str:
     existing = find_plan(conn, name)
     if not existing:
-        known = ", ".join(p.name for p in list_plans(conn, include_retired=True)) or "none yet"
-        raise NotFound(f"no plan named '{name}' in the catalogue (known: {known}); add it with 'plan add'")
+        known = ", ".join(p.name for p in list_plans(conn, include_retired=True))
+        if not known:
+            raise NotFound("no plan named '{name}' in the catalogue (known: none yet); add it with 'plan add'",
+                           name=name)
+        raise NotFound("no plan named '{name}' in the catalogue (known: {known}); add it with 'plan add'",
+                       name=name, known=known)
     return existing
 
 
 def get_plan(conn: sqlite3.Connection, plan_id: str) -> Plan:
     row = conn.execute("SELECT id, name, area, language, active FROM plans WHERE id = ?", (plan_id,)).fetchone()
     if not row:
-        raise NotFound(f"no plan with id '{plan_id}'")
+        raise NotFound("no plan with id '{id}'", id=plan_id)
     return Plan(row[0], row[1], row[2], row[3], bool(row[4]))
 
 
@@ -173,7 +179,7 @@ def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
     get_plan(conn, plan_id)
     other = find_plan(conn, new_name)
     if other and other != plan_id:
-        raise InvalidInput(f"a plan named '{new_name}' already exists")
+        raise InvalidInput("a plan named '{name}' already exists", name=new_name)
     with transaction(conn):
         _update(conn, "plans", plan_id, {"name": new_name, "name_key": name_key(new_name)})
 

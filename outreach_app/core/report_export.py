@@ -19,14 +19,14 @@ CSV_TABLES = ("summary", "events", "plans", "municipalities", "entries")
 def _atomic(path: str | os.PathLike, write: Callable) -> Path:
     path = Path(path).expanduser()
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name")
+        raise InvalidInput("{path} is a folder; give a file name", path=path)
     partial = path.with_name(path.name + ".partial")
     try:
         write(partial)
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc})") from None
+        raise InvalidInput("cannot write {path} ({reason})", path=path, reason=exc.strerror or str(exc)) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -48,7 +48,7 @@ def write_table_csv(conn: sqlite3.Connection, handle, table: str, date_from: str
     from .report_text import render_csv, write_csv
 
     if table not in CSV_TABLES:
-        raise InvalidInput(f"no table named '{table}' (tables: {', '.join(CSV_TABLES)})")
+        raise InvalidInput("no table named '{table}' (tables: {tables})", table=table, tables=", ".join(CSV_TABLES))
     if table == "entries":
         from .report_tables import iter_entries
 

@@ -69,7 +69,7 @@ def plan_names(conn: sqlite3.Connection) -> dict[str, str]:
 def check_range(date_from: str, date_to: str) -> tuple[str, str]:
     start, end = parse_date(date_from, "from date"), parse_date(date_to, "to date")
     if start > end:
-        raise InvalidInput(f"from date {start} is after to date {end}")
+        raise InvalidInput("from date {start} is after to date {end}", start=start, end=end)
     return start, end
 
 

@@ -72,7 +72,8 @@ class TapResult:
 def _open_event(conn: sqlite3.Connection, event_id: str):
     event = get_event(conn, event_id)
     if event.cancelled:
-        raise InvalidInput(f"event '{event.name}' ({event.date}) is cancelled; reinstate it before recording")
+        raise InvalidInput("event '{name}' ({date}) is cancelled; reinstate it before recording",
+                           name=event.name, date=event.date)
     return event
 
 
@@ -97,9 +98,9 @@ def record_tap(conn: sqlite3.Connection, event_id: str, kind: str, *, plan_id: s
         get_plan(conn, plan_id)
     elif kind == "confidence":
         if answer not in ANSWERS:
-            raise InvalidInput(f"answer '{answer}' must be one of yes, no, unsure")
+            raise InvalidInput("answer '{answer}' must be one of yes, no, unsure", answer=answer)
     elif kind != "attendee":
-        raise InvalidInput(f"unknown entry kind '{kind}'")
+        raise InvalidInput("unknown entry kind '{kind}'", kind=kind)
     with transaction(conn):
         ident = _insert_entry(conn, event.id, kind, quantity, source, plan_id, answer)
         keep_fresh(conn)
@@ -150,7 +151,7 @@ _ENTRY_SELECT = """SELECT t.id, t.event_id, t.kind, t.plan_id, p.name, t.answer,
 def get_entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
     row = conn.execute(_ENTRY_SELECT + " WHERE t.id = ?", (entry_id,)).fetchone()
     if not row:
-        raise NotFound(f"no tally entry with id '{entry_id}'")
+        raise NotFound("no tally entry with id '{id}'", id=entry_id)
     return Entry(*row[:9], bool(row[9]))
 
 
@@ -200,7 +201,7 @@ def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) ->
     table = next((t for t in VOIDABLE_TABLES
                   if conn.execute(f"SELECT 1 FROM {t} WHERE id = ?", (ident,)).fetchone()), None)
     if table is None:
-        raise NotFound(f"no entry with id '{target_id}'")
+        raise NotFound("no entry with id '{id}'", id=target_id)
     if conn.execute("SELECT 1 FROM voids WHERE target_id = ?", (ident,)).fetchone():
         return False
     with transaction(conn):

@@ -25,8 +25,9 @@ def upgrade(conn: sqlite3.Connection, path, applied: set[tuple[str, str]], versi
     too_new = sorted(name for set_name, name in applied if (set_name, name) not in known and set_name.startswith("outreach"))
     if too_new or version > current:
         raise DatabaseProblem(
-            f"{path} was written by a newer version of Outreach (schema {max(version, len(applied))}, "
-            f"this app knows {current}); install the newer version to open it"
+            "{path} was written by a newer version of Outreach (schema {schema}, "
+            "this app knows {known}); install the newer version to open it",
+            path=path, schema=max(version, len(applied)), known=current,
         )
     if known <= applied:
         return

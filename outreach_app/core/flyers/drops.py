@@ -64,7 +64,7 @@ _SELECT = """SELECT d.id, d.source_tag, d.place, d.count, d.date,
 def get_drop(conn: sqlite3.Connection, drop_id: str) -> FlyerDrop:
     row = conn.execute(_SELECT + " WHERE d.id = ?", (parse_uuid(drop_id, "drop id"),)).fetchone()
     if not row:
-        raise NotFound(f"no flyer drop with id '{drop_id}'")
+        raise NotFound("no flyer drop with id '{id}'", id=drop_id)
     return FlyerDrop(*row[:7], bool(row[7]))
 
 

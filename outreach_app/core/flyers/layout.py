@@ -61,8 +61,8 @@ def check_printable(text: str, what: str) -> None:
         glyphs = pdfmetrics.getFont(name).face.charToGlyph
         for char in text:
             if char not in "\n" and ord(char) not in glyphs:
-                raise InvalidInput(f"{what} holds the character '{char}' (U+{ord(char):04X}), "
-                                   "which the flyer font cannot print")
+                raise InvalidInput("{what} holds the character '{char}' (U+{code}), "
+                                   "which the flyer font cannot print", what=what, char=char, code=f"{ord(char):04X}")
 
 
 def width(text: str, font: str, size: float) -> float:
@@ -144,9 +144,13 @@ def fit_or_refuse(text: str, style: TextStyle, max_width: float, max_height: flo
             low = middle
         else:
             high = middle
-    raise InvalidInput(f"{what} is {len(text) - low} characters too long for the {layout} layout "
-                       f"({len(text)} characters; about {low} fit); shorten it"
-                       + ("" if layout == "poster" else " or choose a larger layout"))
+    if layout == "poster":
+        raise InvalidInput("{what} is {excess} characters too long for the {layout} layout "
+                           "({length} characters; about {fitting} fit); shorten it",
+                           what=what, excess=len(text) - low, layout=layout, length=len(text), fitting=low)
+    raise InvalidInput("{what} is {excess} characters too long for the {layout} layout "
+                       "({length} characters; about {fitting} fit); shorten it or choose a larger layout",
+                       what=what, excess=len(text) - low, layout=layout, length=len(text), fitting=low)
 
 
 @dataclass(frozen=True)

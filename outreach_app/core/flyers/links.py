@@ -21,15 +21,16 @@ def check_url(url: str | None) -> str:
     try:
         parts = urlsplit(text)
     except ValueError as exc:
-        raise InvalidInput(f"link '{text}' is not a valid web address ({exc})") from None
+        raise InvalidInput("link '{link}' is not a valid web address ({reason})", link=text, reason=str(exc)) from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise InvalidInput(f"link '{text}' is not a web address: it must start with https:// or http://")
+        raise InvalidInput("link '{link}' is not a web address: it must start with https:// or http://", link=text)
     if any(ch.isspace() for ch in text):
-        raise InvalidInput(f"link '{text}' contains spaces; copy the survey's address exactly")
+        raise InvalidInput("link '{link}' contains spaces; copy the survey's address exactly", link=text)
     if not parts.hostname:
-        raise InvalidInput(f"link '{text}' has no site name after {parts.scheme}://")
+        raise InvalidInput("link '{link}' has no site name after {scheme}://", link=text, scheme=parts.scheme)
     if len(text) > MAX_LINK_LENGTH:
-        raise InvalidInput(f"link is {len(text) - MAX_LINK_LENGTH} characters too long (at most {MAX_LINK_LENGTH})")
+        raise InvalidInput("link is {excess} characters too long (at most {limit})",
+                           excess=len(text) - MAX_LINK_LENGTH, limit=MAX_LINK_LENGTH)
     return text
 
 
@@ -39,10 +40,11 @@ def check_tag(tag: str | None) -> str:
     if not text:
         raise InvalidInput("a source tag is empty; use a short word such as library or arena")
     if not _TAG.fullmatch(text):
-        raise InvalidInput(f"source tag '{text}' may only hold letters, digits and - _ . ~ (no spaces or accents)")
+        raise InvalidInput("source tag '{tag}' may only hold letters, digits and - _ . ~ (no spaces or accents)",
+                           tag=text)
     if len(text) > MAX_TAG_LENGTH:
-        raise InvalidInput(f"source tag '{text[:20]}…' is {len(text) - MAX_TAG_LENGTH} characters too long "
-                           f"(at most {MAX_TAG_LENGTH})")
+        raise InvalidInput("source tag '{tag}…' is {excess} characters too long (at most {limit})",
+                           tag=text[:20], excess=len(text) - MAX_TAG_LENGTH, limit=MAX_TAG_LENGTH)
     return text
 
 
@@ -54,7 +56,7 @@ def check_tags(tags) -> list[str]:
         clean = check_tag(tag)
         key = clean.casefold()
         if key in seen:
-            raise InvalidInput(f"source tag '{clean}' is given twice (tags match regardless of case)")
+            raise InvalidInput("source tag '{tag}' is given twice (tags match regardless of case)", tag=clean)
         seen[key] = clean
         result.append(clean)
     return result

@@ -222,9 +222,12 @@ def _refuse_dense(link: str, layout: str, side: float) -> None:
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (middle, high) if fits(link[:middle]) else (low, middle)
-    raise InvalidInput(f"the link is too long for a QR code a phone can read on {layout}: about {len(link) - low} "
-                       "characters too long; use a shorter survey link"
-                       + ("" if layout == "poster" else " or a larger layout"))
+    if layout == "poster":
+        raise InvalidInput("the link is too long for a QR code a phone can read on {layout}: about {excess} "
+                           "characters too long; use a shorter survey link", layout=layout, excess=len(link) - low)
+    raise InvalidInput("the link is too long for a QR code a phone can read on {layout}: about {excess} "
+                       "characters too long; use a shorter survey link or a larger layout",
+                       layout=layout, excess=len(link) - low)
 
 
 def draw_qr(c: Canvas, link: str, box: Box, layout: str) -> None:
@@ -335,12 +338,12 @@ def check_output_path(out: str | os.PathLike) -> Path:
     """The output file's path if its folder exists and can be written; a refusal naming it otherwise."""
     path = Path(out).expanduser()
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name such as flyers.pdf")
+        raise InvalidInput("{path} is a folder; give a file name such as flyers.pdf", path=path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput(f"cannot write {path}: the folder {folder} does not exist")
+        raise InvalidInput("cannot write {path}: the folder {folder} does not exist", path=path, folder=folder)
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise InvalidInput(f"cannot write {path}: permission denied")
+        raise InvalidInput("cannot write {path}: permission denied", path=path)
     return path
 
 
@@ -350,7 +353,7 @@ def write_atomically(data: bytes, out: str | os.PathLike) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     except OSError as exc:
-        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc})") from None
+        raise InvalidInput("cannot write {path} ({reason})", path=path, reason=exc.strerror or str(exc)) from None
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
@@ -360,7 +363,7 @@ def write_atomically(data: bytes, out: str | os.PathLike) -> Path:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc})") from None
+        raise InvalidInput("cannot write {path} ({reason})", path=path, reason=exc.strerror or str(exc)) from None
     return path
 
 

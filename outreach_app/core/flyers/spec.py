@@ -86,9 +86,10 @@ def _clean_text(value: str | None, what: str, *, required: bool = False, max_len
     lines = (_SPACES.sub(" ", line).strip(" \t") for line in (value or "").strip().splitlines())
     text = "\n".join(line for line in lines).strip()
     if required and not text:
-        raise InvalidInput(f"{what} must not be empty")
+        raise InvalidInput("{what} must not be empty", what=what)
     if len(text) > max_length:
-        raise InvalidInput(f"{what} is {len(text) - max_length} characters too long (at most {max_length})")
+        raise InvalidInput("{what} is {excess} characters too long (at most {limit})",
+                           what=what, excess=len(text) - max_length, limit=max_length)
     return text
 
 
@@ -105,7 +106,9 @@ def check_logo(path: str | None) -> str | None:
         return None
     file = Path(path).expanduser()
     if not file.is_file():
-        raise InvalidInput(f"logo {file} cannot be read: " + ("it is a folder" if file.is_dir() else "no such file"))
+        if file.is_dir():
+            raise InvalidInput("logo {path} cannot be read: it is a folder", path=file)
+        raise InvalidInput("logo {path} cannot be read: no such file", path=file)
     try:
         from PIL import Image
 
@@ -114,10 +117,10 @@ def check_logo(path: str | None) -> str | None:
             if image.width < 1 or image.height < 1:
                 raise ValueError("empty image")
     except PermissionError:
-        raise InvalidInput(f"logo {file} cannot be read (permission denied)") from None
+        raise InvalidInput("logo {path} cannot be read (permission denied)", path=file) from None
     except Exception as exc:  # Pillow raises many kinds for damaged or unknown files
         reason = "not an image Outreach can read (use PNG or JPEG)" if "identify" in str(exc) else str(exc)
-        raise InvalidInput(f"logo {file} cannot be read: {reason}") from None
+        raise InvalidInput("logo {path} cannot be read: {reason}", path=file, reason=reason) from None
     return str(file)
 
 
@@ -128,11 +131,12 @@ def check_spec(spec: FlyerSpec, *, today: dt.date | None = None, allow_past: boo
     text fits the layout is checked when drawing (render.py), where the fonts are measured.
     """
     if spec.layout not in LAYOUTS:
-        raise InvalidInput(f"layout '{spec.layout}' is not one of {', '.join(LAYOUTS)}")
+        raise InvalidInput("layout '{value}' is not one of {choices}", value=spec.layout, choices=", ".join(LAYOUTS))
     if spec.paper not in PAPERS:
-        raise InvalidInput(f"paper '{spec.paper}' is not one of {', '.join(PAPERS)}")
+        raise InvalidInput("paper '{value}' is not one of {choices}", value=spec.paper, choices=", ".join(PAPERS))
     if spec.language not in LANGUAGES:
-        raise InvalidInput(f"language '{spec.language}' is not one of {', '.join(LANGUAGES)}")
+        raise InvalidInput("language '{value}' is not one of {choices}", value=spec.language,
+                           choices=", ".join(LANGUAGES))
     url = check_url(spec.url)
     title = _clean_text(spec.title, "title", required=True, max_length=200)
     body = _clean_text(spec.body, "body", max_length=1200)
@@ -143,13 +147,14 @@ def check_spec(spec: FlyerSpec, *, today: dt.date | None = None, allow_past: boo
         for what, text in (("title", title), ("body", body)):
             limit = CARD_LIMITS[what]
             if len(text) > limit:
-                raise InvalidInput(f"{what} is {len(text) - limit} characters too long for the cards layout "
-                                   f"({len(text)} characters; at most {limit})")
+                raise InvalidInput("{what} is {excess} characters too long for the cards layout "
+                                   "({length} characters; at most {limit})",
+                                   what=what, excess=len(text) - limit, length=len(text), limit=limit)
     closes = parse_date(spec.closes, "closing date") if spec.closes else None
     in_past = bool(closes) and dt.date.fromisoformat(closes) < (today or dt.date.today())
     if in_past and not allow_past:
-        raise InvalidInput(f"closing date {closes} is in the past; give a later date "
-                           "(or --allow-past to print it anyway)")
+        raise InvalidInput("closing date {date} is in the past; give a later date "
+                           "(or --allow-past to print it anyway)", date=closes)
     copies = parse_count(spec.copies, "copies", minimum=1, maximum=MAX_COPIES)
     sources = tuple(check_tags(spec.sources))
     logo = check_logo(spec.logo)
