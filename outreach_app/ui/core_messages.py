@@ -1,9 +1,8 @@
-"""The window's wording of the core's most common input messages (the core, which has no Qt, words
-them in English for the CLI). Unknown messages are shown as the core wrote them."""
+"""The window's wording of what the core says: its errors (each raised with a message template and
+values, see outreach_app/core/errors.py; the templates are in the catalogue under an empty context)
+and the lines of an import. The core, which has no Qt, words them in English for the CLI."""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -30,32 +29,8 @@ WHAT = {
     "quantity": QT_TRANSLATE_NOOP("CoreMessages", "quantity"),
     "count": QT_TRANSLATE_NOOP("CoreMessages", "count"),
 }
-_WHAT = "|".join(sorted((re.escape(w) for w in WHAT), key=len, reverse=True))
-
-# (pattern over the core's English, the window's wording: %1 = what, %2, %3 = the values)
-PATTERNS = [
-    (rf"^({_WHAT}) '(.*)' is not a date in the form YYYY-MM-DD$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 '%2' is not a date in the form YYYY-MM-DD")),
-    (rf"^({_WHAT}) '(.*)' is not a real calendar date$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 '%2' is not a real calendar date")),
-    (rf"^({_WHAT}) '(.*)' is not a time in the form HH:MM$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 '%2' is not a time in the form HH:MM")),
-    (rf"^({_WHAT}) '(.*)' is not a real time of day$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 '%2' is not a real time of day")),
-    (rf"^({_WHAT}) '(.*)' is not a whole number$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 '%2' is not a whole number")),
-    (rf"^({_WHAT}) '(.*)' must be at least (\S+)$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 '%2' must be at least %3")),
-    (rf"^({_WHAT}) must not be empty$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 must not be empty")),
-    (rf"^({_WHAT}) '(.*…)' is (\d+) characters too long$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 '%2' is %3 characters too long")),
-    (r"^(end time) (\S+) is before start time (\S+)$",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 %2 is before start time %3")),
-    (r"^(a plan) named '(.*)' already exists$",
-     QT_TRANSLATE_NOOP("CoreMessages", "a plan named '%2' already exists")),
-]
-
+CORE_TEMPLATES = ""
+"""The catalogue context of the core's message templates (lupdate extracts them with none)."""
 
 translate = QCoreApplication.translate
 
@@ -69,16 +44,12 @@ def translate_what(what: str) -> str:
     return _core_text(WHAT.get(what, what))
 
 
-CORE_TEMPLATES = ""
-"""The context of the core's message templates in the catalogue (lupdate gives them none)."""
-
-
 def localized_error(exc: BaseException) -> str:
     """A core error in the window's language: its template from the catalogue, filled with its values
     (a value naming what was wrong, `what`, is translated too). Untranslated: the core's English."""
     template = getattr(exc, "template", None)
     if template is None:
-        return localized(str(exc))
+        return str(exc)
     wording = translate(CORE_TEMPLATES, template)
     values = dict(getattr(exc, "values", {}))
     if "what" in values:
@@ -88,22 +59,9 @@ def localized_error(exc: BaseException) -> str:
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a placeholder
         return str(exc)
     if exc.where is None:
-        return localized(text) if wording == template else text
+        return text
     separator = translate("CoreMessages", "%1: %2")
     return separator.replace("%1", exc.where).replace("%2", text)
-
-
-def localized(message: str) -> str:
-    """message in the window's language when it is one of PATTERNS, else unchanged."""
-    for pattern, wording in PATTERNS:
-        found = re.match(pattern, message)
-        if found:
-            values = found.groups()
-            text = _core_text(wording).replace("%1", _core_text(WHAT.get(values[0], values[0])))
-            for number, value in enumerate(values[1:], start=2):
-                text = text.replace(f"%{number}", value)
-            return text
-    return message
 
 
 TABLES = {
@@ -123,7 +81,7 @@ TABLES = {
 def import_details(result, number=str) -> str:
     """The Import screen's line for one file (core.sync.importer.FileResult), worded like its line()."""
     if result.refused:
-        reason = localized_error(result.refusal) if result.refusal is not None else localized(result.refused)
+        reason = localized_error(result.refusal) if result.refusal is not None else result.refused
         return translate("ImportDetails", "refused %1").replace("%1", reason)
     who = (translate("ImportDetails", "bundle #%1 from %2 (%3)").replace("%1", str(result.sequence))
            .replace("%2", str(result.device_name)).replace("%3", (result.device_id or "")[:8]))
