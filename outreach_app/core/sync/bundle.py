@@ -130,26 +130,27 @@ def read_bundle(path, identities=None, known_tables: dict | None = None) -> Veri
     known_tables: {table: (kind, columns)} this app can merge (from SYNCED_TABLES)."""
     path = Path(path)
 
-    def refuse(reason: str):
-        raise BundleRefused(f"{path}: {reason}")
+    def refuse(template: str, **values):
+        raise BundleRefused(template, where=path, **values)
 
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         refuse("no such file")
     except OSError as exc:
-        refuse(f"cannot be read ({exc.strerror})")
+        refuse("cannot be read ({reason})", reason=exc.strerror)
     if path.is_dir():
         refuse("is a folder, not a bundle file")
     if size == 0:
         refuse("is empty (0 bytes): not a bundle; export it again")
     if size > MAX_FILE_BYTES:
-        refuse(f"is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for a bundle")
+        refuse("is {size} bytes, over the {limit}-byte limit for a bundle", size=f"{size:,}",
+               limit=f"{MAX_FILE_BYTES:,}")
     try:
         with open(path, "rb") as handle:
             head = handle.read(64)
     except OSError as exc:
-        refuse(f"cannot be read ({exc.strerror})")
+        refuse("cannot be read ({reason})", reason=exc.strerror)
     if head.startswith(AGE_MAGIC):
         if not identities:
             refuse("is encrypted; give the office identity file with --identity")
@@ -169,9 +170,9 @@ def _decrypt(path: Path, plain: Path, identities, refuse) -> None:
         text = str(exc).lower()
         if "no matching keys" in text or "no identity matched" in text:
             refuse("is encrypted to another key: the --identity given cannot open it (wrong key)")
-        refuse(f"cannot be decrypted: damaged or truncated ({exc})")
+        refuse("cannot be decrypted: damaged or truncated ({reason})", reason=str(exc))
     except Exception as exc:  # pyrage raises plain errors for some malformed headers
-        refuse(f"cannot be decrypted: damaged or truncated ({type(exc).__name__}: {exc})")
+        refuse("cannot be decrypted: damaged or truncated ({reason})", reason=f"{type(exc).__name__}: {exc}")
     if plain.stat().st_size > MAX_FILE_BYTES:
         refuse("decrypts to more than the bundle size limit")
 
@@ -196,11 +197,11 @@ def _read_zip(path: Path, zip_path: Path, encrypted: bool, known_tables, refuse)
             expected = {spec["file"] for spec in manifest["tables"].values()} | {MANIFEST, SIGNATURE}
             extra = sorted(set(infos) - expected)
             if extra:
-                refuse(f"holds a member its manifest does not list ({extra[0]}): tampered")
+                refuse("holds a member its manifest does not list ({name}): tampered", name=extra[0])
             for table, spec in manifest["tables"].items():
                 bundle.parts[table] = _read_part(zf, infos, table, spec, known_tables, refuse)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
-        refuse(f"is damaged or truncated ({exc})")
+        refuse("is damaged or truncated ({reason})", reason=str(exc))
     return bundle
 
 
@@ -208,39 +209,41 @@ def _check_members(zf: zipfile.ZipFile, refuse) -> dict:
     infos = {}
     entries = zf.infolist()
     if len(entries) > MAX_MEMBERS:
-        refuse(f"has {len(entries)} members, more than a bundle ever holds")
+        refuse("has {count} members, more than a bundle ever holds", count=len(entries))
     total = 0
     for info in entries:
         name = info.filename
         if name in infos:
-            refuse(f"holds two members named {name}: tampered")
+            refuse("holds two members named {name}: tampered", name=name)
         if name.startswith(("/", "\\")) or ".." in name or "\\" in name or ":" in name or "\x00" in name:
-            refuse(f"has a member with an unsafe path ({name!r}): refused")
+            refuse("has a member with an unsafe path ({name}): refused", name=repr(name))
         if name not in (MANIFEST, SIGNATURE) and not _PART_NAME.fullmatch(name):
-            refuse(f"has an unexpected member {name!r}: not an Outreach bundle")
+            refuse("has an unexpected member {name}: not an Outreach bundle", name=repr(name))
         if info.flag_bits & 0x1:
-            refuse(f"member {name} is zip-encrypted: not an Outreach bundle")
+            refuse("member {name} is zip-encrypted: not an Outreach bundle", name=name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            refuse(f"member {name} uses an unsupported compression")
+            refuse("member {name} uses an unsupported compression", name=name)
         if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            refuse(f"member {name} would expand {info.file_size // max(info.compress_size, 1)}-fold (zip bomb)")
+            refuse("member {name} would expand {ratio}-fold (zip bomb)", name=name,
+                   ratio=info.file_size // max(info.compress_size, 1))
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            refuse(f"would expand to more than {MAX_TOTAL_BYTES:,} bytes (oversized)")
+            refuse("would expand to more than {limit} bytes (oversized)", limit=f"{MAX_TOTAL_BYTES:,}")
         infos[name] = info
     for required in (MANIFEST, SIGNATURE):
         if required not in infos:
-            refuse(f"has no {required}: not an Outreach bundle")
+            refuse("has no {name}: not an Outreach bundle", name=required)
     return infos
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, refuse) -> bytes:
     if info.file_size > limit:
-        refuse(f"member {info.filename} is {info.file_size:,} bytes, over its {limit:,}-byte limit")
+        refuse("member {name} is {size} bytes, over its {limit}-byte limit", name=info.filename,
+               size=f"{info.file_size:,}", limit=f"{limit:,}")
     with zf.open(info) as member:
         data = member.read(limit + 1)
     if len(data) > limit or len(data) != info.file_size:
-        refuse(f"member {info.filename} is not the size its header says (tampered)")
+        refuse("member {name} is not the size its header says (tampered)", name=info.filename)
     return data
 
 
@@ -253,10 +256,10 @@ def _parse_manifest(data: bytes, refuse) -> dict:
         refuse("manifest does not name the outreach-bundle format: not an Outreach bundle")
     version = manifest.get("format_version")
     if type(version) is not int or version < 1:
-        refuse(f"has an unknown bundle format version ({version!r})")
+        refuse("has an unknown bundle format version ({version})", version=repr(version))
     if version > FORMAT_VERSION:
-        refuse(f"was written in bundle format {version}, newer than this app reads ({FORMAT_VERSION}); "
-               "update Outreach to import it")
+        refuse("was written in bundle format {version}, newer than this app reads ({supported}); "
+               "update Outreach to import it", version=version, supported=FORMAT_VERSION)
     checks = {
         "bundle_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
         "device_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
@@ -273,7 +276,7 @@ def _parse_manifest(data: bytes, refuse) -> dict:
     }
     for key, ok in checks.items():
         if not ok(manifest.get(key)):
-            refuse(f"manifest field {key} is missing or malformed")
+            refuse("manifest field {key} is missing or malformed", key=key)
     for device, ranges in manifest["receipts"].items():
         if not (_UUID.fullmatch(device) and isinstance(ranges, list) and len(ranges) <= 10_000 and all(
                 isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r) and 1 <= r[0] <= r[1] <= 10 ** 9
@@ -284,25 +287,26 @@ def _parse_manifest(data: bytes, refuse) -> dict:
 
 def _read_part(zf, infos, table: str, spec, known_tables, refuse) -> Part:
     if not isinstance(spec, dict) or not isinstance(table, str):
-        refuse(f"manifest entry for table {table!r} is malformed")
+        refuse("manifest entry for table {table} is malformed", table=repr(table))
     if known_tables is not None and table not in known_tables:
-        refuse(f"carries table {table!r}, which this version of Outreach does not know (update Outreach)")
+        refuse("carries table {table}, which this version of Outreach does not know (update Outreach)",
+               table=repr(table))
     kind, columns = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
     if spec.get("file") != f"{PART_PREFIX}{table}{PART_SUFFIX}" or spec.get("file") not in infos:
-        refuse(f"part for table {table} is missing (truncated)")
+        refuse("part for table {table} is missing (truncated)", table=table)
     if spec.get("columns") != list(columns) or spec.get("kind") != kind:
-        refuse(f"table {table} has columns or merge kind this version does not expect")
+        refuse("table {table} has columns or merge kind this version does not expect", table=table)
     records, digest = spec.get("records"), spec.get("sha256")
     if type(records) is not int or records < 0 or not (isinstance(digest, str) and _SHA.fullmatch(digest)):
-        refuse(f"manifest entry for table {table} is malformed")
+        refuse("manifest entry for table {table} is malformed", table=table)
     data = _read_member(zf, infos[spec["file"]], MAX_TOTAL_BYTES, refuse)
     if hashlib.sha256(data).hexdigest() != digest:
-        refuse(f"checksum of table {table} does not match the manifest (tampered or corrupted)")
+        refuse("checksum of table {table} does not match the manifest (tampered or corrupted)", table=table)
     if data.count(b"\n") != records or (data and not data.endswith(b"\n")):
-        refuse(f"table {table} holds a different number of records than the manifest says")
+        refuse("table {table} holds a different number of records than the manifest says", table=table)
     rows = _parse_rows(data, table, len(columns), refuse)
     if len(rows) != records:
-        refuse(f"table {table} holds a different number of records than the manifest says")
+        refuse("table {table} holds a different number of records than the manifest says", table=table)
     return Part(table, kind, list(columns), rows)
 
 
@@ -316,8 +320,9 @@ def _parse_rows(data: bytes, table: str, width: int, refuse) -> list[list]:
     try:
         rows = json.loads(b"[" + data[:-1].replace(b"\n", b",") + b"]", parse_constant=_reject_constant)
     except (ValueError, RecursionError) as exc:
-        refuse(f"records of table {table} are not valid JSON lines ({str(exc)[:80]})")
+        refuse("records of table {table} are not valid JSON lines ({reason})", table=table, reason=str(exc)[:80])
     for number, row in enumerate(rows, 1):
         if type(row) is not list or len(row) != width:
-            refuse(f"record {number} of table {table} does not have the {width} fields of its columns")
+            refuse("record {number} of table {table} does not have the {width} fields of its columns",
+                   number=number, table=table, width=width)
     return rows

@@ -98,11 +98,12 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
     (if any); encrypt=False writes a plain (signed, unencrypted) bundle. Never overwrites a file."""
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
-        raise InvalidInput(f"{out_dir} is a file; --out takes a folder")
+        raise InvalidInput("{folder} is a file; --out takes a folder", folder=out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidInput(f"cannot create the folder {out_dir} ({exc.strerror})") from None
+        raise InvalidInput("cannot create the folder {folder} ({reason})", folder=out_dir,
+                           reason=exc.strerror) from None
     chosen = (parse_recipients(recipients) if recipients else default_recipients(conn)) if encrypt else []
     me, name = device_id(conn), device_name(conn) or "laptop"
     public_key = signing_public_key(conn)
@@ -167,8 +168,8 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
             with transaction(conn):
                 latest = conn.execute("SELECT coalesce(max(seq), 0) FROM sync_exports").fetchone()[0]
                 if latest != seq - 1:  # another window or command exported meanwhile and took this number
-                    raise OutreachError(f"another export (bundle #{latest}) finished while this one was being"
-                                        " written; this one was not kept: export again")
+                    raise OutreachError("another export (bundle #{latest}) finished while this one was being"
+                                        " written; this one was not kept: export again", latest=latest)
                 conn.execute(
                     "INSERT INTO sync_exports (seq, bundle_id, file_name, sha256, created_at, full, encrypted,"
                     " records, high_water) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -179,7 +180,8 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
             final.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise InvalidInput(f"cannot write the bundle into {out_dir} ({exc.strerror or exc})") from None
+        raise InvalidInput("cannot write the bundle into {folder} ({reason})", folder=out_dir,
+                           reason=exc.strerror or str(exc)) from None
     finally:
         for leftover in (partial, sealed):
             leftover.unlink(missing_ok=True)
@@ -238,4 +240,4 @@ def _link_new(source: Path, out_dir: Path, stem: str, suffix: str) -> Path:
                 continue
         source.unlink()
         return final
-    raise InvalidInput(f"cannot find a free file name for the bundle in {out_dir}")
+    raise InvalidInput("cannot find a free file name for the bundle in {folder}", folder=out_dir)

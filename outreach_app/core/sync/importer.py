@@ -101,7 +101,8 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     _check_key(conn, bundle, accept_new_key)
     earlier = conn.execute("SELECT sha256 FROM sync_imports WHERE bundle_id = ?", (manifest["bundle_id"],)).fetchone()
     if earlier and earlier[0] != bundle.sha256:
-        raise BundleRefused(f"{bundle.path}: a different file with the same bundle id was imported before (tampered)")
+        raise BundleRefused("a different file with the same bundle id was imported before (tampered)",
+                            where=bundle.path)
     result.already_imported = earlier is not None
     # One write transaction; a dry run merges the same way and rolls back, so the database file is never
     # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
@@ -132,9 +133,10 @@ def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accept_new_key:
     key = bundle.manifest["signing_key"]
     if keys and key not in keys and not accept_new_key:
         raise BundleRefused(
-            f"{bundle.path}: signed by a different key than earlier bundles of device "
-            f"'{bundle.manifest['device_name']}' ({bundle.device_id[:8]}): possibly forged. If that laptop was "
-            f"re-installed, check that it shows key {fingerprint(key)} and import again with --accept-new-key")
+            "signed by a different key than earlier bundles of device '{device}' ({device_id}): possibly forged. "
+            "If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key",
+            where=bundle.path, device=bundle.manifest["device_name"], device_id=bundle.device_id[:8],
+            key=fingerprint(key))
 
 
 def _as_import(bundle: VerifiedBundle) -> dict:

@@ -98,7 +98,8 @@ def make_identity_file(path: str | os.PathLike) -> str:
 
     path = Path(path).expanduser()
     if path.exists():
-        raise InvalidInput(f"{path} already exists; an identity file is never overwritten (choose another name)")
+        raise InvalidInput("{path} already exists; an identity file is never overwritten (choose another name)",
+                           path=path)
     identity = x25519.Identity.generate()
     recipient = str(identity.to_public())
     created = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -109,9 +110,9 @@ def make_identity_file(path: str | os.PathLike) -> str:
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(text)
     except FileExistsError:
-        raise InvalidInput(f"{path} already exists; an identity file is never overwritten") from None
+        raise InvalidInput("{path} already exists; an identity file is never overwritten", path=path) from None
     except OSError as exc:
-        raise InvalidInput(f"cannot write {path} ({exc.strerror})") from None
+        raise InvalidInput("cannot write {path} ({reason})", path=path, reason=exc.strerror) from None
     return recipient
 
 
@@ -119,7 +120,10 @@ def _key_lines(path: Path, what: str) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"cannot read the {what} file {path} ({getattr(exc, 'strerror', None) or exc})") from None
+        reason = getattr(exc, "strerror", None) or str(exc)
+        if what == "identity":
+            raise InvalidInput("cannot read the identity file {path} ({reason})", path=path, reason=reason) from None
+        raise InvalidInput("cannot read the recipient file {path} ({reason})", path=path, reason=reason) from None
     return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
 
 
@@ -134,7 +138,8 @@ def parse_recipients(values: list[str]) -> list[str]:
         if candidates is None:
             path = Path(value).expanduser()
             if not path.is_file():
-                raise InvalidInput(f"recipient '{value}' is neither an age1… recipient nor a readable file")
+                raise InvalidInput("recipient '{value}' is neither an age1… recipient nor a readable file",
+                                   value=value)
             candidates = _key_lines(path, "recipient")
         for text in candidates:
             try:
@@ -142,9 +147,10 @@ def parse_recipients(values: list[str]) -> list[str]:
                     text = str(x25519.Identity.from_str(text).to_public())
                 found.append(str(x25519.Recipient.from_str(text)))
             except Exception:
-                raise InvalidInput(f"'{text[:20]}…' in {value} is not an age X25519 recipient") from None
+                raise InvalidInput("'{text}…' in {value} is not an age X25519 recipient", text=text[:20],
+                                   value=value) from None
         if not candidates:
-            raise InvalidInput(f"{value} holds no age recipient")
+            raise InvalidInput("{value} holds no age recipient", value=value)
     return list(dict.fromkeys(found))
 
 
@@ -158,7 +164,8 @@ def load_identities(path: str | os.PathLike) -> list:
         try:
             identities.append(x25519.Identity.from_str(line))
         except Exception:
-            raise InvalidInput(f"{path} is not an age identity file (a line is not AGE-SECRET-KEY-1…)") from None
+            raise InvalidInput("{path} is not an age identity file (a line is not AGE-SECRET-KEY-1…)",
+                               path=path) from None
     if not identities:
-        raise InvalidInput(f"{path} holds no age identity")
+        raise InvalidInput("{path} holds no age identity", path=path)
     return identities

@@ -63,7 +63,8 @@ def _insert(conn, bundle, table, target: str, verb: str, part) -> int:
     try:
         return conn.executemany(f"{verb} INTO {target} ({', '.join(part.columns)}) VALUES ({marks})", part.rows).rowcount
     except (sqlite3.Error, OverflowError, ValueError, TypeError) as exc:
-        raise BundleRefused(f"{bundle.path}: records of table {table.name} break the schema ({exc})") from None
+        raise BundleRefused("records of table {table} break the schema ({reason})", where=bundle.path,
+                            table=table.name, reason=str(exc)) from None
 
 
 def _check_values(conn: sqlite3.Connection, bundle: VerifiedBundle, table, source: str, where: str,
@@ -85,8 +86,8 @@ def _check_values(conn: sqlite3.Connection, bundle: VerifiedBundle, table, sourc
                        args).fetchone()
     if row is not None:
         at = next((i for i, flag in enumerate(row[:len(names)]) if flag), 0)
-        raise BundleRefused(f"{bundle.path}: a record of table {table.name} has an invalid {names[at]} "
-                            f"({str(row[len(names) + at])[:40]!r})")
+        raise BundleRefused("a record of table {table} has an invalid {column} ({value})", where=bundle.path,
+                            table=table.name, column=names[at], value=repr(str(row[len(names) + at])[:40]))
 
 
 def _newer(alias: str, table: str) -> str:
@@ -118,7 +119,8 @@ def apply(conn: sqlite3.Connection, bundle: VerifiedBundle) -> dict[str, dict[st
                     f" ON CONFLICT (id) DO UPDATE SET {assignments}, rev = excluded.rev"
                     f" WHERE {_newer('excluded', table.name)}", (rev,))
         except sqlite3.IntegrityError as exc:
-            raise BundleRefused(f"{bundle.path}: records of table {table.name} break the schema ({exc})") from None
+            raise BundleRefused("records of table {table} break the schema ({reason})", where=bundle.path,
+                                table=table.name, reason=str(exc)) from None
     highest = max((conn.execute(f"SELECT coalesce(max(hlc), 0) FROM {_stage_name(t.name)}").fetchone()[0]
                    for t in SYNCED_TABLES if "hlc" in t.columns), default=0)
     observe_hlc(conn, highest)
