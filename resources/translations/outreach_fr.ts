@@ -2,6 +2,589 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name></name>
+    <message>
+        <source>backup folder must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an in-memory database has no backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore from {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore {path} ({reason}); the database was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no good backup in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup file &apos;{name}&apos; (looked in {folder} too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Outreach database (not an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only; Outreach needs to write to it (copy it to a writable folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; Outreach needs to write its database there (choose another folder with --db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the database to WAL mode (got {mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program writing to it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only; Outreach needs to write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events {events} must be between 1 and 100,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entries {entries} must be between 0 and 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end time {end} is before start time {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event with id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flyer drop with id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} holds the character &apos;{char}&apos; (U+{code}), which the flyer font cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {excess} characters too long for the {layout} layout ({length} characters; about {fitting} fit); shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {excess} characters too long for the {layout} layout ({length} characters; about {fitting} fit); shorten it or choose a larger layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey link is empty; give an address starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; is not a valid web address ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; is not a web address: it must start with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; contains spaces; copy the survey&apos;s address exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; has no site name after {scheme}://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link is {excess} characters too long (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source tag is empty; use a short word such as library or arena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source tag &apos;{tag}&apos; may only hold letters, digits and - _ . ~ (no spaces or accents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source tag &apos;{tag}…&apos; is {excess} characters too long (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source tag &apos;{tag}&apos; is given twice (tags match regardless of case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link is too long for a QR code a phone can read on {layout}: about {excess} characters too long; use a shorter survey link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link is too long for a QR code a phone can read on {layout}: about {excess} characters too long; use a shorter survey link or a larger layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as flyers.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {excess} characters too long (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo {path} cannot be read: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo {path} cannot be read: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo {path} cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo {path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout &apos;{value}&apos; is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper &apos;{value}&apos; is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language &apos;{value}&apos; is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is {excess} characters too long for the cards layout ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing date {date} is in the past; give a later date (or --allow-past to print it anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office key &apos;{key}&apos; must be an age public key starting with age1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office key &apos;{key}…&apos; is not a valid age public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no municipality named &apos;{name}&apos; (known: none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no municipality named &apos;{name}&apos; (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan named &apos;{name}&apos; in the catalogue (known: none yet); add it with &apos;plan add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan named &apos;{name}&apos; in the catalogue (known: {known}); add it with &apos;plan add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan with id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan named &apos;{name}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table named &apos;{table}&apos; (tables: {tables})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from date {start} is after to date {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a bundle; export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {size} bytes, over the {limit}-byte limit for a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is encrypted; give the office identity file with --identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is encrypted to another key: the --identity given cannot open it (wrong key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decrypted: damaged or truncated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypts to more than the bundle size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an Outreach bundle (neither a bundle zip nor an age-encrypted file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not match its manifest: the file was altered (tampered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a member its manifest does not list ({name}): tampered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged or truncated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} members, more than a bundle ever holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds two members named {name}: tampered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a member with an unsafe path ({name}): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unexpected member {name}: not an Outreach bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name} is zip-encrypted: not an Outreach bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name} uses an unsupported compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name} would expand {ratio}-fold (zip bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would expand to more than {limit} bytes (oversized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no {name}: not an Outreach bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes, over its {limit}-byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name} is not the size its header says (tampered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON: not an Outreach bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest does not name the outreach-bundle format: not an Outreach bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown bundle format version ({version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written in bundle format {version}, newer than this app reads ({supported}); update Outreach to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest field {key} is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest receipts are malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest entry for table {table} is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries table {table}, which this version of Outreach does not know (update Outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part for table {table} is missing (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {table} has columns or merge kind this version does not expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum of table {table} does not match the manifest (tampered or corrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {table} holds a different number of records than the manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records of table {table} are not valid JSON lines ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {number} of table {table} does not have the {width} fields of its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file; --out takes a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another export (bundle #{latest}) finished while this one was being written; this one was not kept: export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the bundle into {folder} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find a free file name for the bundle in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different file with the same bundle id was imported before (tampered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a different key than earlier bundles of device &apos;{device}&apos; ({device_id}): possibly forged. If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; an identity file is never overwritten (choose another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; an identity file is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the identity file {path} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the recipient file {path} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient &apos;{value}&apos; is neither an age1… recipient nor a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}…&apos; in {value} is not an age X25519 recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} holds no age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an age identity file (a line is not AGE-SECRET-KEY-1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no age identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records of table {table} break the schema ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of table {table} has an invalid {column} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event &apos;{name}&apos; ({date}) is cancelled; reinstate it before recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer &apos;{answer}&apos; must be one of yes, no, unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entry kind &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no counts given: use --attendees, --plan NAME=N or --confident-yes/no/unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tally entry with id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry with id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Outreach (schema {schema}, this app knows {known}); install the newer version to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a real calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a time in the form HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a real time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; must be at least {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is larger than {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}…&apos; is {extra} characters too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &apos;{value}…&apos; is {extra} characters too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Outreach</source>
@@ -141,44 +724,80 @@
         <translation>total</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: la date doit être au format AAAA-MM-JJ</translation>
+        <source>name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a real calendar date</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette date n’existe pas</translation>
+        <source>plans</source>
+        <translation type="unfinished">plans</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a time in the form HH:MM</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: l’heure doit être au format HH:MM</translation>
+        <source>baseline date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a real time of day</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: cette heure n’existe pas</translation>
+        <source>confident-yes count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a whole number</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: ce n’est pas un nombre entier</translation>
+        <source>confident-no count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; must be at least %3</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: doit être au moins %3</translation>
+        <source>confident-unsure count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must not be empty</source>
-        <translation>%1&#xa0;: ne doit pas être vide</translation>
+        <source>id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is %3 characters too long</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3 caractères de trop</translation>
+        <source>event id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is before start time %3</source>
-        <translation>%1 %2&#xa0;: avant l’heure de début %3</translation>
+        <source>entry id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a plan named &apos;%2&apos; already exists</source>
-        <translation>un plan nommé «&#xa0;%2&#xa0;» existe déjà</translation>
+        <source>drop id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyer count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
