@@ -290,3 +290,30 @@ def test_a_backup_is_described_with_the_plural_rules_of_each_language(qapp):
         assert described(2, 5).endswith(" : 2 activités, 5 saisies, 2025-06-19 – 2025-06-19")
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_core_errors_reach_the_french_window_in_french_with_their_values(qapp, tmp_path):
+    """Every core error is raised with a template (outreach_app/core/errors.py): the CLI prints the English,
+    the French window the catalogue's French, with the same values and the value's name translated."""
+    from outreach_app.core.db import open_database
+    from outreach_app.core.errors import OutreachError
+    from outreach_app.core.sync.importer import import_files
+    from outreach_app.core.validate import parse_count
+    from outreach_app.ui.core_messages import import_details
+    from outreach_app.ui.feedback import error_message
+
+    with pytest.raises(OutreachError) as counted:
+        parse_count("lots", "quantity")
+    office = open_database(tmp_path / "office.db")
+    missing = tmp_path / "gone.outreach.zip"
+    refused = import_files(office, [missing])[0]
+    office.close()
+    assert str(counted.value) == "quantity 'lots' is not a whole number"
+    assert refused.refused == f"{missing}: no such file"
+    try:
+        i18n.apply_language(qapp, "fr")
+        assert error_message(counted.value).replace("\u00a0", " ") == "quantité « lots » : ce n’est pas un nombre entier"
+        assert import_details(refused).replace("\u00a0", " ") == f"refusé : {missing} : fichier introuvable"
+    finally:
+        i18n.apply_language(qapp, "en")
+    assert error_message(counted.value) == "quantity 'lots' is not a whole number"
