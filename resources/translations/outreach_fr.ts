@@ -5,583 +5,583 @@
     <name></name>
     <message>
         <source>backup folder must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier des sauvegardes ne peut pas être vide</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>an in-memory database has no backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données en mémoire n’a pas de dossier des sauvegardes</translation>
     </message>
     <message>
         <source>cannot create the backup folder {folder} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier des sauvegardes {folder} ({reason})</translation>
     </message>
     <message>
         <source>cannot restore from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restaurer à partir de {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} is the database itself; choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est la base de données elle-même; choisissez un fichier de sauvegarde</translation>
     </message>
     <message>
         <source>cannot restore {path} ({reason}); the database was not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restaurer {path} ({reason}); la base de données n’a pas été remplacée</translation>
     </message>
     <message>
         <source>no good backup in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde intacte dans {folder}</translation>
     </message>
     <message>
         <source>no backup file &apos;{name}&apos; (looked in {folder} too)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sauvegarde «&#xa0;{name}&#xa0;» (cherché aussi dans {folder})</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path} (accès refusé)</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path} ({reason})</translation>
     </message>
     <message>
         <source>{path} is not an Outreach database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas une base de données Outreach (ce n’est pas un fichier SQLite)</translation>
     </message>
     <message>
         <source>{path} is read-only; Outreach needs to write to it (copy it to a writable folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en lecture seule; Outreach doit pouvoir y écrire (copiez-le dans un dossier où l’écriture est permise)</translation>
     </message>
     <message>
         <source>the folder {folder} is read-only; Outreach needs to write its database there (choose another folder with --db)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {folder} est en lecture seule; Outreach doit pouvoir y écrire sa base de données (choisissez un autre dossier avec --db)</translation>
     </message>
     <message>
         <source>cannot switch the database to WAL mode (got {mode})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de passer la base de données en mode WAL (mode obtenu&#xa0;: {mode})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’existe pas</translation>
     </message>
     <message>
         <source>cannot create the folder {folder} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier {folder} ({reason})</translation>
     </message>
     <message>
         <source>{path} is locked by another program writing to it; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est verrouillé par un autre programme qui y écrit; réessayez dans un moment</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé ({reason}); restaurez-le à partir d’une sauvegarde</translation>
     </message>
     <message>
         <source>{path} is read-only; Outreach needs to write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en lecture seule; Outreach doit pouvoir y écrire</translation>
     </message>
     <message>
         <source>{path} cannot be opened ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir {path} ({reason})</translation>
     </message>
     <message>
         <source>the disk holding {path} is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque qui contient {path} est plein; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà; choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier; indiquez un nom de fichier pour la sauvegarde</translation>
     </message>
     <message>
         <source>cannot write the backup {path} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la sauvegarde {path} ({reason})</translation>
     </message>
     <message>
         <source>--events {events} must be between 1 and 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>--events {events} doit être entre 1 et 100&#xa0;000</translation>
     </message>
     <message>
         <source>--entries {entries} must be between 0 and 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>--entries {entries} doit être entre 0 et 10&#xa0;000&#xa0;000</translation>
     </message>
     <message>
         <source>end time {end} is before start time {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de fin {end}&#xa0;: avant l’heure de début {start}</translation>
     </message>
     <message>
         <source>no event with id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
         <source>no flyer drop with id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dépôt de dépliants avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
         <source>{what} holds the character &apos;{char}&apos; (U+{code}), which the flyer font cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contient le caractère «&#xa0;{char}&#xa0;» (U+{code}), que la police du dépliant ne peut pas imprimer</translation>
     </message>
     <message>
         <source>{what} is {excess} characters too long for the {layout} layout ({length} characters; about {fitting} fit); shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: {excess} caractères de trop pour la mise en page {layout} ({length} caractères; environ {fitting} peuvent entrer); raccourcissez le texte</translation>
     </message>
     <message>
         <source>{what} is {excess} characters too long for the {layout} layout ({length} characters; about {fitting} fit); shorten it or choose a larger layout</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: {excess} caractères de trop pour la mise en page {layout} ({length} caractères; environ {fitting} peuvent entrer); raccourcissez le texte ou choisissez une mise en page plus grande</translation>
     </message>
     <message>
         <source>the survey link is empty; give an address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien du sondage est vide; indiquez une adresse qui commence par https://</translation>
     </message>
     <message>
         <source>link &apos;{link}&apos; is not a valid web address ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien «&#xa0;{link}&#xa0;» n’est pas une adresse Web valide ({reason})</translation>
     </message>
     <message>
         <source>link &apos;{link}&apos; is not a web address: it must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien «&#xa0;{link}&#xa0;» n’est pas une adresse Web&#xa0;: il doit commencer par https:// ou http://</translation>
     </message>
     <message>
         <source>link &apos;{link}&apos; contains spaces; copy the survey&apos;s address exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien «&#xa0;{link}&#xa0;» contient des espaces; copiez l’adresse du sondage telle quelle</translation>
     </message>
     <message>
         <source>link &apos;{link}&apos; has no site name after {scheme}://</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien «&#xa0;{link}&#xa0;» n’a pas de nom de site après {scheme}://</translation>
     </message>
     <message>
         <source>link is {excess} characters too long (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien a {excess} caractères de trop ({limit} au maximum)</translation>
     </message>
     <message>
         <source>a source tag is empty; use a short word such as library or arena</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette de provenance est vide; utilisez un mot court comme parc ou piscine</translation>
     </message>
     <message>
         <source>source tag &apos;{tag}&apos; may only hold letters, digits and - _ . ~ (no spaces or accents)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette de provenance «&#xa0;{tag}&#xa0;» ne peut contenir que des lettres, des chiffres et - _ . ~ (sans espaces ni accents)</translation>
     </message>
     <message>
         <source>source tag &apos;{tag}…&apos; is {excess} characters too long (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette de provenance «&#xa0;{tag}…&#xa0;» a {excess} caractères de trop ({limit} au maximum)</translation>
     </message>
     <message>
         <source>source tag &apos;{tag}&apos; is given twice (tags match regardless of case)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette de provenance «&#xa0;{tag}&#xa0;» est donnée deux fois (les majuscules et les minuscules ne comptent pas)</translation>
     </message>
     <message>
         <source>the link is too long for a QR code a phone can read on {layout}: about {excess} characters too long; use a shorter survey link</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien est trop long pour un code QR lisible par un téléphone sur la mise en page {layout}&#xa0;: environ {excess} caractères de trop; utilisez un lien de sondage plus court</translation>
     </message>
     <message>
         <source>the link is too long for a QR code a phone can read on {layout}: about {excess} characters too long; use a shorter survey link or a larger layout</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien est trop long pour un code QR lisible par un téléphone sur la mise en page {layout}&#xa0;: environ {excess} caractères de trop; utilisez un lien de sondage plus court ou une mise en page plus grande</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as flyers.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier; indiquez un nom de fichier comme flyers.pdf</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
         <source>cannot write {path}: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {path}&#xa0;: accès refusé</translation>
     </message>
     <message>
         <source>cannot write {path} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {path} ({reason})</translation>
     </message>
     <message>
         <source>{what} must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: ce champ ne peut pas être vide</translation>
     </message>
     <message>
         <source>{what} is {excess} characters too long (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: {excess} caractères de trop ({limit} au maximum)</translation>
     </message>
     <message>
         <source>logo {path} cannot be read: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le logo {path}&#xa0;: c’est un dossier</translation>
     </message>
     <message>
         <source>logo {path} cannot be read: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le logo {path}&#xa0;: ce fichier n’existe pas</translation>
     </message>
     <message>
         <source>logo {path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le logo {path} (accès refusé)</translation>
     </message>
     <message>
         <source>logo {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le logo {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>layout &apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise en page «&#xa0;{value}&#xa0;» n’est pas l’une des suivantes&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>paper &apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>le papier «&#xa0;{value}&#xa0;» n’est pas l’un des suivants&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>language &apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue «&#xa0;{value}&#xa0;» n’est pas l’une des suivantes&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>{what} is {excess} characters too long for the cards layout ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: {excess} caractères de trop pour la mise en page Cartes ({length} caractères; {limit} au maximum)</translation>
     </message>
     <message>
         <source>closing date {date} is in the past; give a later date (or --allow-past to print it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>date de clôture {date}&#xa0;: cette date est passée; indiquez une date plus tardive (ou --allow-past pour imprimer quand même)</translation>
     </message>
     <message>
         <source>office key &apos;{key}&apos; must be an age public key starting with age1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du bureau central «&#xa0;{key}&#xa0;» doit être une clé publique age qui commence par age1</translation>
     </message>
     <message>
         <source>office key &apos;{key}…&apos; is not a valid age public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du bureau central «&#xa0;{key}…&#xa0;» n’est pas une clé publique age valide</translation>
     </message>
     <message>
         <source>no municipality named &apos;{name}&apos; (known: none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune municipalité nommée «&#xa0;{name}&#xa0;» (aucune municipalité connue pour l’instant)</translation>
     </message>
     <message>
         <source>no municipality named &apos;{name}&apos; (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune municipalité nommée «&#xa0;{name}&#xa0;» (municipalités connues&#xa0;: {known})</translation>
     </message>
     <message>
         <source>no plan named &apos;{name}&apos; in the catalogue (known: none yet); add it with &apos;plan add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan nommé «&#xa0;{name}&#xa0;» dans le catalogue (aucun plan connu pour l’instant); ajoutez-le avec «&#xa0;plan add&#xa0;»</translation>
     </message>
     <message>
         <source>no plan named &apos;{name}&apos; in the catalogue (known: {known}); add it with &apos;plan add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan nommé «&#xa0;{name}&#xa0;» dans le catalogue (plans connus&#xa0;: {known}); ajoutez-le avec «&#xa0;plan add&#xa0;»</translation>
     </message>
     <message>
         <source>no plan with id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
         <source>a plan named &apos;{name}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un plan nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier; indiquez un nom de fichier</translation>
     </message>
     <message>
         <source>no table named &apos;{table}&apos; (tables: {tables})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table nommée «&#xa0;{table}&#xa0;» (tables&#xa0;: {tables})</translation>
     </message>
     <message>
         <source>from date {start} is after to date {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>date de début {start}&#xa0;: après la date de fin {end}</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire ce fichier ({reason})</translation>
     </message>
     <message>
         <source>is a folder, not a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier de lot</translation>
     </message>
     <message>
         <source>is empty (0 bytes): not a bundle; export it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier est vide (0 octet)&#xa0;: ce n’est pas un lot; exportez-le de nouveau</translation>
     </message>
     <message>
         <source>is {size} bytes, over the {limit}-byte limit for a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier fait {size} octets, au-delà de la limite de {limit} octets pour un lot</translation>
     </message>
     <message>
         <source>is encrypted; give the office identity file with --identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot est chiffré; indiquez le fichier d’identité du bureau central avec --identity</translation>
     </message>
     <message>
         <source>is encrypted to another key: the --identity given cannot open it (wrong key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot est chiffré pour une autre clé&#xa0;: le fichier d’identité donné avec --identity ne peut pas l’ouvrir (mauvaise clé)</translation>
     </message>
     <message>
         <source>cannot be decrypted: damaged or truncated ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déchiffrer ce fichier&#xa0;: il est endommagé ou tronqué ({reason})</translation>
     </message>
     <message>
         <source>decrypts to more than the bundle size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois déchiffré, ce fichier dépasse la taille maximale d’un lot</translation>
     </message>
     <message>
         <source>is not an Outreach bundle (neither a bundle zip nor an age-encrypted file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n’est pas un lot Outreach (ni un lot zip ni un fichier chiffré avec age)</translation>
     </message>
     <message>
         <source>signature does not match its manifest: the file was altered (tampered)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas au manifeste&#xa0;: le fichier a été modifié (falsifié)</translation>
     </message>
     <message>
         <source>holds a member its manifest does not list ({name}): tampered</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier contient un élément que son manifeste ne mentionne pas ({name})&#xa0;: fichier falsifié</translation>
     </message>
     <message>
         <source>is damaged or truncated ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier est endommagé ou tronqué ({reason})</translation>
     </message>
     <message>
         <source>has {count} members, more than a bundle ever holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier contient {count} éléments, plus qu’un lot n’en contient jamais</translation>
     </message>
     <message>
         <source>holds two members named {name}: tampered</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier contient deux éléments nommés {name}&#xa0;: fichier falsifié</translation>
     </message>
     <message>
         <source>has a member with an unsafe path ({name}): refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier contient un élément au chemin dangereux ({name})&#xa0;: refusé</translation>
     </message>
     <message>
         <source>has an unexpected member {name}: not an Outreach bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier contient un élément inattendu, {name}&#xa0;: ce n’est pas un lot Outreach</translation>
     </message>
     <message>
         <source>member {name} is zip-encrypted: not an Outreach bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément {name} est chiffré par zip&#xa0;: ce n’est pas un lot Outreach</translation>
     </message>
     <message>
         <source>member {name} uses an unsupported compression</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément {name} utilise une compression non prise en charge</translation>
     </message>
     <message>
         <source>member {name} would expand {ratio}-fold (zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément {name} grossirait {ratio} fois une fois décompressé (bombe zip)</translation>
     </message>
     <message>
         <source>would expand to more than {limit} bytes (oversized)</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois décompressé, ce fichier dépasserait {limit} octets (trop volumineux)</translation>
     </message>
     <message>
         <source>has no {name}: not an Outreach bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque {name} dans ce fichier&#xa0;: ce n’est pas un lot Outreach</translation>
     </message>
     <message>
         <source>member {name} is {size} bytes, over its {limit}-byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément {name} fait {size} octets, au-delà de sa limite de {limit} octets</translation>
     </message>
     <message>
         <source>member {name} is not the size its header says (tampered)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément {name} n’a pas la taille indiquée dans son en-tête (falsifié)</translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON: not an Outreach bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json n’est pas un fichier JSON valide&#xa0;: ce n’est pas un lot Outreach</translation>
     </message>
     <message>
         <source>manifest does not name the outreach-bundle format: not an Outreach bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste n’indique pas le format outreach-bundle&#xa0;: ce n’est pas un lot Outreach</translation>
     </message>
     <message>
         <source>has an unknown bundle format version ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot a une version de format inconnue ({version})</translation>
     </message>
     <message>
         <source>was written in bundle format {version}, newer than this app reads ({supported}); update Outreach to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot a été écrit dans le format {version}, plus récent que celui que lit cette application ({supported}); mettez Outreach à jour pour l’importer</translation>
     </message>
     <message>
         <source>manifest field {key} is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {key} du manifeste est absent ou mal formé</translation>
     </message>
     <message>
         <source>manifest receipts are malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>les accusés de réception du manifeste sont mal formés</translation>
     </message>
     <message>
         <source>manifest entry for table {table} is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée du manifeste pour la table {table} est mal formée</translation>
     </message>
     <message>
         <source>carries table {table}, which this version of Outreach does not know (update Outreach)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot contient la table {table}, que cette version d’Outreach ne connaît pas (mettez Outreach à jour)</translation>
     </message>
     <message>
         <source>part for table {table} is missing (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie de la table {table} est absente (fichier tronqué)</translation>
     </message>
     <message>
         <source>table {table} has columns or merge kind this version does not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>la table {table} a des colonnes ou un type de fusion que cette version n’attend pas</translation>
     </message>
     <message>
         <source>checksum of table {table} does not match the manifest (tampered or corrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme de contrôle de la table {table} ne correspond pas au manifeste (fichier falsifié ou corrompu)</translation>
     </message>
     <message>
         <source>table {table} holds a different number of records than the manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>la table {table} ne contient pas le nombre d’enregistrements indiqué dans le manifeste</translation>
     </message>
     <message>
         <source>records of table {table} are not valid JSON lines ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>les enregistrements de la table {table} ne sont pas des lignes JSON valides ({reason})</translation>
     </message>
     <message>
         <source>record {number} of table {table} does not have the {width} fields of its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement {number} de la table {table} n’a pas les {width} champs de ses colonnes</translation>
     </message>
     <message>
         <source>{folder} is a file; --out takes a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} est un fichier; --out demande un dossier</translation>
     </message>
     <message>
         <source>another export (bundle #{latest}) finished while this one was being written; this one was not kept: export again</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre exportation (lot n°&#xa0;{latest}) s’est terminée pendant l’écriture de celle-ci; celle-ci n’a pas été conservée&#xa0;: exportez de nouveau</translation>
     </message>
     <message>
         <source>cannot write the bundle into {folder} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le lot dans {folder} ({reason})</translation>
     </message>
     <message>
         <source>cannot find a free file name for the bundle in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de trouver un nom de fichier libre pour le lot dans {folder}</translation>
     </message>
     <message>
         <source>a different file with the same bundle id was imported before (tampered)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre fichier avec le même identifiant de lot a déjà été importé (falsifié)</translation>
     </message>
     <message>
         <source>signed by a different key than earlier bundles of device &apos;{device}&apos; ({device_id}): possibly forged. If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot est signé avec une autre clé que les lots précédents de l’appareil «&#xa0;{device}&#xa0;» ({device_id})&#xa0;: il pourrait être contrefait. Si cet ordinateur portable a été réinstallé, vérifiez qu’il affiche la clé {key} et importez de nouveau avec --accept-new-key</translation>
     </message>
     <message>
         <source>{path} already exists; an identity file is never overwritten (choose another name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà; un fichier d’identité n’est jamais remplacé (choisissez un autre nom)</translation>
     </message>
     <message>
         <source>{path} already exists; an identity file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà; un fichier d’identité n’est jamais remplacé</translation>
     </message>
     <message>
         <source>cannot read the identity file {path} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier d’identité {path} ({reason})</translation>
     </message>
     <message>
         <source>cannot read the recipient file {path} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de destinataires {path} ({reason})</translation>
     </message>
     <message>
         <source>recipient &apos;{value}&apos; is neither an age1… recipient nor a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire «&#xa0;{value}&#xa0;» n’est ni un destinataire age1… ni un fichier lisible</translation>
     </message>
     <message>
         <source>&apos;{text}…&apos; in {value} is not an age X25519 recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}…&#xa0;» dans {value} n’est pas un destinataire age X25519</translation>
     </message>
     <message>
         <source>{value} holds no age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne contient aucun destinataire age</translation>
     </message>
     <message>
         <source>{path} is not an age identity file (a line is not AGE-SECRET-KEY-1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un fichier d’identité age (une ligne n’est pas une clé AGE-SECRET-KEY-1…)</translation>
     </message>
     <message>
         <source>{path} holds no age identity</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne contient aucune identité age</translation>
     </message>
     <message>
         <source>records of table {table} break the schema ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>les enregistrements de la table {table} ne respectent pas le schéma ({reason})</translation>
     </message>
     <message>
         <source>a record of table {table} has an invalid {column} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement de la table {table} a une colonne {column} non valide ({value})</translation>
     </message>
     <message>
         <source>event &apos;{name}&apos; ({date}) is cancelled; reinstate it before recording</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité «&#xa0;{name}&#xa0;» ({date}) est annulée; rétablissez-la avant de faire des saisies</translation>
     </message>
     <message>
         <source>answer &apos;{answer}&apos; must be one of yes, no, unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse «&#xa0;{answer}&#xa0;» doit être l’une des suivantes&#xa0;: yes, no, unsure</translation>
     </message>
     <message>
         <source>unknown entry kind &apos;{kind}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de saisie inconnu&#xa0;: «&#xa0;{kind}&#xa0;»</translation>
     </message>
     <message>
         <source>no counts given: use --attendees, --plan NAME=N or --confident-yes/no/unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun total donné&#xa0;: utilisez --attendees, --plan NAME=N ou --confident-yes/no/unsure</translation>
     </message>
     <message>
         <source>no tally entry with id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune saisie avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
         <source>no entry with id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune saisie avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Outreach (schema {schema}, this app knows {known}); install the newer version to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été écrit par une version plus récente d’Outreach (schéma {schema}; cette application connaît le schéma {known}); installez la version plus récente pour l’ouvrir</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas une date de la forme YYYY-MM-DD</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not a real calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: cette date n’existe pas</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not a time in the form HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas une heure de la forme HH:MM</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not a real time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: cette heure n’existe pas</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: le minimum est {minimum}</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is larger than {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: le maximum est {maximum}</translation>
     </message>
     <message>
         <source>{what} &apos;{value}…&apos; is {extra} characters too long</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}…&#xa0;»&#xa0;: {extra} caractères de trop</translation>
     </message>
     <message>
         <source>text &apos;{value}…&apos; is {extra} characters too long</source>
-        <translation type="unfinished"></translation>
+        <translation>texte «&#xa0;{value}…&#xa0;»&#xa0;: {extra} caractères de trop</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un identifiant valide</translation>
     </message>
 </context>
 <context>
@@ -725,79 +725,79 @@
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation type="unfinished">plans</translation>
+        <translation>plans</translation>
     </message>
     <message>
         <source>baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de référence</translation>
     </message>
     <message>
         <source>confident-yes count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de oui</translation>
     </message>
     <message>
         <source>confident-no count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de non</translation>
     </message>
     <message>
         <source>confident-unsure count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de je ne sais pas</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>event id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de l’activité</translation>
     </message>
     <message>
         <source>entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la saisie</translation>
     </message>
     <message>
         <source>drop id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du dépôt</translation>
     </message>
     <message>
         <source>drop date</source>
-        <translation type="unfinished"></translation>
+        <translation>date du dépôt</translation>
     </message>
     <message>
         <source>flyer count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de dépliants</translation>
     </message>
     <message>
         <source>copies</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de copies</translation>
     </message>
     <message>
         <source>closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de clôture</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>contact line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de contact</translation>
     </message>
     <message>
         <source>backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de sauvegardes conservées</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
