@@ -46,6 +46,7 @@ WHAT = {
     "body": QT_TRANSLATE_NOOP("CoreMessages", "body"),
     "contact line": QT_TRANSLATE_NOOP("CoreMessages", "contact line"),
     "backups kept": QT_TRANSLATE_NOOP("CoreMessages", "backups kept"),
+    "wording": QT_TRANSLATE_NOOP("CoreMessages", "wording"),
 }
 CORE_TEMPLATES = ""
 """The catalogue context of the core's message templates (lupdate extracts them with none)."""

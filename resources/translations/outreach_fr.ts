@@ -796,6 +796,10 @@
         <translation>nombre de sauvegardes conservées</translation>
     </message>
     <message>
+        <source>wording</source>
+        <translation>texte fixe</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

@@ -313,7 +313,7 @@ def test_core_errors_reach_the_french_window_in_french_with_their_values(qapp, t
     try:
         i18n.apply_language(qapp, "fr")
         assert error_message(counted.value).replace("\u00a0", " ") == "quantité « lots » : ce n’est pas un nombre entier"
-        assert import_details(refused).replace("\u00a0", " ") == f"refusé : {missing} : fichier introuvable"
+        assert import_details(refused).replace("\u00a0", " ") == f"refusé : {missing} : ce fichier n’existe pas"
     finally:
         i18n.apply_language(qapp, "en")
     assert error_message(counted.value) == "quantity 'lots' is not a whole number"
