@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>a source tag is empty; use a short word such as library or arena</source>
-        <translation>une étiquette de provenance est vide; utilisez un mot court comme parc ou piscine</translation>
+        <translation>l’étiquette de provenance est vide; utilisez un mot court comme bibliothèque ou aréna</translation>
     </message>
     <message>
-        <source>source tag &apos;{tag}&apos; may only hold letters, digits and - _ . ~ (no spaces or accents)</source>
-        <translation>l’étiquette de provenance «&#xa0;{tag}&#xa0;» ne peut contenir que des lettres, des chiffres et - _ . ~ (sans espaces ni accents)</translation>
+        <source>source tag &apos;{tag}&apos; may only hold letters, digits and - _ . ~ (no spaces)</source>
+        <translation>l’étiquette de provenance «&#xa0;{tag}&#xa0;» ne peut contenir que des lettres, des chiffres et - _ . ~ (pas d’espaces)</translation>
     </message>
     <message>
         <source>source tag &apos;{tag}…&apos; is {excess} characters too long (at most {limit})</source>

@@ -32,7 +32,7 @@ def test_links_that_are_not_web_addresses_are_refused(url):
         tracked_link(url, "library")
 
 
-@pytest.mark.parametrize("tag", ["", "two words", "café", "a&b", "x" * 41, "a=b"])
+@pytest.mark.parametrize("tag", ["", "two words", "a&b", "x" * 41, "a=b", "x/y", "50%"])
 def test_bad_tags_are_refused(tag):
     with pytest.raises(InvalidInput):
         tracked_link("https://example.org/s", tag)
@@ -42,3 +42,15 @@ def test_the_same_tag_twice_is_refused_regardless_of_case():
     assert check_tags(["library", "pharmacy-main-st", "arena_2"]) == ["library", "pharmacy-main-st", "arena_2"]
     with pytest.raises(InvalidInput, match="twice"):
         check_tags(["library", "Library"])
+
+
+def test_an_accented_tag_is_a_tag_percent_encoded_in_the_link_and_readable_in_print():
+    from outreach_app.core.flyers.links import check_tag, readable_link
+
+    link = tracked_link("https://example.org/s?a=1#top", "bibliothèque")
+    assert link == "https://example.org/s?a=1&src=biblioth%C3%A8que#top"
+    assert readable_link(link, "bibliothèque") == "https://example.org/s?a=1&src=bibliothèque#top"
+    assert readable_link("https://example.org/s?src=library", "library") == "https://example.org/s?src=library"
+    assert check_tag("bibliothe\u0300que") == "bibliothèque"  # typed with a combining accent: the same tag
+    with pytest.raises(InvalidInput, match="twice"):
+        check_tags(["Aréna", "are\u0301na"])

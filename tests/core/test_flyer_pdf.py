@@ -70,12 +70,14 @@ def test_qr_codes_are_vector_not_images():
 def test_french_wording_and_accented_text():
     title = "Sondage « Sécurité à Leamington » : ça compte"
     body = "Votre avis sur la sécurité du quartier, l’œuvre de tous."
-    pdf = render(spec(title=title, body=body, closes="2025-11-01", language="fr", layout="handout", sources=("bibliotheque",)))
+    pdf = render(spec(title=title, body=body, closes="2025-11-01", language="fr", layout="handout", sources=("bibliothèque",)))
     text = page_texts(pdf)[0]
     assert "Ouvert jusqu’au 1er novembre 2025" in text
     assert "Balayez le code QR pour répondre au sondage" in text
     assert "Sécurité à Leamington" in text and "ça compte" in text and "l’œuvre" in text and "«" in text and "»" in text
-    assert decode_pages(pdf) == [[f"{URL}&src=bibliotheque"]]
+    assert decode_pages(pdf) == [[f"{URL}&src=biblioth%C3%A8que"]]  # UTF-8, percent-encoded
+    poster = render(spec(language="fr", layout="poster", sources=("bibliothèque",)))
+    assert "src=bibliothèque" in page_texts(poster)[0].replace("\n", "")  # the printed link reads as typed
 
 
 def test_widest_text_the_contract_allows_still_fits_a_card(tmp_path):

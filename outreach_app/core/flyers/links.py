@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+import unicodedata
+from urllib.parse import quote, urlsplit
 
 from outreach_app.core.errors import InvalidInput
 
 MAX_LINK_LENGTH = 1000
 MAX_TAG_LENGTH = 40
-# Characters that need no escaping anywhere in a URL (RFC 3986 "unreserved").
-_TAG = re.compile(r"[A-Za-z0-9._~-]+")
+# Letters (accented ones too: "bibliothèque"), digits and RFC 3986's other unreserved marks. In the
+# link a tag is percent-encoded as UTF-8, which survey sites decode back; the QR holds the encoded link.
+_TAG_CHARACTERS = re.compile(r"(?:\w|[.~-])+")
+_SAFE_IN_LINK = "._~-"
 
 
 def check_url(url: str | None) -> str:
@@ -35,13 +38,14 @@ def check_url(url: str | None) -> str:
 
 
 def check_tag(tag: str | None) -> str:
-    """A source tag (e.g. `library`, `pharmacy-main-st`): letters, digits, - _ . ~ only, no spaces."""
-    text = (tag or "").strip()
+    """A source tag (e.g. `library`, `bibliothèque`, `pharmacy-main-st`): letters (accented too), digits,
+    - _ . ~ only, no spaces; returned in Unicode's composed form (NFC) so that the same word typed two
+    ways is one tag."""
+    text = unicodedata.normalize("NFC", (tag or "").strip())
     if not text:
         raise InvalidInput("a source tag is empty; use a short word such as library or arena")
-    if not _TAG.fullmatch(text):
-        raise InvalidInput("source tag '{tag}' may only hold letters, digits and - _ . ~ (no spaces or accents)",
-                           tag=text)
+    if not _TAG_CHARACTERS.fullmatch(text):
+        raise InvalidInput("source tag '{tag}' may only hold letters, digits and - _ . ~ (no spaces)", tag=text)
     if len(text) > MAX_TAG_LENGTH:
         raise InvalidInput("source tag '{tag}…' is {excess} characters too long (at most {limit})",
                            tag=text[:20], excess=len(text) - MAX_TAG_LENGTH, limit=MAX_TAG_LENGTH)
@@ -77,5 +81,14 @@ def tracked_link(url: str, tag: str | None) -> str:
     params = [p for p in query.split("&") if p.split("=", 1)[0] != "src"] if query else []
     while params and not params[-1]:
         params.pop()  # a link ending in "?" or "&" needs no second separator
-    params.append(f"src={tag}")
+    params.append(f"src={quote(tag, safe=_SAFE_IN_LINK)}")
     return f"{path}?{'&'.join(params)}{hash_mark}{fragment}"
+
+
+def readable_link(link: str, tag: str | None) -> str:
+    """The link as printed for people to type: an accented tag shown as itself, not percent-encoded
+    (browsers encode it again); the QR code holds the encoded link."""
+    if not tag:
+        return link
+    encoded = f"src={quote(tag, safe=_SAFE_IN_LINK)}"
+    return link.replace(encoded, f"src={tag}", 1) if encoded != f"src={tag}" else link

@@ -24,6 +24,7 @@ from outreach_app.core.errors import InvalidInput
 
 from .layout import (BOLD, REGULAR, Box, TextBlock, TextStyle, check_printable, fit, fit_or_refuse, fit_title_and_body,
                      Sheet, register_fonts, sheet)
+from .links import readable_link
 from .spec import WORDING, CheckedFlyers, closing_wording
 
 GREY = Color(0.35, 0.35, 0.35)
@@ -296,7 +297,8 @@ def _draw_slot(c: Canvas, plan: SlotPlan, checked: CheckedFlyers, flyer, origin:
             _draw_text(c, Placed(tag, plan.tag_x, plan.tag_top, True), GREY)
             tag_bottom -= tag.height
     if style.link and plan.link_width:
-        link = fit(f"{_wording(checked)['or_visit']} {flyer.link}", style.link, plan.link_width, style.link.largest * 1.2 * 3)
+        shown = readable_link(flyer.link, flyer.tag)
+        link = fit(f"{_wording(checked)['or_visit']} {shown}", style.link, plan.link_width, style.link.largest * 1.2 * 3)
         if link and tag_bottom - 4 - link.height >= plan.link_bottom:  # only where it clears the footer
             _draw_text(c, Placed(link, plan.link_x, tag_bottom - 4, True), GREY)
     c.restoreState()
