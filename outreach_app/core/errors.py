@@ -7,9 +7,22 @@ Raise one with a message template and its values:
 str(error) is the English text that the command line prints. The window translates the template
 (packaging/update_translations.sh extracts every template written in the core into the French
 catalogue) and fills in the same values, so the core stays free of Qt and of any language but
-English. `where` (a file, usually) is put in front: "bundle.zip: no such file".
+English. `where` (a file, usually) is put in front: "bundle.zip: no such file". A message the core
+returns instead of raising (a sync warning) is a Notice: a str made the same way.
 A template must be a plain string literal at the raise site (tests/core/test_error_templates.py).
 """
+
+
+class Notice(str):
+    """A message the core returns rather than raises (a sync warning): the same English text as a str,
+    with its template, values and `where` for the window to translate, as an OutreachError has."""
+
+    def __new__(cls, template: str, *, where=None, **values):
+        text = template.format(**values) if values else template
+        where = None if where is None else str(where)
+        notice = super().__new__(cls, f"{where}: {text}" if where is not None else text)
+        notice.template, notice.where, notice.values = template, where, values
+        return notice
 
 
 class OutreachError(Exception):

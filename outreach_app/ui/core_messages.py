@@ -64,8 +64,8 @@ def translate_what(what: str) -> str:
 
 
 def localized_error(exc: BaseException) -> str:
-    """A core error in the window's language: its template from the catalogue, filled with its values
-    (a value naming what was wrong, `what`, is translated too). Untranslated: the core's English."""
+    """A core error (or Notice) in the window's language: its template from the catalogue, filled with
+    its values (a value naming what was wrong, `what`, is translated too). Untranslated: the English."""
     template = getattr(exc, "template", None)
     if template is None:
         return str(exc)

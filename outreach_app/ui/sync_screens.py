@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormL
 from outreach_app.core.db import get_setting, set_setting
 from outreach_app.core.sync.export import default_recipients, export_bundle, export_preview
 from outreach_app.core.sync.ledger import device_status, export_confirmations
-from outreach_app.ui.core_messages import import_details
+from outreach_app.ui.core_messages import import_details, localized_error
 from outreach_app.ui.tasks import run_in_background
 
 FOLDER_SETTING = "sync_export_folder"
@@ -321,7 +321,8 @@ class ImportScreen(QWidget):
                 status = self.tr("Preview")
             else:
                 status = self.tr("Imported")
-            details = "\n".join([import_details(result, self.locale().toString)] + result.warnings)
+            details = "\n".join([import_details(result, self.locale().toString)]
+                                + [localized_error(warning) for warning in result.warnings])
             self._append(self.outcome, [status, details])
         self.outcome.resizeRowsToContents()
         if any(not r.dry_run and r.ok for r in results):
@@ -353,5 +354,5 @@ class ImportScreen(QWidget):
             name = device["name"] + (self.tr(" (this computer)") if device["this_device"] else "")
             last = f"#{device['last_seq']}" if device["last_seq"] else ""
             missing = ", ".join(f"#{n}" for n in device["missing"])
-            self._append(self.devices, [name, last, missing, device["last_import"] or "", "\n".join(device["warnings"])])
+            self._append(self.devices, [name, last, missing, device["last_import"] or "", "\n".join(localized_error(w) for w in device["warnings"])])
         self.devices.resizeRowsToContents()

@@ -583,6 +583,18 @@
         <source>{what} &apos;{value}&apos; is not a valid id</source>
         <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un identifiant valide</translation>
     </message>
+    <message>
+        <source>bundle {numbers} not received (have up to #{last}); find those files or ask that laptop for a full export (export --full)</source>
+        <translation>lot {numbers} non reçu (reçus jusqu’au n°&#xa0;{last}); retrouvez ces fichiers ou demandez à cet ordinateur portable une exportation complète (export --full)</translation>
+    </message>
+    <message>
+        <source>bundle #{seq} does not follow #{previous} (chain mismatch): the laptop was restored from a backup or re-initialised, or a file is forged; ask its user, compare its signing key, and have it export --full</source>
+        <translation>le lot n°&#xa0;{seq} ne suit pas le n°&#xa0;{previous} (chaîne rompue)&#xa0;: l’ordinateur portable a été restauré à partir d’une sauvegarde ou réinitialisé, ou un fichier est falsifié; demandez à son utilisateur, comparez sa clé de signature et faites-lui faire une exportation complète (export --full)</translation>
+    </message>
+    <message>
+        <source>two different bundles numbered #{seq} (the laptop was probably restored from a backup); both were merged, nothing is lost; have it export --full</source>
+        <translation>deux lots différents portent le n°&#xa0;{seq} (l’ordinateur portable a sans doute été restauré à partir d’une sauvegarde); les deux ont été fusionnés, rien n’est perdu; faites-lui faire une exportation complète (export --full)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

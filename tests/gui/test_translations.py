@@ -317,3 +317,31 @@ def test_core_errors_reach_the_french_window_in_french_with_their_values(qapp, t
     finally:
         i18n.apply_language(qapp, "en")
     assert error_message(counted.value) == "quantity 'lots' is not a whole number"
+
+
+def test_a_missing_bundle_warning_reaches_the_french_window_in_french(qapp, tmp_path):
+    import json
+
+    from outreach_app.core.sync.export import export_bundle
+    from outreach_app.core.sync.importer import import_files
+    from outreach_app.ui.core_messages import localized_error
+    from tests.core.sync_helpers import day_of_work, laptop
+
+    lap, office = laptop(tmp_path, "lap-1"), laptop(tmp_path, "office")
+    day_of_work(lap, "BBQ", "2025-06-19")
+    first, _, third = (export_bundle(lap, tmp_path / "usb").path for _ in range(3))
+    result = import_files(office, [first, third])[1]
+    lap.close()
+    office.close()
+    (warning,) = result.warnings
+    assert warning.endswith("bundle #2 not received (have up to #3); find those files or ask that laptop for a "
+                            "full export (export --full)")
+    assert json.loads(json.dumps(result.as_dict()))["warnings"] == [str(warning)]  # plain text for the CLI
+    try:
+        i18n.apply_language(qapp, "fr")
+        french = localized_error(warning).replace("\u00a0", " ")
+    finally:
+        i18n.apply_language(qapp, "en")
+    assert french.startswith("lap-1 (") and french.endswith(" : lot #2 non reçu (reçus jusqu’au n° 3); retrouvez ces "
+                                                            "fichiers ou demandez à cet ordinateur portable une "
+                                                            "exportation complète (export --full)")

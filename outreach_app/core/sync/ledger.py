@@ -6,6 +6,7 @@ import sqlite3
 from collections import defaultdict
 
 from ..db import device_id
+from ..errors import Notice
 
 _IMPORT_COLUMNS = ("bundle_id", "seq", "sha256", "previous_sha256", "full", "out_of_order", "imported_at",
                    "created_at", "device_name")
@@ -44,15 +45,16 @@ def device_warnings(conn: sqlite3.Connection, device: str, extra: dict | None = 
     warnings = []
     if found["missing"]:
         numbers = ", ".join(f"#{s}" for s in found["missing"])
-        warnings.append(f"{name}: bundle {numbers} not received (have up to #{found['last_seq']}); find those files "
-                        f"or ask that laptop for a full export (export --full)")
+        warnings.append(Notice("bundle {numbers} not received (have up to #{last}); find those files or ask that "
+                               "laptop for a full export (export --full)", where=name, numbers=numbers,
+                               last=found["last_seq"]))
     for seq in found["chain_mismatch"]:
-        warnings.append(f"{name}: bundle #{seq} does not follow #{seq - 1} (chain mismatch): the laptop was restored "
-                        f"from a backup or re-initialised, or a file is forged; ask its user, compare its signing key, "
-                        f"and have it export --full")
+        warnings.append(Notice("bundle #{seq} does not follow #{previous} (chain mismatch): the laptop was restored "
+                               "from a backup or re-initialised, or a file is forged; ask its user, compare its "
+                               "signing key, and have it export --full", where=name, seq=seq, previous=seq - 1))
     for seq in found["duplicates"]:
-        warnings.append(f"{name}: two different bundles numbered #{seq} (the laptop was probably restored from a "
-                        f"backup); both were merged, nothing is lost; have it export --full")
+        warnings.append(Notice("two different bundles numbered #{seq} (the laptop was probably restored from a "
+                               "backup); both were merged, nothing is lost; have it export --full", where=name, seq=seq))
     return warnings
 
 
