@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .db import SQLITE_HEADER, get_setting, open_database, schema_version, set_setting
 from .db_upkeep import backup_to, replace_database_file
-from .errors import DatabaseProblem, InvalidInput, NotFound
+from .errors import DatabaseProblem, InvalidInput, Notice, NotFound
 from .validate import parse_count
 
 DEFAULT_FOLDER_NAME = "backups"
@@ -226,21 +226,21 @@ def backup_end_of_day(conn: sqlite3.Connection, *, now: dt.datetime | None = Non
 
 # --- previews and checks -----------------------------------------------------------------------
 
-def describe_damage(path: str | os.PathLike, *, quick_check: bool = True) -> str | None:
+def describe_damage(path: str | os.PathLike, *, quick_check: bool = True) -> Notice | None:
     """Why the database file at path is unusable (header, then SQLite's quick check), or None when it
     looks sound. The quick check reads the whole file: about 1 s per million entries."""
     path = Path(path).expanduser()
     if not path.exists():
         return None
     if path.is_dir():
-        return f"{path} is a folder, not a database file"
+        return Notice("{path} is a folder, not a database file", path=path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return f"{path} cannot be read ({exc.strerror})"
+        return Notice("{path} cannot be read ({reason})", path=path, reason=exc.strerror)
     if header and header != SQLITE_HEADER:
-        return f"{path} is damaged or not an Outreach database (its header is not SQLite's)"
+        return Notice("{path} is damaged or not an Outreach database (its header is not SQLite's)", path=path)
     if not quick_check:
         return None
     try:
@@ -252,9 +252,9 @@ def describe_damage(path: str | os.PathLike, *, quick_check: bool = True) -> str
     except sqlite3.Error as exc:
         if not getattr(exc, "sqlite_errorname", "SQLITE_CORRUPT").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
             return None  # locked, disk full, read-only: not damage; opening says what it is
-        return f"{path} is damaged ({exc})"
+        return Notice("{path} is damaged ({reason})", path=path, reason=str(exc))
     if rows != ["ok"]:
-        return f"{path} is damaged ({rows[0]})"
+        return Notice("{path} is damaged ({reason})", path=path, reason=rows[0])
     return None
 
 
@@ -265,7 +265,7 @@ def read_backup(path: str | os.PathLike) -> BackupInfo:
     size = path.stat().st_size if path.exists() else 0
     base = dict(path=str(path), made_at=parsed[0], reason=parsed[1], sequence=parsed[2], size=size)
     if not path.is_file():
-        return BackupInfo(**base, problem=f"{path} does not exist")
+        return BackupInfo(**base, problem=Notice("{path} does not exist", path=path))
     damage = describe_damage(path)
     if damage:
         return BackupInfo(**base, problem=damage)
@@ -274,7 +274,8 @@ def read_backup(path: str | os.PathLike) -> BackupInfo:
         try:
             version = copy.execute("PRAGMA user_version").fetchone()[0]
             if version > schema_version():
-                return BackupInfo(**base, problem=f"{path} was written by a newer version of Outreach")
+                return BackupInfo(**base, problem=Notice("{path} was written by a newer version of Outreach",
+                                                         path=path))
             events, first, last = copy.execute(
                 "SELECT count(*), min(date), max(date) FROM events WHERE cancelled = 0").fetchone()
             entries = copy.execute("SELECT count(*) FROM tally_entries WHERE voided = 0").fetchone()[0]
@@ -283,7 +284,8 @@ def read_backup(path: str | os.PathLike) -> BackupInfo:
         finally:
             copy.close()
     except sqlite3.Error as exc:
-        return BackupInfo(**base, problem=f"{path} is not an Outreach backup ({exc})")
+        return BackupInfo(**base, problem=Notice("{path} is not an Outreach backup ({reason})", path=path,
+                                                 reason=str(exc)))
     return BackupInfo(**base, events=events, entries=entries, first_date=first, last_date=last,
                       device=device[0] if device else None)
 
@@ -374,7 +376,7 @@ def open_or_offer_backup(db_path: str | os.PathLike, *, folder: str | os.PathLik
         except DatabaseProblem as exc:
             if "damaged" not in str(exc) and "not an SQLite" not in str(exc):
                 raise
-            damage = str(exc)
+            damage = Notice(exc.template, where=exc.where, **exc.values)  # kept translatable
     search = Path(folder) if folder else folder_for_database(db_path)
     return StartupCheck(None, damage, newest_good_backup(search))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from outreach_app.core.backups import BackupInfo, list_backups
+from outreach_app.ui.core_messages import localized_error
 from outreach_app.ui.tasks import run_in_background
 from outreach_app.ui import look
 
@@ -26,7 +27,7 @@ def reason_text(reason: str) -> str:
 def describe_backup(info: BackupInfo) -> str:
     """One sentence saying what a backup holds (for the confirmation and the start-up offer)."""
     if not info.good:
-        return info.problem or ""
+        return localized_error(info.problem) if info.problem else ""
     dates = (f"{info.first_date} – {info.last_date}" if info.first_date
              else QCoreApplication.translate("RestoreDialog", "no events"))
     events = QCoreApplication.translate("RestoreDialog", "%Ln event(s)", "", info.events)
@@ -94,7 +95,7 @@ class RestoreDialog(QDialog):
             dates = f"{info.first_date} – {info.last_date}" if info.first_date else ""
             values = (info.made_at.replace("T", " ").replace("+00:00", ""), reason_text(info.reason),
                       "" if info.events is None else str(info.events), "" if info.entries is None else str(info.entries),
-                      dates, info.device or "", self.tr("good") if info.good else info.problem)
+                      dates, info.device or "", self.tr("good") if info.good else localized_error(info.problem))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (2, 3):
@@ -139,7 +140,7 @@ class BackupOffer(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Outreach — the database is damaged"))
-        self.setText(self.tr("Outreach cannot use its database: %1").replace("%1", problem))
+        self.setText(self.tr("Outreach cannot use its database: %1").replace("%1", localized_error(problem)))
         self.restore_button = None
         if offer is None:
             self.setInformativeText(self.tr("No good backup was found. Copy the file to the office for help."))

@@ -20,6 +20,22 @@
         <translation>impossible de créer le dossier des sauvegardes {folder} ({reason})</translation>
     </message>
     <message>
+        <source>{path} is damaged or not an Outreach database (its header is not SQLite&apos;s)</source>
+        <translation>{path} est endommagé ou n’est pas une base de données Outreach (son en-tête n’est pas celui de SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation>{path} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Outreach</source>
+        <translation>{path} a été écrit par une version plus récente d’Outreach</translation>
+    </message>
+    <message>
+        <source>{path} is not an Outreach backup ({reason})</source>
+        <translation>{path} n’est pas une sauvegarde Outreach ({reason})</translation>
+    </message>
+    <message>
         <source>cannot restore from {path}: {reason}</source>
         <translation>impossible de restaurer à partir de {path}&#xa0;: {reason}</translation>
     </message>

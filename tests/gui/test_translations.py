@@ -345,3 +345,19 @@ def test_a_missing_bundle_warning_reaches_the_french_window_in_french(qapp, tmp_
     assert french.startswith("lap-1 (") and french.endswith(" : lot #2 non reçu (reçus jusqu’au n° 3); retrouvez ces "
                                                             "fichiers ou demandez à cet ordinateur portable une "
                                                             "exportation complète (export --full)")
+
+
+def test_a_damaged_backup_is_described_in_french(qapp, tmp_path):
+    from outreach_app.core.backups import read_backup
+    from outreach_app.ui.backup_dialogs import describe_backup
+
+    broken = tmp_path / "outreach-20250619T100000Z-start-00001.db"
+    broken.write_bytes(b"not a database at all, not even close")
+    info = read_backup(broken)
+    assert info.problem == f"{broken} is damaged or not an Outreach database (its header is not SQLite's)"
+    try:
+        i18n.apply_language(qapp, "fr")
+        assert describe_backup(info) == (f"{broken} est endommagé ou n’est pas une base de données Outreach "
+                                         "(son en-tête n’est pas celui de SQLite)")
+    finally:
+        i18n.apply_language(qapp, "en")
