@@ -37,7 +37,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-core", "0001_initial_schema"), ("outreach-core", "0002_default_catalogue"),
     ("outreach-core", "0003_tally_totals"),
     ("outreach-flyers", "0001_flyer_drops"),
-    ("outreach-sync", "0001_sync_ledger"),
+    ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
 })
 
 

@@ -484,6 +484,10 @@
         <translation>un autre fichier avec le même identifiant de lot a déjà été importé (falsifié)</translation>
     </message>
     <message>
+        <source>signed with key {key}, which device &apos;{device}&apos; ({device_id}) replaced on {date}: possibly an old copy of that laptop. Ask its user; what it made since carries its new key (export --full covers everything)</source>
+        <translation>ce lot est signé avec la clé {key}, que l’appareil «&#xa0;{device}&#xa0;» ({device_id}) a remplacée le {date}&#xa0;: il pourrait venir d’une ancienne copie de cet ordinateur portable. Renseignez-vous auprès de son utilisateur; ce qu’il a fait depuis porte sa nouvelle clé (export --full couvre tout)</translation>
+    </message>
+    <message>
         <source>signed by a different key than earlier bundles of device &apos;{device}&apos; ({device_id}): possibly forged. If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key</source>
         <translation>ce lot est signé avec une autre clé que les lots précédents de l’appareil «&#xa0;{device}&#xa0;» ({device_id})&#xa0;: il pourrait être contrefait. Si cet ordinateur portable a été réinstallé, vérifiez qu’il affiche la clé {key} et importez de nouveau avec --accept-new-key</translation>
     </message>

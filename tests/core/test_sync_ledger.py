@@ -124,6 +124,29 @@ def test_a_rekeyed_laptop_is_refused_until_confirmed(tmp_path):
     assert report(office)["events"] == 2
 
 
+def test_once_a_new_key_is_accepted_bundles_signed_with_the_old_one_are_refused(tmp_path):
+    """A laptop rotates its key (it may have been copied or stolen): after the office accepts the new key,
+    a copy of the laptop made before the rotation can no longer slip bundles in under the old one."""
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    first = export(a, usb)
+    import_ok(office, first)
+    backup_to(a, tmp_path / "old-copy.db")  # the copy still holds the old key
+    old_key = signing_public_key(a)
+    rotate_signing_key(a)
+    day_of_work(a, "after rotating", "2025-07-05")
+    import_ok(office, export(a, usb), accept_new_key=True)
+    copy = open_database(tmp_path / "old-copy.db")
+    day_of_work(copy, "slipped in", "2025-07-06")
+    (refusal,) = import_files(office, [export(copy, usb)], accept_new_key=True)
+    assert "which device 'lap-a'" in refusal.refused and "replaced on" in refusal.refused
+    assert fingerprint(old_key) in refusal.refused
+    assert report(office)["events"] == 1  # "slipped in" did not get in
+    (again,) = import_ok(office, first)  # what it already holds stays recognised: nothing new, no refusal
+    assert again.already_imported
+    copy.close()
+
+
 def test_own_bundle_and_the_same_bundle_twice(tmp_path):
     a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
     day_of_work(a, "d1", "2025-07-01")

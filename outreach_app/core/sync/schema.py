@@ -33,5 +33,11 @@ def sync_tables(db) -> None:
         db.conn.execute(statement)
 
 
+def replaced_signing_keys(db) -> None:
+    """When the office accepts a laptop's new signing key, the older ones are marked replaced (and
+    bundles still signed with them are refused from then on)."""
+    db.conn.execute("ALTER TABLE sync_device_keys ADD COLUMN replaced_at TEXT")
+
+
 SET_NAME = "outreach-sync"
-STEPS = [("0001_sync_ledger", sync_tables)]
+STEPS = [("0001_sync_ledger", sync_tables), ("0002_replaced_signing_keys", replaced_signing_keys)]
