@@ -172,8 +172,16 @@ def run_gui(db_path: str | None) -> int:
         ctx.close()
         if not window.switch_requested:
             return code
+        _let_go(window)
         remember_database(None)
         explicit = None
+
+
+def _let_go(window) -> None:
+    """The window is closed for good (the person left the demo database): free it. Its objects were
+    frozen with start-up's, which the collector never visits, so they are thawed first."""
+    window.deleteLater()
+    gc.unfreeze()
 
 
 def _started() -> None:

@@ -161,3 +161,30 @@ def test_self_test_fails_on_a_damaged_database(tmp_path, capsys):
     assert app_module.self_test(str(bad)) != 0
     out = capsys.readouterr().err.strip().splitlines()
     assert len(out) == 1 and "not an Outreach database" in out[0]
+
+
+def test_leaving_the_demo_frees_the_old_window(qtbot, tmp_path):
+    """Start-up freezes its objects (gc.freeze) so the collector skips them; the demo window, closed when
+    the person sets up for real, would otherwise stay in memory for the rest of the day."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from outreach_app.ui.context import AppContext
+
+    ctx = AppContext(str(tmp_path / "outreach-demo.db"))
+    window = MainWindow(ctx, persist=False)
+    window.show()
+    app_module._started()
+    try:
+        gone = weakref.ref(window)
+        window.close()
+        app_module._let_go(window)
+        del window
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.unfreeze()
+        ctx.close()
