@@ -152,7 +152,7 @@ class FlyersScreen(QWidget):
     def _build_tags(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(3, 0, 3, 0)  # room for the focus ring around the full-width tag list
         row = QHBoxLayout()
         self.tag_edit = self._named(QLineEdit(placeholderText=self.tr("e.g. library")), self.tr("New source tag"))
         self.tag_edit.returnPressed.connect(self._add_tag)

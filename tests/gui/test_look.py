@@ -113,15 +113,20 @@ def test_the_focus_ring_follows_the_keyboard_and_can_be_seen(window, qtbot):
     assert _ring_sides(window, name_field) == [look.COLOURS["accent"]] * 4
 
 
-@pytest.mark.parametrize("where", ["page list", "report table"])
+@pytest.mark.parametrize("where", ["page list", "report table", "flyer source tags"])
 def test_the_ring_is_whole_around_controls_that_fill_their_container(window, event_id, qtbot, where):
-    """The page list and the Reports tables fill their parents: the ring must not lose its edges."""
+    """The page list, the Reports tables and the Flyers tag list fill their parents: the ring must not
+    lose its edges."""
     if where == "page list":
         control = window.nav
-    else:
+    elif where == "report table":
         window.show_page(2)
         QApplication.processEvents()
         control = next(table for table in window.pages.currentWidget().findChildren(QTableView) if table.isVisible())
+    else:
+        window.show_page(3)
+        QApplication.processEvents()
+        control = window.pages.currentWidget().tags_list
     _focus(window, control, qtbot)
     assert _ring_sides(window, ring_target(control)) == [look.COLOURS["accent"]] * 4
 
