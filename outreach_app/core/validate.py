@@ -49,7 +49,7 @@ def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = 1_0
     if number < minimum:
         raise InvalidInput("{what} '{value}' must be at least {minimum}", what=what, value=value, minimum=minimum)
     if number > maximum:
-        raise InvalidInput("{what} '{value}' is larger than {maximum}", what=what, value=value, maximum=f"{maximum:,}")
+        raise InvalidInput("{what} '{value}' is larger than {maximum:,}", what=what, value=value, maximum=maximum)
     return number
 
 

@@ -4,7 +4,7 @@ and the lines of an import. The core, which has no Qt, words them in English for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "CoreMessages"
 
@@ -48,6 +48,12 @@ WHAT = {
     "backups kept": QT_TRANSLATE_NOOP("CoreMessages", "backups kept"),
     "wording": QT_TRANSLATE_NOOP("CoreMessages", "wording"),
 }
+# Values the core names by a fixed English word, worded in the window's language like `what`.
+NAMED_VALUES = {
+    "layout": {"poster": QT_TRANSLATE_NOOP("CoreMessages", "poster"),
+               "handout": QT_TRANSLATE_NOOP("CoreMessages", "handout"),
+               "cards": QT_TRANSLATE_NOOP("CoreMessages", "cards")},
+}
 CORE_TEMPLATES = ""
 """The catalogue context of the core's message templates (lupdate extracts them with none)."""
 
@@ -73,6 +79,12 @@ def localized_error(exc: BaseException) -> str:
     values = dict(getattr(exc, "values", {}))
     if "what" in values:
         values["what"] = translate_what(str(values["what"]))
+    for key, names in NAMED_VALUES.items():
+        if values.get(key) in names:
+            values[key] = _core_text(names[values[key]])
+    for key, value in values.items():
+        if isinstance(value, int) and not isinstance(value, bool):  # 1,420 / 1 420, as the window's locale writes it
+            values[key] = QLocale().toString(value)
     try:
         text = wording.format(**values) if values else wording
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a placeholder

@@ -328,7 +328,7 @@
         <translation>ce fichier est vide (0 octet)&#xa0;: ce n’est pas un lot; exportez-le de nouveau</translation>
     </message>
     <message>
-        <source>is {size} bytes, over the {limit}-byte limit for a bundle</source>
+        <source>is {size:,} bytes, over the {limit:,}-byte limit for a bundle</source>
         <translation>ce fichier fait {size} octets, au-delà de la limite de {limit} octets pour un lot</translation>
     </message>
     <message>
@@ -392,16 +392,16 @@
         <translation>l’élément {name} grossirait {ratio} fois une fois décompressé (bombe zip)</translation>
     </message>
     <message>
-        <source>would expand to more than {limit} bytes (oversized)</source>
+        <source>would expand to more than {limit:,} bytes (oversized)</source>
         <translation>une fois décompressé, ce fichier dépasserait {limit} octets (trop volumineux)</translation>
+    </message>
+    <message>
+        <source>member {name} is {size:,} bytes, over its {limit:,}-byte limit</source>
+        <translation>l’élément {name} fait {size} octets, au-delà de sa limite de {limit} octets</translation>
     </message>
     <message>
         <source>has no {name}: not an Outreach bundle</source>
         <translation>il manque {name} dans ce fichier&#xa0;: ce n’est pas un lot Outreach</translation>
-    </message>
-    <message>
-        <source>member {name} is {size} bytes, over its {limit}-byte limit</source>
-        <translation>l’élément {name} fait {size} octets, au-delà de sa limite de {limit} octets</translation>
     </message>
     <message>
         <source>member {name} is not the size its header says (tampered)</source>
@@ -588,7 +588,7 @@
         <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: le minimum est {minimum}</translation>
     </message>
     <message>
-        <source>{what} &apos;{value}&apos; is larger than {maximum}</source>
+        <source>{what} &apos;{value}&apos; is larger than {maximum:,}</source>
         <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: le maximum est {maximum}</translation>
     </message>
     <message>
@@ -830,6 +830,18 @@
     <message>
         <source>wording</source>
         <translation>texte fixe</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>Feuillet</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -17,7 +17,9 @@ from outreach_app.ui.settings import app_settings
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
-PLACEHOLDER = re.compile(r"%(?:L?n|\d|s|d)|\{\w+\}")  # Qt's, and the core's templates' {names}
+# Qt's, and the core's templates' {names} (by name: the English "{size:,}" is "{size}" in French, the
+# window having written the number the locale's way already)
+PLACEHOLDER = re.compile(r"%(?:L?n|\d|s|d)|\{\w+(?=[:}])")
 SCRIPT = REPO / "packaging" / "update_translations.sh"
 
 
@@ -359,5 +361,27 @@ def test_a_damaged_backup_is_described_in_french(qapp, tmp_path):
         i18n.apply_language(qapp, "fr")
         assert describe_backup(info) == (f"{broken} est endommagé ou n’est pas une base de données Outreach "
                                          "(son en-tête n’est pas celui de SQLite)")
+    finally:
+        i18n.apply_language(qapp, "en")
+
+
+def test_numbers_and_layout_names_in_core_errors_are_worded_for_the_window_s_language(qapp):
+    from outreach_app.core.errors import InvalidInput
+    from outreach_app.core.validate import parse_count
+    from outreach_app.ui.core_messages import localized_error
+
+    with pytest.raises(InvalidInput) as too_many:
+        parse_count("2000000", "copies")
+    layout = InvalidInput("{what} is {excess} characters too long for the {layout} layout "
+                          "({length} characters; about {fitting} fit); shorten it or choose a larger layout",
+                          what="title", excess=12, layout="cards", length=1412, fitting=1400)  # as flyers/layout.py
+    assert str(too_many.value) == "copies '2000000' is larger than 1,000,000"  # the CLI's English
+    assert localized_error(too_many.value) == "copies '2000000' is larger than 1,000,000"
+    try:
+        i18n.apply_language(qapp, "fr")
+        assert localized_error(too_many.value).replace("\u00a0", " ").replace("\u202f", " ") == \
+            "nombre de copies « 2000000 » : le maximum est 1 000 000"
+        french = localized_error(layout).replace("\u00a0", " ").replace("\u202f", " ")
+        assert "mise en page Cartes (1 412 caractères; environ 1 400 peuvent entrer)" in french
     finally:
         i18n.apply_language(qapp, "en")

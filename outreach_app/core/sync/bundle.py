@@ -144,8 +144,7 @@ def read_bundle(path, identities=None, known_tables: dict | None = None) -> Veri
     if size == 0:
         refuse("is empty (0 bytes): not a bundle; export it again")
     if size > MAX_FILE_BYTES:
-        refuse("is {size} bytes, over the {limit}-byte limit for a bundle", size=f"{size:,}",
-               limit=f"{MAX_FILE_BYTES:,}")
+        refuse("is {size:,} bytes, over the {limit:,}-byte limit for a bundle", size=size, limit=MAX_FILE_BYTES)
     try:
         with open(path, "rb") as handle:
             head = handle.read(64)
@@ -228,7 +227,7 @@ def _check_members(zf: zipfile.ZipFile, refuse) -> dict:
                    ratio=info.file_size // max(info.compress_size, 1))
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            refuse("would expand to more than {limit} bytes (oversized)", limit=f"{MAX_TOTAL_BYTES:,}")
+            refuse("would expand to more than {limit:,} bytes (oversized)", limit=MAX_TOTAL_BYTES)
         infos[name] = info
     for required in (MANIFEST, SIGNATURE):
         if required not in infos:
@@ -238,8 +237,8 @@ def _check_members(zf: zipfile.ZipFile, refuse) -> dict:
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, refuse) -> bytes:
     if info.file_size > limit:
-        refuse("member {name} is {size} bytes, over its {limit}-byte limit", name=info.filename,
-               size=f"{info.file_size:,}", limit=f"{limit:,}")
+        refuse("member {name} is {size:,} bytes, over its {limit:,}-byte limit", name=info.filename,
+               size=info.file_size, limit=limit)
     with zf.open(info) as member:
         data = member.read(limit + 1)
     if len(data) > limit or len(data) != info.file_size:
