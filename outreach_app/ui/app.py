@@ -49,11 +49,12 @@ def _report_unexpected(kind, value, tb) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from outreach_app.ui.i18n import fill
+
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():
             widget.statusBar().showMessage(
-                QCoreApplication.translate("app", "Unexpected error: %1: %2").replace("%1", kind.__name__)
-                .replace("%2", str(value)), 15000)
+                fill(QCoreApplication.translate("app", "Unexpected error: %1: %2"), kind.__name__, value), 15000)
 
 
 def _show_problem(message: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from outreach_app.core.backups import BackupInfo, list_backups
 from outreach_app.ui.core_messages import localized_error
+from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background
 from outreach_app.ui import look
 
@@ -32,10 +33,9 @@ def describe_backup(info: BackupInfo) -> str:
              else QCoreApplication.translate("RestoreDialog", "no events"))
     events = QCoreApplication.translate("RestoreDialog", "%Ln event(s)", "", info.events)
     entries = QCoreApplication.translate("RestoreDialog", "%Ln entry(ies)", "", info.entries)
-    return (QCoreApplication.translate("RestoreDialog", "made %1 (%2) on %3: %4, %5, %6")
-            .replace("%1", info.made_at.replace("T", " ").replace("+00:00", " UTC"))
-            .replace("%2", reason_text(info.reason)).replace("%3", info.device or "?")
-            .replace("%4", events).replace("%5", entries).replace("%6", dates))
+    return fill(QCoreApplication.translate("RestoreDialog", "made %1 (%2) on %3: %4, %5, %6"),
+                info.made_at.replace("T", " ").replace("+00:00", " UTC"), reason_text(info.reason),
+                info.device or "?", events, entries, dates)
 
 
 class RestoreDialog(QDialog):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from outreach_app.ui.i18n import fill
+
 CONTEXT = "CoreMessages"
 
 # The names of values the core puts at the start of its messages ("event name must not be empty").
@@ -47,6 +49,7 @@ WHAT = {
     "contact line": QT_TRANSLATE_NOOP("CoreMessages", "contact line"),
     "backups kept": QT_TRANSLATE_NOOP("CoreMessages", "backups kept"),
     "wording": QT_TRANSLATE_NOOP("CoreMessages", "wording"),
+    "source tag": QT_TRANSLATE_NOOP("CoreMessages", "source tag"),
 }
 # Values the core names by a fixed English word, worded in the window's language like `what`.
 NAMED_VALUES = {
@@ -85,6 +88,8 @@ def localized_error(exc: BaseException) -> str:
     for key, value in values.items():
         if isinstance(value, int) and not isinstance(value, bool):  # 1,420 / 1 420, as the window's locale writes it
             values[key] = QLocale().toString(value)
+        elif getattr(value, "template", None) is not None:  # a Notice given as the reason of an error
+            values[key] = localized_error(value)
     try:
         text = wording.format(**values) if values else wording
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a placeholder
@@ -92,7 +97,7 @@ def localized_error(exc: BaseException) -> str:
     if exc.where is None:
         return text
     separator = translate("CoreMessages", "%1: %2")
-    return separator.replace("%1", exc.where).replace("%2", text)
+    return fill(separator, exc.where, text)
 
 
 TABLES = {
@@ -113,21 +118,21 @@ def import_details(result, number=str) -> str:
     """The Import screen's line for one file (core.sync.importer.FileResult), worded like its line()."""
     if result.refused:
         reason = localized_error(result.refusal) if result.refusal is not None else result.refused
-        return translate("ImportDetails", "refused %1").replace("%1", reason)
-    who = (translate("ImportDetails", "bundle #%1 from %2 (%3)").replace("%1", str(result.sequence))
-           .replace("%2", str(result.device_name)).replace("%3", (result.device_id or "")[:8]))
+        return fill(translate("ImportDetails", "refused %1"), reason)
+    who = fill(translate("ImportDetails", "bundle #%1 from %2 (%3)"), result.sequence, result.device_name,
+               (result.device_id or "")[:8])
     if result.own_bundle:
         own = translate("ImportDetails", "%1: %2 is this installation's own bundle; nothing to import")
-        return own.replace("%1", str(result.path)).replace("%2", who)
+        return fill(own, result.path, who)
     if result.date_from:
-        span = translate("ImportDetails", "%1 to %2").replace("%1", result.date_from).replace("%2", result.date_to)
+        span = fill(translate("ImportDetails", "%1 to %2"), result.date_from, result.date_to)
     else:
         span = translate("ImportDetails", "no dated records")
     changed = []
     for table, counts in result.counts.items():
         if counts["new"] or counts["updated"]:
             name = translate("ImportDetails", TABLES[table]) if table in TABLES else table
-            text = translate("ImportDetails", "%1 %2 new").replace("%1", name).replace("%2", number(counts["new"]))
+            text = fill(translate("ImportDetails", "%1 %2 new"), name, number(counts["new"]))
             if counts["updated"]:
                 text += translate("ImportDetails", " %1 updated").replace("%1", number(counts["updated"]))
             changed.append(text)
@@ -140,5 +145,4 @@ def import_details(result, number=str) -> str:
         body = translate("ImportDetails", "nothing new")
     again = translate("ImportDetails", " (already imported)") if result.already_imported else ""
     line = translate("ImportDetails", "%1: %2, %3: %4; %5 unchanged%6")
-    return (line.replace("%1", str(result.path)).replace("%2", who).replace("%3", span).replace("%4", body)
-            .replace("%5", number(result.totals()["unchanged"])).replace("%6", again))
+    return fill(line, result.path, who, span, body, number(result.totals()["unchanged"]), again)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, Q
 from outreach_app.core import events, tally
 from outreach_app.core.records import list_plans
 from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.i18n import fill
 from outreach_app.ui.paper_counts import PaperCountsPanel
 from outreach_app.ui.focus_ring import DRAWS_OWN_FOCUS
 
@@ -283,8 +284,8 @@ class EventModeScreen(QWidget):
         number = self.locale().toString
         percent = "" if totals.percent_yes is None else " (" + self.tr("%1%").replace(
             "%1", f"{totals.percent_yes:g}".replace(".", self.locale().decimalPoint())) + ")"
-        self.confidence_count.setText(self.tr("More confident: yes %1 · no %2 · not sure %3").replace(
-            "%1", number(totals.yes)).replace("%2", number(totals.no)).replace("%3", number(totals.unsure)) + percent)
+        self.confidence_count.setText(fill(self.tr("More confident: yes %1 · no %2 · not sure %3"), number(totals.yes),
+                                           number(totals.no), number(totals.unsure)) + percent)
         for label in (self.attendee_count, self.plan_count, self.confidence_count):
             label.setAccessibleDescription(label.text())
         for ident, button in self.plan_buttons.items():

@@ -23,8 +23,9 @@ def error_message(exc: BaseException, db_path: str = "the database") -> str:
         from outreach_app.ui.core_messages import localized_error  # only when there is a message to word
 
         return localized_error(exc)
-    return QCoreApplication.translate("feedback", "unexpected error: %1: %2").replace(
-        "%1", type(exc).__name__).replace("%2", str(exc))
+    from outreach_app.ui.i18n import fill
+
+    return fill(QCoreApplication.translate("feedback", "unexpected error: %1: %2"), type(exc).__name__, exc)
 
 
 def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None = None, **kwargs):

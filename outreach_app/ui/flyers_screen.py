@@ -340,7 +340,7 @@ class FlyersScreen(QWidget):
         self.save_button.setEnabled(True)
         pages = self.tr("%Ln page(s)", "", result.pages)
         self._show_message(self.tr("Saved %Ln flyer(s) on %2 to %3", "", result.flyers)
-                           .replace("%2", pages).replace("%3", result.path))
+                           .replace("%2", pages).replace("%3", result.path))  # the path last: it may hold "%3"
 
     def _save_failed(self, message: str) -> None:
         self.progress.setVisible(False)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from outreach_app.core.resources import resource_path
 from outreach_app.ui import look
+from outreach_app.ui.i18n import fill
 
 LICENCE = "GPL-3.0-or-later"
 
@@ -67,13 +68,12 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Outreach"))
         facts = about_facts(db_path)
-        self.text = QLabel(self.tr(
+        self.text = QLabel(fill(self.tr(
             "<h2>Outreach %1</h2><p>Offline tally, reports and sync for community outreach teams.</p>"
             "<p><b>Data folder:</b> %2<br><b>Database file:</b> %3</p>"
             "<p><b>Licence:</b> %4 — free software: you may share and change it under the terms of the "
-            "GNU General Public License, version 3 or later.</p><p>Qt %5 · PySide6 %6</p>")
-            .replace("%1", facts["version"]).replace("%2", facts["data_folder"]).replace("%3", facts["database"])
-            .replace("%4", facts["licence"]).replace("%5", facts["qt"]).replace("%6", facts["pyside"]))
+            "GNU General Public License, version 3 or later.</p><p>Qt %5 · PySide6 %6</p>"),
+            facts["version"], facts["data_folder"], facts["database"], facts["licence"], facts["qt"], facts["pyside"]))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(self.tr("About Outreach"))

@@ -80,3 +80,12 @@ def apply_language(app: QCoreApplication, code: str | None = None) -> str:
             _installed.append(translator)
     _current = language
     return language
+
+
+def fill(text: str, *values) -> str:
+    """A translated text's %1, %2 … replaced by values in one pass (Qt's QString.arg, which PySide6 does
+    not offer): a value that itself holds "%2" (a file named "lap%201.zip") is left as it is."""
+    import re
+
+    return re.sub(r"%([1-9])", lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values)
+                  else m.group(0), text)

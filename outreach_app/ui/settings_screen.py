@@ -16,6 +16,7 @@ from outreach_app.core import setup
 from outreach_app.core.backups import backup_folder, make_backup
 from outreach_app.core.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
 from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.i18n import fill
 from outreach_app.ui.settings import LANGUAGE, app_settings
 from outreach_app.ui.tasks import run_in_background
 from outreach_app.ui import look
@@ -178,9 +179,8 @@ class SettingsScreen(QWidget):
         language = str(app_settings().value(LANGUAGE, "system") or "system")
         index = self.language.findData(language)
         self.language.setCurrentIndex(index if index >= 0 else 0)
-        self.database.setText(self.tr("Database file: %1\nBackups go to: %2")
-                              .replace("%1", self.ctx.db_path)
-                              .replace("%2", str(call_core(self.ctx, backup_folder, conn))))
+        self.database.setText(fill(self.tr("Database file: %1\nBackups go to: %2"), self.ctx.db_path,
+                                   call_core(self.ctx, backup_folder, conn)))
 
     def current_values(self) -> LaptopSettings:
         return LaptopSettings(device_name=self.device_name.text(), home_municipality=self.municipality.currentText(),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from outreach_app.core.backups import backup_end_of_day, backup_folder, backup_on_start, restore_backup
 from outreach_app.core.db import backup_to
 from outreach_app.ui.feedback import error_message
+from outreach_app.ui.i18n import fill
 from outreach_app.ui.settings import remember_database
 from outreach_app.ui.tasks import run_in_background, wait_for_background_tasks
 
@@ -134,7 +135,7 @@ def switch_database(window, path: str) -> bool:
         ctx.db_path = old
         _reopen(window)
         text = QCoreApplication.translate("MainWindow", "Cannot open %1: %2")
-        window.show_error(text.replace("%1", str(path)).replace("%2", message))
+        window.show_error(fill(text, path, message))
         return False
     if window.persist:
         remember_database(ctx.db_path)
@@ -155,8 +156,8 @@ def move_database(window, folder: str) -> None:
     def finished(_path) -> None:
         if switch_database(window, str(target)):
             window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "The database is now %1. The old file %2 is left in place: delete it once you are sure.")
-                .replace("%1", str(target)).replace("%2", str(source)), 20000)
+                fill(QCoreApplication.translate("MainWindow", "The database is now %1. The old file %2 is left in place: "
+                                                "delete it once you are sure."), target, source), 20000)
 
     _keep(window, run_in_background(lambda conn, _progress: backup_to(conn, target), db_path=str(source),
                                     on_finished=finished, on_failed=window.show_error))

@@ -832,6 +832,10 @@
         <translation>texte fixe</translation>
     </message>
     <message>
+        <source>source tag</source>
+        <translation>étiquette de provenance</translation>
+    </message>
+    <message>
         <source>poster</source>
         <translation>Affiche</translation>
     </message>

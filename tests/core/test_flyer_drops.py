@@ -28,6 +28,16 @@ def test_drops_are_listed_and_totalled_per_tag_case_insensitively(conn):
         "arena": {"flyers": 40, "drops": 1, "places": 1, "first": "2025-10-03", "last": "2025-10-03"}}
 
 
+def test_accented_tags_match_whatever_their_case_and_however_the_accent_was_typed(conn):
+    """SQLite's lower() and NOCASE fold ASCII only: 'BIBLIOTHÈQUE' must still be the same tag."""
+    record_drop(conn, "bibliothèque", "Bibliothèque de Leamington", 30, "2025-10-01", "Leamington")
+    record_drop(conn, "BIBLIOTHÈQUE", "BIBLIOTHÈQUE DE LEAMINGTON", 20, "2025-10-02", "Leamington")
+    record_drop(conn, "bibliothe\u0300que", "Bibliothèque d’Essex", 5, "2025-10-03", "Essex")
+    assert drops_by_tag(conn) == {
+        "bibliothèque": {"flyers": 55, "drops": 3, "places": 2, "first": "2025-10-01", "last": "2025-10-03"}}
+    assert len(list_drops(conn, "Bibliothe\u0300que")) == 3
+
+
 def test_a_voided_drop_counts_nowhere_and_stays_listed_with_all(conn):
     keep = record_drop(conn, "library", "Leamington library", 50, "2025-10-01")
     wrong = record_drop(conn, "library", "Leamington library", 500, "2025-10-01")

@@ -54,3 +54,17 @@ def test_an_accented_tag_is_a_tag_percent_encoded_in_the_link_and_readable_in_pr
     assert check_tag("bibliothe\u0300que") == "bibliothèque"  # typed with a combining accent: the same tag
     with pytest.raises(InvalidInput, match="twice"):
         check_tags(["Aréna", "are\u0301na"])
+
+
+def test_the_printed_link_decodes_the_tag_the_app_added_not_a_lookalike_earlier_in_the_link():
+    from outreach_app.core.flyers.links import readable_link
+
+    link = tracked_link("https://example.org/s?ref=src=caf%C3%A9", "café")
+    assert link == "https://example.org/s?ref=src=caf%C3%A9&src=caf%C3%A9"
+    assert readable_link(link, "café") == "https://example.org/s?ref=src=caf%C3%A9&src=café"
+
+
+def test_full_width_letters_fold_to_the_same_tag():
+    from outreach_app.core.flyers.links import check_tag
+
+    assert check_tag("ｌｉｂｒａｒｙ") == "library"

@@ -146,3 +146,8 @@ def test_preview_is_the_first_page_only():
 
 def test_same_input_gives_the_same_bytes():
     assert render(spec(layout="cards", sources=tags(3))) == render(spec(layout="cards", sources=tags(3)))
+
+
+def test_a_tag_the_flyer_font_cannot_print_is_refused_not_printed_as_boxes():
+    with pytest.raises(InvalidInput, match="source tag holds the character '図'"):
+        render(spec(layout="cards", sources=("図書館",)))

@@ -385,3 +385,33 @@ def test_numbers_and_layout_names_in_core_errors_are_worded_for_the_window_s_lan
         assert "mise en page Cartes (1 412 caractères; environ 1 400 peuvent entrer)" in french
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_a_file_name_holding_percent_signs_is_shown_as_it_is(qapp, tmp_path):
+    """Qt-style %1 %2 are filled in one pass: 'lap%201.outreach.zip' must not swallow the message."""
+    from outreach_app.core.sync.importer import import_files
+    from outreach_app.core.db import open_database
+    from outreach_app.ui.core_messages import import_details
+
+    office = open_database(tmp_path / "office.db")
+    missing = tmp_path / "lap%201.outreach.zip"
+    (refused,) = import_files(office, [missing])
+    office.close()
+    assert import_details(refused) == f"refused {missing}: no such file"
+
+
+def test_a_backup_problem_given_as_a_reason_is_translated_too(qapp, tmp_path):
+    from outreach_app.core import backups
+    from outreach_app.core.errors import InvalidInput
+    from outreach_app.ui.core_messages import localized_error
+
+    broken = tmp_path / "outreach-20250619T100000Z-start-00001.db"
+    broken.write_bytes(b"not a database at all, not even close")
+    with pytest.raises(InvalidInput) as refused:
+        backups.restore_backup(broken, tmp_path / "outreach.db")
+    try:
+        i18n.apply_language(qapp, "fr")
+        text = localized_error(refused.value)
+    finally:
+        i18n.apply_language(qapp, "en")
+    assert "endommagé ou n’est pas une base de données Outreach" in text and "is damaged" not in text

@@ -13,7 +13,7 @@ from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.db import device_id, transaction
 from outreach_app.core.errors import NotFound
 from outreach_app.core.records import municipality_for
-from outreach_app.core.validate import clean_name, clean_optional, parse_count, parse_date, parse_uuid
+from outreach_app.core.validate import clean_name, clean_optional, name_key, parse_count, parse_date, parse_uuid
 
 from .links import check_tag
 from .totals import drops_by_tag  # noqa: F401  (re-exported: reports and surveys use it)
@@ -74,8 +74,9 @@ def list_drops(conn: sqlite3.Connection, source_tag: str | None = None, *, inclu
     if not include_voided:
         where.append("d.voided = 0")
     if source_tag:
-        where.append("d.source_tag = ? COLLATE NOCASE")
-        params.append(source_tag.strip())
+        conn.create_function("name_key", 1, name_key, deterministic=True)  # NOCASE folds ASCII only
+        where.append("name_key(d.source_tag) = ?")
+        params.append(name_key(source_tag.strip()))
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY d.date DESC, lower(d.source_tag), d.place, d.id"
     return [FlyerDrop(*row[:7], bool(row[7])) for row in conn.execute(sql, params)]

@@ -7,6 +7,7 @@ import unicodedata
 from urllib.parse import quote, urlsplit
 
 from outreach_app.core.errors import InvalidInput
+from outreach_app.core.validate import name_key
 
 MAX_LINK_LENGTH = 1000
 MAX_TAG_LENGTH = 40
@@ -39,9 +40,9 @@ def check_url(url: str | None) -> str:
 
 def check_tag(tag: str | None) -> str:
     """A source tag (e.g. `library`, `bibliothèque`, `pharmacy-main-st`): letters (accented too), digits,
-    - _ . ~ only, no spaces; returned in Unicode's composed form (NFC) so that the same word typed two
-    ways is one tag."""
-    text = unicodedata.normalize("NFC", (tag or "").strip())
+    - _ . ~ only, no spaces; returned in Unicode's compatibility form (NFKC), so that the same word typed
+    two ways (a combining accent, full-width letters) is one tag."""
+    text = unicodedata.normalize("NFKC", (tag or "").strip())
     if not text:
         raise InvalidInput("a source tag is empty; use a short word such as library or arena")
     if not _TAG_CHARACTERS.fullmatch(text):
@@ -58,7 +59,7 @@ def check_tags(tags) -> list[str]:
     result = []
     for tag in tags or ():
         clean = check_tag(tag)
-        key = clean.casefold()
+        key = name_key(clean)
         if key in seen:
             raise InvalidInput("source tag '{tag}' is given twice (tags match regardless of case)", tag=clean)
         seen[key] = clean
@@ -91,4 +92,5 @@ def readable_link(link: str, tag: str | None) -> str:
     if not tag:
         return link
     encoded = f"src={quote(tag, safe=_SAFE_IN_LINK)}"
-    return link.replace(encoded, f"src={tag}", 1) if encoded != f"src={tag}" else link
+    before, found, after = link.rpartition(encoded)  # tracked_link puts src last: the last one is ours
+    return f"{before}src={tag}{after}" if found and encoded != f"src={tag}" else link

@@ -308,7 +308,8 @@ def render_pdf(checked: CheckedFlyers, *, max_pages: int | None = None, progress
     """The whole PDF in memory (so a refusal never leaves a half-written file); (bytes, pages)."""
     register_fonts()
     spec = checked.spec
-    for text, what in ((spec.title, "title"), (spec.body, "body"), (spec.contact, "contact line")):
+    for text, what in ((spec.title, "title"), (spec.body, "body"), (spec.contact, "contact line"),
+                       *((tag, "source tag") for tag in spec.sources)):
         check_printable(text, what)
     layout = sheet(spec.layout, spec.paper)
     first = layout.slots[0]

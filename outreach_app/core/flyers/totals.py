@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from outreach_app.core.validate import parse_date
+from outreach_app.core.validate import name_key, parse_date
 
 
 def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
                  municipality_id: str | None = None) -> dict[str, dict]:
-    """Per source tag (lower-cased key): flyers left, drops, places, first and last drop date.
+    """Per source tag (keyed by validate.name_key, so case and the way an accent was typed do not
+    split a tag): flyers left, drops, places, first and last drop date.
 
     Voided drops are left out. Optional date range (inclusive) and municipality (canonical id;
     aliases of the same name count). Sorted by tag. Used by reports and the survey report.
@@ -25,8 +26,11 @@ def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to
         where.append("d.municipality_id IN (SELECT id FROM municipalities WHERE name_key ="
                      " (SELECT name_key FROM municipalities WHERE id = ?))")
         params.append(municipality_id)
+    # SQLite's lower() and NOCASE fold ASCII only ('BIBLIOTHÈQUE' would stay apart): key in Python
+    conn.create_function("name_key", 1, name_key, deterministic=True)
     rows = conn.execute(
-        "SELECT lower(d.source_tag), sum(d.count), count(*), count(DISTINCT lower(d.place)), min(d.date), max(d.date)"
+        "SELECT name_key(d.source_tag), sum(d.count), count(*), count(DISTINCT name_key(d.place)), min(d.date),"
+        " max(d.date)"
         f" FROM flyer_drops d WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1",
         params,
     )
