@@ -484,8 +484,8 @@
         <translation>un autre fichier avec le même identifiant de lot a déjà été importé (falsifié)</translation>
     </message>
     <message>
-        <source>signed with key {key}, which device &apos;{device}&apos; ({device_id}) replaced on {date}: possibly an old copy of that laptop. Ask its user; what it made since carries its new key (export --full covers everything)</source>
-        <translation>ce lot est signé avec la clé {key}, que l’appareil «&#xa0;{device}&#xa0;» ({device_id}) a remplacée le {date}&#xa0;: il pourrait venir d’une ancienne copie de cet ordinateur portable. Renseignez-vous auprès de son utilisateur; ce qu’il a fait depuis porte sa nouvelle clé (export --full couvre tout)</translation>
+        <source>bundle #{seq} is signed with key {key}, which device &apos;{device}&apos; ({device_id}) replaced from bundle #{since} on: possibly an old copy of that laptop. Ask its user; if the file is genuine, have that laptop make a new key (signing-key --rotate) and export --full</source>
+        <translation>le lot n°&#xa0;{seq} est signé avec la clé {key}, que l’appareil «&#xa0;{device}&#xa0;» ({device_id}) a remplacée à partir du lot n°&#xa0;{since}&#xa0;: il pourrait venir d’une ancienne copie de cet ordinateur portable. Renseignez-vous auprès de son utilisateur; si le fichier est authentique, faites créer une nouvelle clé sur cet ordinateur portable (signing-key --rotate) et faites-lui faire une exportation complète (export --full)</translation>
     </message>
     <message>
         <source>signed by a different key than earlier bundles of device &apos;{device}&apos; ({device_id}): possibly forged. If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key</source>

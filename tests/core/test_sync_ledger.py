@@ -138,13 +138,27 @@ def test_once_a_new_key_is_accepted_bundles_signed_with_the_old_one_are_refused(
     import_ok(office, export(a, usb), accept_new_key=True)
     copy = open_database(tmp_path / "old-copy.db")
     day_of_work(copy, "slipped in", "2025-07-06")
-    (refusal,) = import_files(office, [export(copy, usb)], accept_new_key=True)
-    assert "which device 'lap-a'" in refusal.refused and "replaced on" in refusal.refused
+    (refusal,) = import_files(office, [export(copy, usb)], accept_new_key=True)  # even with a blanket accept
+    assert "which device 'lap-a'" in refusal.refused and "replaced from bundle #2 on" in refusal.refused
     assert fingerprint(old_key) in refusal.refused
     assert report(office)["events"] == 1  # "slipped in" did not get in
     (again,) = import_ok(office, first)  # what it already holds stays recognised: nothing new, no refusal
     assert again.already_imported
     copy.close()
+
+
+def test_a_bundle_made_before_the_key_changed_still_goes_in_after_the_new_key(tmp_path):
+    """The office picks #3 (new key) before #2 (made with the old key, before rotating): #2 is genuine."""
+    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    import_ok(office, export(a, usb))
+    day_of_work(a, "before rotating", "2025-07-04")
+    second = export(a, usb)
+    rotate_signing_key(a)
+    day_of_work(a, "after rotating", "2025-07-05")
+    third = export(a, usb)
+    import_ok(office, third, second, accept_new_key=True)
+    assert report(office)["events"] == 2
 
 
 def test_own_bundle_and_the_same_bundle_twice(tmp_path):

@@ -41,8 +41,8 @@ def test_a_database_from_before_key_replacement_upgrades_and_keeps_its_known_key
                     (db_module.device_id(lap), signing_public_key(lap)))
         old.close()
     upgraded = open_database(path)
-    assert [tuple(r) for r in upgraded.execute("SELECT device_id, replaced_at FROM sync_device_keys")] == \
-        [(db_module.device_id(lap), None)]
+    assert [tuple(r) for r in upgraded.execute("SELECT device_id, replaced_at, replaced_from_seq FROM sync_device_keys")] == \
+        [(db_module.device_id(lap), None, None)]
     assert not import_files(upgraded, [bundle])[0].refused  # the known key still opens the door
     lap.close()
     upgraded.close()

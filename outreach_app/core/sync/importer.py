@@ -103,7 +103,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         raise BundleRefused("a different file with the same bundle id was imported before (tampered)",
                             where=bundle.path)
     result.already_imported = earlier is not None
-    replaces_keys = _check_key(conn, bundle, accept_new_key, result.already_imported)
+    new_key = _check_key(conn, bundle, accept_new_key, result.already_imported)
     # One write transaction; a dry run merges the same way and rolls back, so the database file is never
     # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
     conn.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: random-id inserts never spill mid-transaction
@@ -115,7 +115,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         if dry_run:
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
         else:
-            _record(conn, bundle, replaces_keys)
+            _record(conn, bundle, new_key)
             refresh_tally_totals(conn)  # the first report after an import stays instant
             result.adopted_recipients = _adopt_recipients(conn, bundle)
             result.warnings = device_warnings(conn, bundle.device_id)
@@ -128,25 +128,28 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
 
 
 def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accept_new_key: bool, already_imported: bool) -> bool:
-    """Refuse a bundle signed by a key the device never had (unless the office accepts it) or by one it
-    has replaced; True when the bundle brings an accepted new key, which then replaces the older ones."""
-    keys = dict(conn.execute("SELECT public_key, replaced_at FROM sync_device_keys WHERE device_id = ?",
-                             (bundle.device_id,)))
-    key = bundle.manifest["signing_key"]
+    """Refuse a bundle signed by a key its device never had (unless the office accepts it) or by a key
+    the device replaced before this bundle's number (even with --accept-new-key: a replaced key is not
+    trusted again; the laptop rotates once more and exports --full). True when an accepted new key
+    arrives, which then replaces the older ones from this bundle's number on."""
+    keys = {key: replaced_from for key, replaced_from in conn.execute(
+        "SELECT public_key, replaced_from_seq FROM sync_device_keys WHERE device_id = ?", (bundle.device_id,))}
+    key, device = bundle.manifest["signing_key"], bundle.manifest["device_name"]
     if key in keys:
-        if keys[key] is not None and not already_imported:
+        replaced_from = keys[key]
+        if replaced_from is not None and bundle.sequence >= replaced_from and not already_imported:
             raise BundleRefused(
-                "signed with key {key}, which device '{device}' ({device_id}) replaced on {date}: possibly an old "
-                "copy of that laptop. Ask its user; what it made since carries its new key (export --full covers "
-                "everything)", where=bundle.path, key=fingerprint(key), device=bundle.manifest["device_name"],
-                device_id=bundle.device_id[:8], date=keys[key][:10])
+                "bundle #{seq} is signed with key {key}, which device '{device}' ({device_id}) replaced from bundle "
+                "#{since} on: possibly an old copy of that laptop. Ask its user; if the file is genuine, have that "
+                "laptop make a new key (signing-key --rotate) and export --full", where=bundle.path,
+                seq=bundle.sequence, key=fingerprint(key), device=device, device_id=bundle.device_id[:8],
+                since=replaced_from)
         return False
     if keys and not accept_new_key:
         raise BundleRefused(
             "signed by a different key than earlier bundles of device '{device}' ({device_id}): possibly forged. "
             "If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key",
-            where=bundle.path, device=bundle.manifest["device_name"], device_id=bundle.device_id[:8],
-            key=fingerprint(key))
+            where=bundle.path, device=device, device_id=bundle.device_id[:8], key=fingerprint(key))
     return bool(keys)
 
 
@@ -156,7 +159,7 @@ def _as_import(bundle: VerifiedBundle) -> dict:
             "previous_sha256": m["previous_sha256"], "full": int(bool(m.get("full")))}
 
 
-def _record(conn: sqlite3.Connection, bundle: VerifiedBundle, replaces_keys: bool = False) -> None:
+def _record(conn: sqlite3.Connection, bundle: VerifiedBundle, new_key: bool = False) -> None:
     m, now = bundle.manifest, utc_now()
     later = conn.execute("SELECT 1 FROM sync_imports WHERE device_id = ? AND seq > ? LIMIT 1",
                          (bundle.device_id, bundle.sequence)).fetchone()
@@ -169,9 +172,10 @@ def _record(conn: sqlite3.Connection, bundle: VerifiedBundle, replaces_keys: boo
          m["signing_key"], int(bool(m.get("full"))), int(later is not None)))
     conn.execute("INSERT OR IGNORE INTO sync_device_keys (device_id, public_key, accepted_at) VALUES (?, ?, ?)",
                  (bundle.device_id, m["signing_key"], now))
-    if replaces_keys:  # a rotated key was accepted: its predecessors stop being trusted
-        conn.execute("UPDATE sync_device_keys SET replaced_at = ? WHERE device_id = ? AND public_key != ?"
-                     " AND replaced_at IS NULL", (now, bundle.device_id, m["signing_key"]))
+    if new_key:  # a rotated key was accepted: its predecessors stop being trusted from this bundle on
+        conn.execute("UPDATE sync_device_keys SET replaced_at = ?, replaced_from_seq = ? WHERE device_id = ?"
+                     " AND public_key != ? AND replaced_from_seq IS NULL",
+                     (now, bundle.sequence, bundle.device_id, m["signing_key"]))
     conn.executemany(
         "INSERT OR IGNORE INTO sync_receipts (holder_device_id, device_id, first_seq, last_seq) VALUES (?, ?, ?, ?)",
         [(bundle.device_id, device, first, last) for device, spans in m["receipts"].items() for first, last in spans])

@@ -34,9 +34,11 @@ def sync_tables(db) -> None:
 
 
 def replaced_signing_keys(db) -> None:
-    """When the office accepts a laptop's new signing key, the older ones are marked replaced (and
-    bundles still signed with them are refused from then on)."""
+    """When the office accepts a laptop's new signing key, the older ones are marked replaced from the
+    bundle number that brought it: later bundles signed with them are refused, earlier ones (made
+    before the laptop rotated its key) still go in, in whatever order they arrive."""
     db.conn.execute("ALTER TABLE sync_device_keys ADD COLUMN replaced_at TEXT")
+    db.conn.execute("ALTER TABLE sync_device_keys ADD COLUMN replaced_from_seq INTEGER")
 
 
 SET_NAME = "outreach-sync"
