@@ -72,3 +72,18 @@ def test_export_prints_the_path_last_and_never_overwrites(tmp_path, cli, laptop_
              for _ in range(2)]
     assert paths[0] != paths[1] and "-00001." in paths[0] and "-00002." in paths[1]
     assert cli("export", "--out", laptop_db, db=laptop_db).returncode != 0  # a file, not a folder
+
+
+def test_a_rotated_key_is_accepted_by_the_fingerprint_the_laptop_shows(tmp_path, cli, laptop_db):
+    office = tmp_path / "office.db"
+    cli("import", cli("export", "--out", tmp_path / "usb", db=laptop_db, check=True).stdout.splitlines()[-1],
+        db=office, check=True)
+    shown = cli("signing-key", "--rotate", db=laptop_db, check=True).stdout
+    bundle = cli("export", "--out", tmp_path / "usb", db=laptop_db, check=True).stdout.splitlines()[-1]
+    refused = cli("import", bundle, db=office)
+    assert refused.returncode != 0 and "--accept-key" in refused.stderr and "Traceback" not in refused.stderr
+    key = refused.stderr.split("--accept-key '")[1].split("'")[0]
+    assert key in shown  # the office compares what the refusal names with what the laptop shows
+    assert cli("import", bundle, "--accept-key", "ffff ffff ffff ffff", db=office).returncode != 0
+    accepted = cli("import", bundle, "--accept-key", key, db=office, check=True)
+    assert "bundle #2 from lap9" in accepted.stdout

@@ -22,8 +22,11 @@ def register(commands) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--identity", metavar="AGE_IDENTITY_FILE", help="age identity file to open encrypted bundles")
     p.add_argument("--dry-run", action="store_true", help="verify and say what would change; write nothing")
+    p.add_argument("--accept-key", action="append", default=[], metavar="FINGERPRINT",
+                   help="accept this new signing key of a device (re-installed or re-keyed laptop), after "
+                        "comparing it with the laptop's `signing-key`; repeatable")
     p.add_argument("--accept-new-key", action="store_true",
-                   help="accept a new signing key for a device (its laptop was re-installed or re-keyed)")
+                   help="accept every new signing key in these files (prefer --accept-key)")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(handler=run_import)
 
@@ -60,7 +63,7 @@ def run_import(args) -> int:
 
     identities = load_identities(args.identity) if args.identity else None
     results = import_files(args.conn, args.files, identities=identities, dry_run=args.dry_run,
-                           accept_new_key=args.accept_new_key)
+                           accept_new_key=args.accept_new_key, accept_keys=args.accept_key)
     if args.format == "json":
         sys.stdout.write(to_json([r.as_dict() for r in results]))
     for result in results:

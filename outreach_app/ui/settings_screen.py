@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -67,6 +67,12 @@ class SettingsScreen(QWidget):
         form.addRow(self._buddy(self.tr("Office &key:"), self.office_key), self.office_key)
         form.addRow(self._buddy(self.tr("E&xport folder:"), self.export_folder),
                     self._row(self.export_folder, choose_export))
+        self.signing_key = QLabel()
+        self.signing_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signing_key.setAccessibleName(self.tr("Signing key fingerprint"))
+        self.signing_key.setToolTip(self.tr("When this laptop's key changes, the office compares this with "
+                                            "the key its import names before accepting it."))
+        form.addRow(self.tr("Signing key:"), self.signing_key)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -181,6 +187,10 @@ class SettingsScreen(QWidget):
         self.language.setCurrentIndex(index if index >= 0 else 0)
         self.database.setText(fill(self.tr("Database file: %1\nBackups go to: %2"), self.ctx.db_path,
                                    call_core(self.ctx, backup_folder, conn)))
+        from outreach_app.core.sync.keys import fingerprint, signing_public_key  # cryptography: when shown
+
+        key = call_core(self.ctx, signing_public_key, conn)
+        self.signing_key.setText("" if key is FAILED else fingerprint(key))
 
     def current_values(self) -> LaptopSettings:
         return LaptopSettings(device_name=self.device_name.text(), home_municipality=self.municipality.currentText(),

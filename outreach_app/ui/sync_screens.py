@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormL
 from outreach_app.core.db import get_setting, set_setting
 from outreach_app.core.sync.export import default_recipients, export_bundle, export_preview
 from outreach_app.core.sync.ledger import device_status, export_confirmations
+from outreach_app.ui import look
 from outreach_app.ui.core_messages import import_details, localized_error
+from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background
 
 FOLDER_SETTING = "sync_export_folder"
@@ -211,8 +213,12 @@ class ImportScreen(QWidget):
         identity_row = QHBoxLayout()
         identity_row.addWidget(self.identity, 1)
         identity_row.addWidget(choose_identity)
-        self.accept_new_key = QCheckBox(self.tr("A laptop was re-installed: accept its new signing key"))
-        self.accept_new_key.setAccessibleName(self.tr("Accept a new signing key"))
+        # shown when a file was refused for a signing key its laptop never had: each key is accepted on its
+        # own, after the office compares its fingerprint with the laptop's Settings page
+        self.accept_keys_button = _button(self.tr("Accept a laptop's new key…"),
+                                          self.tr("Accept the new signing key of a re-installed laptop"))
+        self.accept_keys_button.clicked.connect(self.accept_new_keys)
+        self.accept_keys_button.setVisible(False)
 
         self.preview_button = _button(self.tr("Preview"), self.tr("Preview what would change, writing nothing"))
         self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
@@ -225,6 +231,7 @@ class ImportScreen(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.preview_button)
         actions.addWidget(self.import_button)
+        actions.addWidget(self.accept_keys_button)
         actions.addWidget(self.progress, 1)
 
         self.outcome = QTableWidget(0, 2)
@@ -247,7 +254,6 @@ class ImportScreen(QWidget):
         layout.addWidget(self.files, 1)
         self.files.setMinimumHeight(60)
         layout.addLayout(identity_row)
-        layout.addWidget(self.accept_new_key)
         layout.addLayout(actions)
         results_box = QGroupBox(self.tr("Result per file"))
         QVBoxLayout(results_box).addWidget(self.outcome)
@@ -283,12 +289,13 @@ class ImportScreen(QWidget):
         if chosen:
             self.identity.setText(chosen)
 
-    def start(self, dry_run: bool) -> None:
+    def start(self, dry_run: bool, accept_keys=()) -> None:
         paths = [self.files.item(i).text() for i in range(self.files.count())]
         if not paths:
             self.ctx.report_error(self.tr("Add bundle files first."))
             return
-        identity, accept = self.identity.text().strip(), self.accept_new_key.isChecked()
+        identity, accept = self.identity.text().strip(), tuple(accept_keys)
+        self.accept_keys_button.setVisible(False)
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.progress.setVisible(True)
@@ -299,7 +306,7 @@ class ImportScreen(QWidget):
             from outreach_app.core.sync.keys import load_identities
 
             identities = load_identities(identity) if identity else None
-            return import_files(conn, paths, identities=identities, dry_run=dry_run, accept_new_key=accept,
+            return import_files(conn, paths, identities=identities, dry_run=dry_run, accept_keys=accept,
                                 progress=progress)
 
         self._task = run_in_background(work, db_path=self.ctx.db_path, on_finished=self._finished,
@@ -325,10 +332,29 @@ class ImportScreen(QWidget):
                                 + [localized_error(warning) for warning in result.warnings])
             self._append(self.outcome, [status, details])
         self.outcome.resizeRowsToContents()
+        self.accept_keys_button.setVisible(bool(self.new_keys()))
         if any(not r.dry_run and r.ok for r in results):
             self.ctx.notify_changed("import")
         self.refresh_devices()
         self.sig_imported.emit(len(results))
+
+    def new_keys(self) -> dict[str, tuple[str, str]]:
+        """Fingerprint -> (laptop name, short device id) of every key the last run refused as unknown."""
+        from outreach_app.core.sync.importer import UnknownSigningKey
+
+        return {r.refusal.values["key"]: (r.refusal.values["device"], r.refusal.values["device_id"])
+                for r in self.results if isinstance(r.refusal, UnknownSigningKey)}
+
+    @Slot()
+    def accept_new_keys(self) -> None:
+        """Ask about each refused key on its own; import again with the ones the office accepts."""
+        accepted = [key for key, (device, short_id) in self.new_keys().items() if look.ask(
+            self, self.tr("Accept a new signing key?"),
+            fill(self.tr("Bundles from laptop “%1” (%2) are signed with a new key:\n\n%3\n\nAccept it only if that "
+                         "laptop shows the same key (its Settings page, “Signing key”). Its older key is then "
+                         "refused for its later bundles."), device, short_id, key))]
+        if accepted:
+            self.start(dry_run=False, accept_keys=accepted)
 
     def _failed(self, message: str) -> None:
         self._idle()

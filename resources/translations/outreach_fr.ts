@@ -488,8 +488,8 @@
         <translation>le lot n°&#xa0;{seq} est signé avec la clé {key}, que l’appareil «&#xa0;{device}&#xa0;» ({device_id}) a remplacée à partir du lot n°&#xa0;{since}&#xa0;: il pourrait venir d’une ancienne copie de cet ordinateur portable. Renseignez-vous auprès de son utilisateur; si le fichier est authentique, faites créer une nouvelle clé sur cet ordinateur portable (signing-key --rotate) et faites-lui faire une exportation complète (export --full)</translation>
     </message>
     <message>
-        <source>signed by a different key than earlier bundles of device &apos;{device}&apos; ({device_id}): possibly forged. If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key</source>
-        <translation>ce lot est signé avec une autre clé que les lots précédents de l’appareil «&#xa0;{device}&#xa0;» ({device_id})&#xa0;: il pourrait être contrefait. Si cet ordinateur portable a été réinstallé, vérifiez qu’il affiche la clé {key} et importez de nouveau avec --accept-new-key</translation>
+        <source>signed by a different key than earlier bundles of device &apos;{device}&apos; ({device_id}): possibly forged. If that laptop was re-installed or made a new key, check that it shows key {key} (outreach-app signing-key, or its Settings) and import again with --accept-key &apos;{key}&apos;</source>
+        <translation>ce lot est signé avec une autre clé que les lots précédents de l’appareil «&#xa0;{device}&#xa0;» ({device_id})&#xa0;: il pourrait être contrefait. Si cet ordinateur portable a été réinstallé ou a créé une nouvelle clé, vérifiez qu’il affiche la clé {key} (outreach-app signing-key, ou ses paramètres) et importez de nouveau avec --accept-key &apos;{key}&apos;</translation>
     </message>
     <message>
         <source>{path} already exists; an identity file is never overwritten (choose another name)</source>
@@ -1943,12 +1943,12 @@
         <translation>Choisir le fichier d’identité du bureau central</translation>
     </message>
     <message>
-        <source>A laptop was re-installed: accept its new signing key</source>
-        <translation>Un ordinateur portable a été réinstallé&#xa0;: accepter sa nouvelle clé de signature</translation>
+        <source>Accept a laptop&apos;s new key…</source>
+        <translation>Accepter la nouvelle clé d’un ordinateur portable…</translation>
     </message>
     <message>
-        <source>Accept a new signing key</source>
-        <translation>Accepter une nouvelle clé de signature</translation>
+        <source>Accept the new signing key of a re-installed laptop</source>
+        <translation>Accepter la nouvelle clé de signature d’un ordinateur portable réinstallé</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2037,6 +2037,22 @@
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Accept a new signing key?</source>
+        <translation>Accepter une nouvelle clé de signature?</translation>
+    </message>
+    <message>
+        <source>Bundles from laptop “%1” (%2) are signed with a new key:
+
+%3
+
+Accept it only if that laptop shows the same key (its Settings page, “Signing key”). Its older key is then refused for its later bundles.</source>
+        <translation>Les lots de l’ordinateur portable «&#xa0;%1&#xa0;» (%2) sont signés avec une nouvelle clé&#xa0;:
+
+%3
+
+Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Paramètres, «&#xa0;Clé de signature&#xa0;»). Son ancienne clé est ensuite refusée pour ses lots suivants.</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2844,6 +2860,18 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
     <message>
         <source>E&amp;xport folder:</source>
         <translation>Dossier d’e&amp;xportation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>Empreinte de la clé de signature</translation>
+    </message>
+    <message>
+        <source>When this laptop&apos;s key changes, the office compares this with the key its import names before accepting it.</source>
+        <translation>Quand la clé de cet ordinateur portable change, le bureau central la compare avec celle que nomme son importation avant de l’accepter.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clé de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>

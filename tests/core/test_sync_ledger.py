@@ -161,6 +161,26 @@ def test_a_bundle_made_before_the_key_changed_still_goes_in_after_the_new_key(tm
     assert report(office)["events"] == 2
 
 
+def test_accepting_one_key_by_its_fingerprint_leaves_other_new_keys_refused(tmp_path):
+    """The office accepts exactly the key it compared with the laptop; a forged key for another laptop in
+    the same batch stays out (a blanket accept would have let it in)."""
+    from outreach_app.core.sync.importer import UnknownSigningKey
+
+    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
+    usb = tmp_path / "usb"
+    import_ok(office, export(a, usb), export(b, usb))
+    new_key = rotate_signing_key(a)
+    day_of_work(a, "after rotating", "2025-07-05")
+    rotate_signing_key(b)  # stands in for a forger presenting lap-b with a key of its own
+    day_of_work(b, "forged", "2025-07-06")
+    typed = fingerprint(new_key).replace(" ", "").upper()  # as read out on the phone
+    refused_a, refused_b = import_files(office, [export(a, usb), export(b, usb)], accept_keys=["0000 0000 0000 0000"])
+    assert isinstance(refused_a.refusal, UnknownSigningKey) and refused_a.refusal.values["key"] == fingerprint(new_key)
+    accepted, forged = import_files(office, [refused_a.path, refused_b.path], accept_keys=[typed])
+    assert accepted.ok and forged.refused and "lap-b" in forged.refused
+    assert report(office)["events"] == 1
+
+
 def test_own_bundle_and_the_same_bundle_twice(tmp_path):
     a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
     day_of_work(a, "d1", "2025-07-01")

@@ -65,3 +65,36 @@ def test_import_screen_previews_then_imports_and_lists_devices(qtbot, tmp_path):
     screen.grab().save(str(tmp_path / "import.png"))
     lap.close()
     office.close()
+
+
+def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(qtbot, tmp_path, monkeypatch):
+    from outreach_app.core.sync.export import export_bundle
+    from outreach_app.core.sync.keys import fingerprint, rotate_signing_key
+    from outreach_app.ui import look
+
+    _laptop_with_work(tmp_path / "lap.db")
+    lap = AppContext(tmp_path / "lap.db")
+    first = export_bundle(lap.conn, tmp_path / "usb").path
+    office = AppContext(tmp_path / "office.db")
+    screen = ImportScreen(office)
+    qtbot.addWidget(screen)
+    screen.add_paths([first])
+    with qtbot.waitSignal(screen.sig_imported, timeout=15000):
+        qtbot.mouseClick(screen.import_button, Qt.LeftButton)
+    new_key = fingerprint(rotate_signing_key(lap.conn))
+    screen.files.clear()
+    screen.add_paths([export_bundle(lap.conn, tmp_path / "usb").path])
+    with qtbot.waitSignal(screen.sig_imported, timeout=15000):
+        qtbot.mouseClick(screen.import_button, Qt.LeftButton)
+    assert screen.outcome.item(0, 0).text() == "Refused" and screen.accept_keys_button.isVisibleTo(screen)
+    asked = []
+    monkeypatch.setattr(look, "ask", lambda _parent, _title, question: asked.append(question) or False)
+    screen.accept_new_keys()  # the office says no: nothing happens
+    assert len(asked) == 1 and new_key in asked[0] and "lap-gui" in asked[0]
+    assert screen.outcome.item(0, 0).text() == "Refused"
+    monkeypatch.setattr(look, "ask", lambda *_args: True)
+    with qtbot.waitSignal(screen.sig_imported, timeout=15000):
+        screen.accept_new_keys()
+    assert screen.outcome.item(0, 0).text() == "Imported" and not screen.accept_keys_button.isVisibleTo(screen)
+    lap.close()
+    office.close()

@@ -15,10 +15,15 @@ from ..tally_totals import refresh_tally_totals
 from . import merge
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
-from .keys import fingerprint
+from .keys import fingerprint, fingerprint_digits
 from .ledger import device_warnings
 
 KNOWN_TABLES = {t.name: (t.kind, list(t.columns)) for t in SYNCED_TABLES}
+
+
+class UnknownSigningKey(BundleRefused):
+    """A bundle from a known device signed by a key it never showed: its values name the device and
+    the key's fingerprint, for the office to compare with the laptop before accepting it."""
 
 
 @dataclass
@@ -71,7 +76,7 @@ class FileResult:
 
 
 def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: bool = False,
-                 accept_new_key: bool = False, progress=None) -> list[FileResult]:
+                 accept_new_key: bool = False, accept_keys=(), progress=None) -> list[FileResult]:
     """Import each file on its own; refused files are reported, never raised."""
     results = []
     paths = [Path(p) for p in paths]
@@ -80,7 +85,7 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
             progress(number, len(paths), str(path))
         try:
             results.append(import_file(conn, path, identities=identities, dry_run=dry_run,
-                                       accept_new_key=accept_new_key))
+                                       accept_new_key=accept_new_key, accept_keys=accept_keys))
         except BundleRefused as exc:
             results.append(FileResult(path, refused=str(exc), refusal=exc))
     if progress:
@@ -89,8 +94,10 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
 
 
 def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: bool = False,
-                accept_new_key: bool = False) -> FileResult:
-    """Verify then merge one bundle; raises BundleRefused (database untouched) if it is not sound."""
+                accept_new_key: bool = False, accept_keys=()) -> FileResult:
+    """Verify then merge one bundle; raises BundleRefused (database untouched) if it is not sound.
+    A device's new signing key is accepted when its fingerprint is in accept_keys (checked with the
+    laptop's user), or any new key with accept_new_key."""
     bundle = read_bundle(path, identities, KNOWN_TABLES)
     manifest = bundle.manifest
     result = FileResult(bundle.path, device_id=bundle.device_id, device_name=manifest["device_name"],
@@ -103,7 +110,9 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         raise BundleRefused("a different file with the same bundle id was imported before (tampered)",
                             where=bundle.path)
     result.already_imported = earlier is not None
-    new_key = _check_key(conn, bundle, accept_new_key, result.already_imported)
+    accepted = accept_new_key or fingerprint_digits(fingerprint(manifest["signing_key"])) in {
+        fingerprint_digits(k) for k in accept_keys}
+    new_key = _check_key(conn, bundle, accepted, result.already_imported)
     # One write transaction; a dry run merges the same way and rolls back, so the database file is never
     # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
     conn.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: random-id inserts never spill mid-transaction
@@ -146,9 +155,10 @@ def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accept_new_key:
                 since=replaced_from)
         return False
     if keys and not accept_new_key:
-        raise BundleRefused(
+        raise UnknownSigningKey(
             "signed by a different key than earlier bundles of device '{device}' ({device_id}): possibly forged. "
-            "If that laptop was re-installed, check that it shows key {key} and import again with --accept-new-key",
+            "If that laptop was re-installed or made a new key, check that it shows key {key} "
+            "(outreach-app signing-key, or its Settings) and import again with --accept-key '{key}'",
             where=bundle.path, device=device, device_id=bundle.device_id[:8], key=fingerprint(key))
     return bool(keys)
 

@@ -30,6 +30,11 @@ def fingerprint(public_key_b64: str) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, 16, 4))
 
 
+def fingerprint_digits(text: str) -> str:
+    """A fingerprint as typed ('ABCD-ef01 2345 6789') reduced to its hex digits, for comparing."""
+    return "".join(ch for ch in str(text).lower() if ch in "0123456789abcdef")
+
+
 def _private_key(conn: sqlite3.Connection):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
