@@ -13,14 +13,19 @@ A template must be a plain string literal at the raise site (tests/core/test_err
 """
 
 
+def _english(template: str, where: str | None, values: dict) -> str:
+    """The English text of a template with its values (no values: the template as it is), after where."""
+    text = template.format(**values) if values else template
+    return f"{where}: {text}" if where is not None else text
+
+
 class Notice(str):
     """A message the core returns rather than raises (a sync warning): the same English text as a str,
     with its template, values and `where` for the window to translate, as an OutreachError has."""
 
     def __new__(cls, template: str, *, where=None, **values):
-        text = template.format(**values) if values else template
         where = None if where is None else str(where)
-        notice = super().__new__(cls, f"{where}: {text}" if where is not None else text)
+        notice = super().__new__(cls, _english(template, where, values))
         notice.template, notice.where, notice.values = template, where, values
         return notice
 
@@ -32,8 +37,7 @@ class OutreachError(Exception):
         self.template = template
         self.where = None if where is None else str(where)
         self.values = values
-        text = template.format(**values) if values else template
-        super().__init__(f"{self.where}: {text}" if self.where is not None else text)
+        super().__init__(_english(template, self.where, values))
 
 
 class NotFound(OutreachError):
