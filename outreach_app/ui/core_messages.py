@@ -117,8 +117,7 @@ TABLES = {
 def import_details(result, number=str) -> str:
     """The Import screen's line for one file (core.sync.importer.FileResult), worded like its line()."""
     if result.refused:
-        reason = localized_error(result.refusal) if result.refusal is not None else result.refused
-        return fill(translate("ImportDetails", "refused %1"), reason)
+        return fill(translate("ImportDetails", "refused %1"), localized_error(result.refusal))
     who = fill(translate("ImportDetails", "bundle #%1 from %2 (%3)"), result.sequence, result.device_name,
                (result.device_id or "")[:8])
     if result.own_bundle:

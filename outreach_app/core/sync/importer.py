@@ -30,7 +30,7 @@ class UnknownSigningKey(BundleRefused):
 class FileResult:
     """The outcome for one file: refused (with the reason) or merged / previewed (with counts)."""
     path: Path
-    refused: str | None = None
+    refusal: BundleRefused | None = None  # why the file was refused (its str() is the reason)
     device_id: str | None = None
     device_name: str | None = None
     sequence: int | None = None
@@ -43,7 +43,11 @@ class FileResult:
     own_bundle: bool = False
     dry_run: bool = False
     adopted_recipients: list[str] = field(default_factory=list)
-    refusal: BundleRefused | None = field(default=None, repr=False, compare=False)  # for the window's wording
+
+    @property
+    def refused(self) -> str | None:
+        """The reason the file was refused, in the command line's English; None when it was not."""
+        return None if self.refusal is None else str(self.refusal)
 
     @property
     def ok(self) -> bool:
@@ -87,7 +91,7 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
             results.append(import_file(conn, path, identities=identities, dry_run=dry_run,
                                        accept_new_key=accept_new_key, accept_keys=accept_keys))
         except BundleRefused as exc:
-            results.append(FileResult(path, refused=str(exc), refusal=exc))
+            results.append(FileResult(path, refusal=exc))
     if progress:
         progress(len(paths), len(paths), "")
     return results
