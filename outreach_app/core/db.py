@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from .errors import DatabaseProblem
+from .validate import name_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
@@ -96,6 +97,8 @@ def connect(path: str | os.PathLike) -> Connection:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # reports' scratch tables: no temp file to create (~4 ms)
+    # name_key() in SQL: lower() and NOCASE fold ASCII only ('BIBLIOTHÈQUE' would not match 'bibliothèque')
+    conn.create_function("name_key", 1, name_key, deterministic=True)
     return conn
 
 

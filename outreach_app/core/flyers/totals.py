@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from outreach_app.core.validate import name_key, parse_date
+from outreach_app.core.validate import parse_date
 
 
 def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
@@ -26,8 +26,7 @@ def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to
         where.append("d.municipality_id IN (SELECT id FROM municipalities WHERE name_key ="
                      " (SELECT name_key FROM municipalities WHERE id = ?))")
         params.append(municipality_id)
-    # SQLite's lower() and NOCASE fold ASCII only ('BIBLIOTHÈQUE' would stay apart): key in Python
-    conn.create_function("name_key", 1, name_key, deterministic=True)
+    # name_key(), db.connect's SQL function, not lower(): that folds ASCII only ('BIBLIOTHÈQUE' would stay apart)
     rows = conn.execute(
         "SELECT name_key(d.source_tag), sum(d.count), count(*), count(DISTINCT name_key(d.place)), min(d.date),"
         " max(d.date)"
