@@ -55,6 +55,11 @@ def format_range(start: str, end: str, language: str = "en") -> str:
     return f"du {first} au {last}" if language == "fr" else f"{first} to {last}"
 
 
+def is_plural(count: int, language: str = "en") -> bool:
+    """Whether a count takes the plural: in English all but 1, in French 2 and more (0 and 1 are singular)."""
+    return count > 1 if language == "fr" else count != 1
+
+
 def update_sentence(s: dict, language: str = "en") -> str:
     """The ready sentence for a working-group update, in the office's own style."""
     fr = language == "fr"
@@ -74,7 +79,7 @@ def update_sentence(s: dict, language: str = "en") -> str:
         parts.append(f"Participation à {n(s['events'])} activités communautaires du {first} au {last}" if fr
                      else f"Attended {n(s['events'])} community events from {first} to {last}")
     plans = n(s["plans_distributed"])
-    several = s["plans_distributed"] > 1 if fr else s["plans_distributed"] != 1  # French: 0 and 1 are singular
+    several = is_plural(s["plans_distributed"], language)
     clause = (f"{plans} plan{'s' if several else ''} de sécurité distribué{'s' if several else ''}" if fr
               else f"{plans} safety plan{'s' if several else ''} distributed")
     if s["plans_before"]:
@@ -114,8 +119,7 @@ _TEXT = {
 
 def counted(count: int, forms: tuple[str, str], language: str = "en") -> str:
     """'1 event', '2 events'; in French 0 and 1 take the singular ('0 activité')."""
-    singular = count <= 1 if language == "fr" else count == 1
-    return f"{format_number(count, language)} {forms[0] if singular else forms[1]}"
+    return f"{format_number(count, language)} {forms[1] if is_plural(count, language) else forms[0]}"
 
 
 def render_text(s: dict, language: str = "en") -> str:
