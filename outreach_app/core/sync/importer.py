@@ -140,9 +140,9 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     return result
 
 
-def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accept_new_key: bool, already_imported: bool) -> bool:
-    """Refuse a bundle signed by a key its device never had (unless the office accepts it) or by a key
-    the device replaced before this bundle's number (even with --accept-new-key: a replaced key is not
+def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accepted: bool, already_imported: bool) -> bool:
+    """Refuse a bundle signed by a key its device never had (unless the office accepted this key) or by
+    a key the device replaced before this bundle's number (even when accepted: a replaced key is not
     trusted again; the laptop rotates once more and exports --full). True when an accepted new key
     arrives, which then replaces the older ones from this bundle's number on."""
     keys = {key: replaced_from for key, replaced_from in conn.execute(
@@ -158,7 +158,7 @@ def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accept_new_key:
                 seq=bundle.sequence, key=fingerprint(key), device=device, device_id=bundle.device_id[:8],
                 since=replaced_from)
         return False
-    if keys and not accept_new_key:
+    if keys and not accepted:
         raise UnknownSigningKey(
             "signed by a different key than earlier bundles of device '{device}' ({device_id}): possibly forged. "
             "If that laptop was re-installed or made a new key, check that it shows key {key} "
