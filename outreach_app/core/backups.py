@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .db import SQLITE_HEADER, get_setting, open_database, schema_version, set_setting
 from .db_upkeep import backup_to, replace_database_file
-from .errors import DatabaseProblem, InvalidInput, Notice, NotFound
+from .errors import DatabaseDamaged, DatabaseProblem, InvalidInput, Notice, NotFound
 from .validate import parse_count
 
 DEFAULT_FOLDER_NAME = "backups"
@@ -374,7 +374,7 @@ def open_or_offer_backup(db_path: str | os.PathLike, *, folder: str | os.PathLik
         try:
             return StartupCheck(open_database(db_path))
         except DatabaseProblem as exc:
-            if "damaged" not in str(exc) and "not an SQLite" not in str(exc):
+            if not isinstance(exc, DatabaseDamaged):
                 raise
             damage = Notice(exc.template, where=exc.where, **exc.values)  # kept translatable
     search = Path(folder) if folder else folder_for_database(db_path)

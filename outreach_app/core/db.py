@@ -13,7 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .errors import DatabaseProblem
+from .errors import DatabaseDamaged, DatabaseProblem, DatabaseReadOnly
 from .validate import name_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -67,16 +67,16 @@ def _refuse_non_sqlite(path: Path) -> None:
     except OSError as exc:
         raise DatabaseProblem("{path} cannot be read ({reason})", path=path, reason=exc.strerror) from None
     if header and header != SQLITE_HEADER:
-        raise DatabaseProblem("{path} is not an Outreach database (not an SQLite file)", path=path)
+        raise DatabaseDamaged("{path} is not an Outreach database (not an SQLite file)", path=path)
 
 
 def _refuse_read_only(path: Path) -> None:
     """A database (or its folder, where SQLite writes its journal) that cannot be written is refused."""
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseProblem("{path} is read-only; Outreach needs to write to it (copy it to a writable folder)",
+        raise DatabaseReadOnly("{path} is read-only; Outreach needs to write to it (copy it to a writable folder)",
                               path=path)
     if not os.access(path.parent, os.W_OK):
-        raise DatabaseProblem("the folder {folder} is read-only; Outreach needs to write its database there "
+        raise DatabaseReadOnly("the folder {folder} is read-only; Outreach needs to write its database there "
                               "(choose another folder with --db)", folder=path.parent)
 
 

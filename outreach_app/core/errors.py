@@ -49,4 +49,24 @@ class InvalidInput(OutreachError):
 
 
 class DatabaseProblem(OutreachError):
-    """The database file cannot be used: damaged, locked, too new, not SQLite."""
+    """The database file cannot be used. Callers decide by subclass, never by the message's words."""
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """Not an SQLite file, or an SQLite file whose pages are damaged: a backup can be offered."""
+
+
+class DatabaseLocked(DatabaseProblem):
+    """Another program holds the write lock (busy or locked): trying again later can work."""
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    """The file, or the folder SQLite writes its journal in, cannot be written."""
+
+
+class DiskFull(DatabaseProblem):
+    """The disk holding the database is full; nothing was saved."""
+
+
+class DatabaseTooNew(DatabaseProblem):
+    """Written by a newer version of Outreach: refused untouched."""

@@ -48,7 +48,7 @@ def _fields(conn, name, date, start_time, end_time, municipality, site, partners
     start = parse_time(start_time, "start time")
     end = parse_time(end_time, "end time")
     if start and end and end < start:
-        raise InvalidInput("end time {end} is before start time {start}", end=end, start=start)
+        raise InvalidInput("{what} {end} is before start time {start}", what="end time", end=end, start=start)
     municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
     return {
         "name": clean_name(name, "event name"),

@@ -91,6 +91,7 @@ def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
     """Before a report: refresh if possible. Returns the table to read ('tally_totals'), or a subquery
     that recounts from the entries when the database cannot be written (read-only, or locked by another
     program's write)."""
+    from .db_errors import is_locked_or_read_only
     from .errors import DatabaseProblem
 
     if not is_stale(conn):
@@ -102,7 +103,7 @@ def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
         refresh_tally_totals(conn)
         return "tally_totals"
     except (sqlite3.OperationalError, DatabaseProblem) as exc:
-        if not any(word in str(exc) for word in ("readonly", "read-only", "locked", "busy")):
+        if not is_locked_or_read_only(exc):
             raise
         return RECOUNT
     finally:

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from . import db
-from .errors import DatabaseProblem
+from .errors import DatabaseTooNew
 
 
 def upgrade(conn: sqlite3.Connection, path, applied: set[tuple[str, str]], version: int) -> None:
@@ -24,7 +24,7 @@ def upgrade(conn: sqlite3.Connection, path, applied: set[tuple[str, str]], versi
     ours = {set_name for set_name, _ in sets}
     too_new = sorted(name for set_name, name in applied if (set_name, name) not in known and set_name.startswith("outreach"))
     if too_new or version > current:
-        raise DatabaseProblem(
+        raise DatabaseTooNew(
             "{path} was written by a newer version of Outreach (schema {schema}, "
             "this app knows {known}); install the newer version to open it",
             path=path, schema=max(version, len(applied)), known=current,

@@ -68,7 +68,7 @@ def _show_problem(message: str) -> None:
 def _open_context(path):
     """AppContext on path, or None after telling the person why not. A damaged database is offered
     the newest good backup in a dialog instead of crashing."""
-    from outreach_app.core.errors import DatabaseProblem
+    from outreach_app.core.errors import DatabaseDamaged, DatabaseProblem
     from outreach_app.ui.context import AppContext
     from outreach_app.ui.feedback import error_message
 
@@ -78,7 +78,7 @@ def _open_context(path):
             # file (55 ms per 50,000 entries), so the window runs it on the worker once it is drawn
             return AppContext(str(path))
         except DatabaseProblem as exc:
-            if "damaged" not in str(exc) and "not an SQLite" not in str(exc):
+            if not isinstance(exc, DatabaseDamaged):
                 raise  # locked, read-only, too new, disk full: not damage, no backup to offer
             from outreach_app.core.backups import open_or_offer_backup, restore_backup
 

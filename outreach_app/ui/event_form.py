@@ -12,8 +12,9 @@ from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui import look
 
 # The core names the field at fault at the start of its message ("start time '25:00' is not …").
-_FIELD_OF_MESSAGE = [("event name", "name"), ("event date", "date"), ("start time", "start_time"),
-                     ("end time", "end_time"), ("municipality", "municipality"), ("site", "site")]
+# the name of the value at fault that the core gives an error (its `what`) -> the field showing it
+_FIELD_OF_VALUE = {"event name": "name", "event date": "date", "start time": "start_time",
+                   "end time": "end_time", "municipality": "municipality", "site": "site"}
 
 
 def error_label() -> QLabel:
@@ -54,7 +55,7 @@ class EventForm(QGroupBox):
         self.partners = self._line(self.tr("Partners"), self.tr("organisations taking part"))
         self.staff = self._line(self.tr("Staff initials"), self.tr("e.g. JT, MB"))
         self.notes = self._line(self.tr("Notes"), self.tr("anything the office should know"))
-        self.errors = {key: error_label() for _, key in _FIELD_OF_MESSAGE}
+        self.errors = {key: error_label() for key in _FIELD_OF_VALUE.values()}
         self.general_error = error_label()
 
         layout = QFormLayout()
@@ -146,13 +147,8 @@ class EventForm(QGroupBox):
                 "municipality": self.municipality.currentText(), "site": self.site.text(),
                 "partners": self.partners.text(), "staff_initials": self.staff.text(), "notes": self.notes.text()}
 
-    def _show_error(self, message: str) -> None:
-        from outreach_app.ui.core_messages import translate_what  # only when there is an error to place
-
-        key = next((key for prefix, key in _FIELD_OF_MESSAGE
-                    if message.startswith(prefix) or message.startswith(translate_what(prefix))), None)
-        if message.startswith("end time") and "before start time" in message:
-            key = "end_time"
+    def _show_error(self, error: BaseException, message: str) -> None:
+        key = _FIELD_OF_VALUE.get(getattr(error, "values", {}).get("what"))
         show_message(self.errors.get(key, self.general_error), message)
         widget = getattr(self, key, None) if key else None
         if widget is not None:
@@ -164,10 +160,10 @@ class EventForm(QGroupBox):
         values = self.values()
         if self.editing_id:
             result = call_core(self.ctx, events.update_event, self.ctx.conn, self.editing_id, **values,
-                               show=self._show_error)
+                               place=self._show_error)
             ident = self.editing_id
         else:
-            ident = result = call_core(self.ctx, events.add_event, self.ctx.conn, **values, show=self._show_error)
+            ident = result = call_core(self.ctx, events.add_event, self.ctx.conn, **values, place=self._show_error)
         if result is FAILED:
             return
         self.editing_id = ident

@@ -28,10 +28,12 @@ def error_message(exc: BaseException, db_path: str = "the database") -> str:
     return fill(QCoreApplication.translate("feedback", "unexpected error: %1: %2"), type(exc).__name__, exc)
 
 
-def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None = None, **kwargs):
+def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None = None,
+              place: Callable[[BaseException, str], None] | None = None, **kwargs):
     """function(*args, **kwargs); on an OutreachError or SQLite error, report it and return FAILED.
 
-    The message goes to `show` (an inline label) when given, and always to the status bar.
+    The message goes to `show` (an inline label) when given, or to `place(error, message)` when the
+    caller decides from the error itself where it goes; and always to the status bar.
     """
     try:
         return function(*args, **kwargs)
@@ -39,5 +41,7 @@ def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None
         message = error_message(exc, ctx.db_path)
         if show is not None:
             show(message)
+        if place is not None:
+            place(exc, message)
         ctx.report_error(message)
         return FAILED

@@ -136,8 +136,8 @@
         <translation>--entries {entries} doit être entre 0 et 10&#xa0;000&#xa0;000</translation>
     </message>
     <message>
-        <source>end time {end} is before start time {start}</source>
-        <translation>heure de fin {end}&#xa0;: avant l’heure de début {start}</translation>
+        <source>{what} {end} is before start time {start}</source>
+        <translation>{what} {end}&#xa0;: avant l’heure de début {start}</translation>
     </message>
     <message>
         <source>no event with id &apos;{id}&apos;</source>

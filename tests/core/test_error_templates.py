@@ -12,7 +12,8 @@ from outreach_app.core.errors import InvalidInput, OutreachError
 
 CORE = Path(__file__).resolve().parents[2] / "outreach_app" / "core"
 ERROR_CALLS = {"OutreachError", "InvalidInput", "NotFound", "DatabaseProblem", "BundleRefused", "UnknownSigningKey",
-               "refuse", "Notice"}
+               "refuse", "Notice", "DatabaseDamaged", "DatabaseLocked", "DatabaseReadOnly", "DiskFull",
+               "DatabaseTooNew"}
 
 
 def _called_name(call: ast.Call) -> str | None:

@@ -119,7 +119,10 @@ def check_logo(path: str | None) -> str | None:
     except PermissionError:
         raise InvalidInput("logo {path} cannot be read (permission denied)", path=file) from None
     except Exception as exc:  # Pillow raises many kinds for damaged or unknown files
-        reason = "not an image Outreach can read (use PNG or JPEG)" if "identify" in str(exc) else str(exc)
+        from PIL import UnidentifiedImageError
+
+        reason = "not an image Outreach can read (use PNG or JPEG)" if isinstance(exc, UnidentifiedImageError) \
+            else str(exc)
         raise InvalidInput("logo {path} cannot be read: {reason}", path=file, reason=reason) from None
     return str(file)
 
