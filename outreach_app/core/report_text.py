@@ -22,20 +22,27 @@ def format_number(value: int, language: str = "en") -> str:
     return format_decimal(value, locale=_locale(language))
 
 
-def format_percent_whole(value: float, language: str = "en") -> str:
-    """96.0 -> '96%' ('96 %' in French); 95.5 -> '95.5%' ('95,5 %')."""
-    from babel.numbers import format_decimal
+def _share(value: float):
+    from decimal import Decimal
 
-    text = format_decimal(value, format="#,##0.#", locale=_locale(language))
-    return f"{text}\u00a0%" if language == "fr" else f"{text}%"
+    return Decimal(str(value)) / 100  # str first: 14.3 / 100 as a float prints 0.14300000000000002
+
+
+def format_percent_whole(value: float, language: str = "en") -> str:
+    """96.0 -> '96%' ('96 %' in French); 95.5 -> '95.5%' ('95,5 %'): Babel's percent pattern of the locale."""
+    from babel.numbers import format_percent as babel_percent
+
+    return babel_percent(_share(value), locale=_locale(language), decimal_quantization=False)
 
 
 def format_percent(value: float, language: str = "en") -> str:
     """Always one decimal, for table columns: 21.0% beside 21.5% ('21,0 %' in French)."""
-    from babel.numbers import format_decimal
+    from babel import Locale
+    from babel.numbers import format_percent as babel_percent
 
-    text = format_decimal(value, format="#,##0.0", locale=_locale(language))
-    return f"{text}\u00a0%" if language == "fr" else f"{text}%"
+    pattern = Locale.parse(_locale(language)).percent_formats[None].pattern
+    one_decimal = pattern.replace("#,##0", "#,##0.0", 1)
+    return babel_percent(_share(value), format=one_decimal, locale=_locale(language))
 
 
 def format_day(iso: str, language: str = "en", with_year: bool = False) -> str:
@@ -56,8 +63,11 @@ def format_range(start: str, end: str, language: str = "en") -> str:
 
 
 def is_plural(count: int, language: str = "en") -> bool:
-    """Whether a count takes the plural: in English all but 1, in French 2 and more (0 and 1 are singular)."""
-    return count > 1 if language == "fr" else count != 1
+    """Whether a count takes the plural, by the language's CLDR plural rule (Babel): in English all but 1,
+    in French 2 and more (0 and 1 are singular)."""
+    from babel import Locale
+
+    return Locale.parse(_locale(language)).plural_form(count) != "one"
 
 
 def update_sentence(s: dict, language: str = "en") -> str:
