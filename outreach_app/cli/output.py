@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-from pathlib import Path
 
-from outreach_app.core.errors import InvalidInput
 
 
 def to_json(data) -> str:
@@ -31,19 +28,6 @@ def write_output(content: str | bytes, out: str | None) -> None:
         else:
             sys.stdout.write(content)
         return
-    path = Path(out).expanduser()
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name")
-    partial = path.with_name(path.name + ".partial")
-    try:
-        if isinstance(content, bytes):
-            partial.write_bytes(content)
-        else:
-            partial.write_text(content, encoding="utf-8", newline="")
-        os.replace(partial, path)
-    except OSError as exc:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc})") from None
+    from outreach_app.core.files import write_bytes_atomically
+
+    write_bytes_atomically(out, content if isinstance(content, bytes) else content.encode("utf-8"))

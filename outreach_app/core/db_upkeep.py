@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .db_errors import describe_sqlite_error
 from .errors import InvalidInput
+from .files import write_atomically
 from .tally_totals import totals_mismatch
 
 
@@ -44,22 +45,19 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidInput("cannot create the folder {folder} ({reason})", folder=target.parent, reason=exc.strerror) from None
-    partial = target.with_name(target.name + ".partial")
-    try:
+    def copy_into(partial: Path) -> None:
+        partial.unlink()  # SQLite makes its own file there
         copy = sqlite3.connect(str(partial))
         try:
             conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInput("cannot write the backup {path} ({reason})", path=target, reason=exc.strerror) from None
+
+    try:
+        return write_atomically(target, copy_into)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
         raise describe_sqlite_error(exc, target) from None
-    return target
 
 
 def replace_database_file(new_file: Path, target: Path) -> None:

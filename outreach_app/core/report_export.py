@@ -6,31 +6,14 @@ streams from SQLite to disk, so a million rows never sit in memory.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 from typing import Callable
 
 from .errors import InvalidInput
+from .files import write_atomically, write_bytes_atomically
 
 CSV_TABLES = ("summary", "events", "plans", "municipalities", "entries")
-
-
-def _atomic(path: str | os.PathLike, write: Callable) -> Path:
-    path = Path(path).expanduser()
-    if path.is_dir():
-        raise InvalidInput("{path} is a folder; give a file name", path=path)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        write(partial)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInput("cannot write {path} ({reason})", path=path, reason=exc.strerror or str(exc)) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return path
 
 
 def save_pdf(conn: sqlite3.Connection, path, date_from: str, date_to: str, municipality: str | None = None, *,
@@ -39,7 +22,7 @@ def save_pdf(conn: sqlite3.Connection, path, date_from: str, date_to: str, munic
     from .report_pdf import report_pdf
 
     content = report_pdf(conn, date_from, date_to, municipality, language=language, paper=paper, progress=progress)
-    return _atomic(path, lambda p: p.write_bytes(content))
+    return write_bytes_atomically(path, content)
 
 
 def write_table_csv(conn: sqlite3.Connection, handle, table: str, date_from: str, date_to: str,
@@ -71,4 +54,4 @@ def save_table_csv(conn: sqlite3.Connection, path, table: str, date_from: str, d
         with open(partial, "w", encoding="utf-8", newline="") as handle:
             write_table_csv(conn, handle, table, date_from, date_to, municipality, progress)
 
-    return _atomic(path, write)
+    return write_atomically(path, write)

@@ -91,7 +91,6 @@ def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
     """Before a report: refresh if possible. Returns the table to read ('tally_totals'), or a subquery
     that recounts from the entries when the database cannot be written (read-only, or locked by another
     program's write)."""
-    from .db_errors import is_locked_or_read_only
     from .errors import DatabaseProblem
 
     if not is_stale(conn):
@@ -103,6 +102,8 @@ def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
         refresh_tally_totals(conn)
         return "tally_totals"
     except (sqlite3.OperationalError, DatabaseProblem) as exc:
+        from .db_errors import is_locked_or_read_only  # only when the refresh failed
+
         if not is_locked_or_read_only(exc):
             raise
         return RECOUNT

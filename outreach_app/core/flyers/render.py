@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from outreach_app.core.errors import InvalidInput
+from outreach_app.core.files import write_bytes_atomically
 
 from .layout import (BOLD, REGULAR, Box, TextBlock, TextStyle, check_printable, fit, fit_or_refuse, fit_title_and_body,
                      Sheet, register_fonts, sheet)
@@ -350,31 +350,11 @@ def check_output_path(out: str | os.PathLike) -> Path:
     return path
 
 
-def write_atomically(data: bytes, out: str | os.PathLike) -> Path:
-    """Write to a temporary file in the same folder, flush it to disk, then rename over the target."""
-    path = check_output_path(out)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    except OSError as exc:
-        raise InvalidInput("cannot write {path} ({reason})", path=path, reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise InvalidInput("cannot write {path} ({reason})", path=path, reason=exc.strerror or str(exc)) from None
-    return path
-
-
 def write_pdf(checked: CheckedFlyers, out, progress=None) -> RenderResult:
     """Render every flyer and write the PDF atomically; the folder is checked before any drawing."""
     check_output_path(out)
     data, pages = render_pdf(checked, progress=progress)
-    path = write_atomically(data, out)
+    path = write_bytes_atomically(out, data)
     return RenderResult(str(path), pages, len(checked.flyers))
 
 
