@@ -28,11 +28,6 @@ def contrast(first: str, second: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def test_contrast_formula():
-    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
-    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
-
-
 TEXT_PAIRS = [("text", background) for background in ("window", "base", "alternate", "notice", "sentence")] + [
     ("on_accent", "accent"), ("muted", "base"), ("muted", "window"), ("error", "base"), ("error", "window"),
     ("warning", "base"), ("warning", "window"), ("disabled_text", "window"), ("disabled_text", "base")]

@@ -155,18 +155,26 @@ def test_damaged_database_without_backup_says_so_and_does_not_crash(qtbot, tmp_p
     assert "No good backup" in seen[0]
 
 
-def test_damage_found_after_the_window_opened_offers_the_backup(window, ctx, event_id, qtbot, monkeypatch):
+def _damage_a_page_of(conn, table: str) -> None:
+    """Overwrite the first page of table's b-tree on disk, as a failing USB stick or disk would."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    with open(conn.db_path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(bytes([0x0D, 0xFF, 0xFF]) + b"\xA5" * (page_size - 3))
+
+
+def test_damage_found_after_the_window_opened_offers_the_backup(window, ctx, event_id, qtbot):
     tally.record_tap(ctx.conn, event_id, "attendee")
     backups.make_backup(ctx.conn, "start")
     tally.record_tap(ctx.conn, event_id, "attendee")
-    sound = backups.describe_damage
-    monkeypatch.setattr(backups, "describe_damage", lambda path, **kw: f"{path} is damaged (page 3 is unreadable)"
-                        if str(path) == ctx.db_path else sound(path, **kw))
+    _damage_a_page_of(ctx.conn, "tally_entries")
     window.run_start_backup()
     _settle(qtbot)
     box = window.damage_offer
     assert box is not None and box.isVisible() and "Outreach" in box.windowTitle()
-    assert "page 3" in box.text() and "1 entry" in box.informativeText()
+    assert "damaged" in box.text() and "1 entry" in box.informativeText()
     assert len(backups.list_backups(backups.backup_folder(ctx.conn))) == 1  # the damaged file was not backed up
     box.restore_button.click()
     assert _attendees(ctx, event_id) == 1
