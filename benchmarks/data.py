@@ -18,8 +18,8 @@ REPORT_DB = Path(tempfile.gettempdir()) / "outreach-bench-report-1m.db"  # share
 
 
 def _demo_database(path: Path, events: int, entries: int, seed: int = 5):
-    from outreach_app.core.db import open_database
-    from outreach_app.core.demo import make_demo_data
+    from outreach_app.core.store.database import open_database
+    from outreach_app.core.records.demo import make_demo_data
 
     conn = open_database(path)
     if conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0] < entries:
@@ -31,8 +31,8 @@ def _demo_database(path: Path, events: int, entries: int, seed: int = 5):
 
 def _raw_copy_seconds(source: Path, target: Path) -> float:
     """Raw sqlite3 inserts of the same rows (every synced table) into a fresh Outreach database, one commit."""
-    from outreach_app.core.db import open_database
-    from outreach_app.core.synced_tables import SYNCED_TABLES
+    from outreach_app.core.store.database import open_database
+    from outreach_app.core.store.synced_tables import SYNCED_TABLES
 
     open_database(target).close()
     src, dst = sqlite3.connect(source), sqlite3.connect(target, isolation_level=None)
@@ -53,7 +53,7 @@ def _raw_copy_seconds(source: Path, target: Path) -> float:
 
 def _import_seconds(bundle: Path, target: Path) -> float:
     """Import through the core when its API is the expected one, else through the real command line."""
-    from outreach_app.core.db import open_database
+    from outreach_app.core.store.database import open_database
 
     conn = open_database(target)
     try:
@@ -97,7 +97,7 @@ def measure_report(repeat: int = 5) -> list[Line]:
         outcome = importlib.import_module("benchmarks.report_1m").run()
         return [Line(f"report: {r['what']}", f"{r['seconds']:.3f} s", f"<= {r['goal']} s", r["ok"], r)
                 for r in outcome["results"]]
-    from outreach_app.core.reports import summary
+    from outreach_app.core.reports.summary import summary
 
     conn = _demo_database(Path(os.environ.get("OUTREACH_BENCH_DB") or REPORT_DB), events=2000, entries=1_000_000)
     low, high = conn.execute("SELECT min(date), max(date) FROM events").fetchone()

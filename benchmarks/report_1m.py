@@ -24,8 +24,8 @@ DEFAULT_DB = Path(tempfile.gettempdir()) / "outreach-bench-report-1m.db"
 
 def _ensure_database(path: Path):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from outreach_app.core.db import open_database
-    from outreach_app.core.demo import make_demo_data
+    from outreach_app.core.store.database import open_database
+    from outreach_app.core.records.demo import make_demo_data
 
     conn = open_database(path)
     if conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0] < ENTRIES:
@@ -37,8 +37,8 @@ def run(db_path: str | os.PathLike | None = None, repeat: int = 5) -> dict:
     """Measure the reports over a million entries; {'name', 'results': [{'what', 'seconds', 'goal', 'ok'}], 'ok'}."""
     path = Path(db_path or os.environ.get("OUTREACH_BENCH_DB") or DEFAULT_DB)
     conn = _ensure_database(path)
-    from outreach_app.core.report_tables import events_table, full_report
-    from outreach_app.core.reports import summary
+    from outreach_app.core.reports.tables import events_table, full_report
+    from outreach_app.core.reports.summary import summary
 
     low, high = conn.execute("SELECT min(date), max(date) FROM events").fetchone()
     whole = lambda f: f(conn, low, high)  # noqa: E731

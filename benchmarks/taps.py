@@ -18,8 +18,9 @@ GOAL_RATIO = 2.0
 
 
 def measure(taps: int = 2000, folder: str | None = None) -> list[Line]:
-    from outreach_app.core import events, tally
-    from outreach_app.core.db import connect, open_database
+    from outreach_app.core.records import events, tally
+    from outreach_app.core.store.connection import connect
+    from outreach_app.core.store.database import open_database
 
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         conn = open_database(Path(tmp) / "app.db")

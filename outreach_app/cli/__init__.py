@@ -132,14 +132,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.self_test or args.command is None:
             return _open_window(args)
         if getattr(args, "needs_db", True):
-            from outreach_app.core.db import open_database
+            from outreach_app.core.store.database import open_database
 
             args.conn = open_database(args.db)
         return args.handler(args) or 0
     except OutreachError as exc:
         return fail(str(exc))
     except sqlite3.Error as exc:
-        from outreach_app.core.db_errors import describe_sqlite_error
+        from outreach_app.core.store.sqlite_errors import describe_sqlite_error
 
         return fail(str(describe_sqlite_error(exc, args.db or "the database")))
     except KeyboardInterrupt:

@@ -29,13 +29,13 @@ def register(commands) -> None:
 
 
 def _db_path(args) -> Path:
-    from outreach_app.core.db import default_db_path
+    from outreach_app.core.store.connection import default_db_path
 
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
 def run_backups_list(args) -> int:
-    from outreach_app.core.backups import folder_for_database, list_backups
+    from outreach_app.core.store.backups import folder_for_database, list_backups
 
     found = list_backups(folder_for_database(_db_path(args)))
     if args.format == "json":
@@ -49,14 +49,14 @@ def run_backups_list(args) -> int:
 
 
 def run_backups_now(args) -> int:
-    from outreach_app.core.backups import make_backup
+    from outreach_app.core.store.backups import make_backup
 
     print(make_backup(args.conn, "manual"))
     return 0
 
 
 def run_backups_settings(args) -> int:
-    from outreach_app.core.backups import backup_folder, backups_kept, configure_backups
+    from outreach_app.core.store.backups import backup_folder, backups_kept, configure_backups
 
     configure_backups(args.conn, args.folder, args.keep)
     print(f"folder {backup_folder(args.conn)}; keeping the newest {backups_kept(args.conn)}")
@@ -64,7 +64,7 @@ def run_backups_settings(args) -> int:
 
 
 def run_restore(args) -> int:
-    from outreach_app.core.backups import find_backup, folder_for_database, read_backup, restore_backup
+    from outreach_app.core.store.backups import find_backup, folder_for_database, read_backup, restore_backup
 
     target = _db_path(args)
     folder = folder_for_database(target)

@@ -22,7 +22,7 @@ def register(commands) -> None:
 
 
 def run_demo(args) -> int:
-    from outreach_app.core.demo import make_demo_data
+    from outreach_app.core.records.demo import make_demo_data
 
     made = make_demo_data(args.conn, args.events, args.entries, args.seed)
     print(f"made {made['events']} events and {made['entries']:,} entries ({made['voided']} voided) "
@@ -31,7 +31,7 @@ def run_demo(args) -> int:
 
 
 def run_check(args) -> int:
-    from outreach_app.core.db_upkeep import check_integrity
+    from outreach_app.core.store.upkeep import check_integrity
 
     problems = check_integrity(args.conn)
     if problems:
@@ -43,7 +43,7 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
-    from outreach_app.core.db_upkeep import backup_to
+    from outreach_app.core.store.upkeep import backup_to
 
     print(backup_to(args.conn, args.out, overwrite=args.overwrite))
     return 0

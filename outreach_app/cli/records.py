@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json
-from outreach_app.core import events, records, tally
+from outreach_app.core.records import events, catalogue as records, tally
 from outreach_app.core.errors import InvalidInput
 
 
@@ -88,7 +88,7 @@ _EVENT_KEYS = ("name", "date", "municipality", "site", "start_time", "end_time",
 
 
 def run_init(args) -> int:
-    from outreach_app.core.db import set_setting, transaction
+    from outreach_app.core.store.connection import set_setting, transaction
 
     with transaction(args.conn):  # a refused municipality must not leave the new name behind
         ident = records.set_device_name(args.conn, args.device_name)

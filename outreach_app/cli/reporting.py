@@ -35,17 +35,17 @@ def run_report(args) -> int:
         return _run_entries(args)
     if args.table != "summary":
         return _run_table(args)
-    from outreach_app.core.reports import summary
+    from outreach_app.core.reports.summary import summary
 
     figures = summary(args.conn, args.date_from, args.date_to, args.municipality)
     if args.format == "json":
         content = to_json(figures)
     elif args.format == "csv":
-        from outreach_app.core.report_text import render_csv
+        from outreach_app.core.reports.text import render_csv
 
         content = render_csv(figures)
     else:
-        from outreach_app.core.report_text import render_text
+        from outreach_app.core.reports.text import render_text
 
         content = render_text(figures, args.language)
     write_output(content, args.out)
@@ -57,7 +57,7 @@ def _run_pdf(args) -> int:
         raise InvalidInput(f"--table {args.table} has no PDF form; the PDF holds every table (drop --table)")
     if args.out is None and sys.stdout.isatty():
         raise InvalidInput("a PDF is binary and would garble the terminal: give --out FILE.pdf")
-    from outreach_app.core.report_pdf import report_pdf
+    from outreach_app.core.reports.pdf import report_pdf
 
     content = report_pdf(args.conn, args.date_from, args.date_to, args.municipality,
                          language=args.language, paper=args.paper)
@@ -66,14 +66,14 @@ def _run_pdf(args) -> int:
 
 
 def _run_table(args) -> int:
-    from outreach_app.core.report_tables import full_report, table_rows
+    from outreach_app.core.reports.tables import full_report, table_rows
 
     report = full_report(args.conn, args.date_from, args.date_to, args.municipality)
     rows = report[args.table]
     if args.format == "json":
         content = to_json(rows)
     elif args.format == "csv":
-        from outreach_app.core.report_text import csv_text
+        from outreach_app.core.reports.text import csv_text
 
         content = csv_text(*table_rows(args.table, rows))
     else:
@@ -89,7 +89,7 @@ def _run_entries(args) -> int:
     """Every entry as CSV, streamed row by row to the file (temp file + rename) or standard output."""
     if args.format != "csv":
         raise InvalidInput(f"--table entries is written as CSV only (got --format {args.format})")
-    from outreach_app.core.report_export import save_table_csv, write_table_csv
+    from outreach_app.core.reports.export import save_table_csv, write_table_csv
 
     if args.out is None:
         write_table_csv(args.conn, sys.stdout, "entries", args.date_from, args.date_to, args.municipality)

@@ -80,7 +80,7 @@ def _open_context(path):
         except DatabaseProblem as exc:
             if not isinstance(exc, DatabaseDamaged):
                 raise  # locked, read-only, too new, disk full: not damage, no backup to offer
-            from outreach_app.core.backups import open_or_offer_backup, restore_backup
+            from outreach_app.core.store.backups import open_or_offer_backup, restore_backup
 
             check = open_or_offer_backup(path, quick_check=False)  # raises again unless it is damage
             if check.conn is not None:
@@ -97,7 +97,7 @@ def _open_context(path):
 
 
 def _valid_name(text: str) -> bool:
-    from outreach_app.core import setup
+    from outreach_app.core.records import setup
     from outreach_app.core.errors import OutreachError
 
     try:
@@ -109,7 +109,7 @@ def _valid_name(text: str) -> bool:
 
 def _first_run():
     """Run the first-run dialog; returns an AppContext set up as chosen, or None if the person quit."""
-    from outreach_app.core import setup
+    from outreach_app.core.records import setup
     from outreach_app.ui.feedback import FAILED, call_core
     from outreach_app.ui.first_run import FirstRunDialog
     from outreach_app.ui.settings import remember_database
@@ -140,7 +140,7 @@ def run_gui(db_path: str | None) -> int:
     _import_core_first()
     from PySide6.QtCore import QTimer
 
-    from outreach_app.core import setup
+    from outreach_app.core.records import setup
     from outreach_app.ui.main_window import MainWindow
     from outreach_app.ui.settings import remember_database, remembered_database
 
@@ -198,7 +198,8 @@ def _import_core_first() -> None:
     import statement goes through its Python-level import hook (~20 µs each, hundreds at start-up)."""
     import dataclasses  # noqa: F401
 
-    from outreach_app.core import db, events, records, setup  # noqa: F401
+    from outreach_app.core.store import database as db
+    from outreach_app.core.records import events, catalogue as records, setup
     from outreach_app.ui import feedback  # noqa: F401 (no Qt in it)
 
 
@@ -210,7 +211,7 @@ def self_test(db_path: str | None) -> int:
         _import_core_first()
         from PySide6.QtGui import QFontDatabase, QFontInfo
 
-        from outreach_app.core.db import default_db_path
+        from outreach_app.core.store.connection import default_db_path
         from outreach_app.ui.context import AppContext
         from outreach_app.ui.main_window import MainWindow
         from outreach_app.ui.settings import remembered_database

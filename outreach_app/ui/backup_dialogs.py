@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from outreach_app.core.backups import BackupInfo, list_backups
+from outreach_app.core.store.backups import BackupInfo, list_backups
 from outreach_app.ui.core_messages import localized_error
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background

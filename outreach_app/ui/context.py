@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from outreach_app.core.db import Connection, open_database
+from outreach_app.core.store.connection import Connection
+from outreach_app.core.store.database import open_database
 
 
 class AppContext(QObject):

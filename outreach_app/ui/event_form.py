@@ -6,8 +6,8 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from outreach_app.core import events, setup
-from outreach_app.core.records import list_municipalities
+from outreach_app.core.records import events, setup
+from outreach_app.core.records.catalogue import list_municipalities
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui import look
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from outreach_app.core import events, tally
-from outreach_app.core.records import list_plans
+from outreach_app.core.records import events, tally
+from outreach_app.core.records.catalogue import list_plans
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.paper_counts import PaperCountsPanel

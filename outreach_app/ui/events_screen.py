@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from outreach_app.core import events
+from outreach_app.core.records import events
 from outreach_app.ui.event_form import EventForm
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, EventsTableModel

@@ -16,7 +16,7 @@ FAILED = object()
 def error_message(exc: BaseException, db_path: str = "the database") -> str:
     """A readable one-line message for an exception raised by the core, in the window's language."""
     if isinstance(exc, sqlite3.Error):
-        from outreach_app.core.db_errors import describe_sqlite_error  # only when something failed
+        from outreach_app.core.store.sqlite_errors import describe_sqlite_error
 
         exc = describe_sqlite_error(exc, db_path)
     if isinstance(exc, OutreachError):

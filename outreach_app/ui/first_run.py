@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from outreach_app.core import setup
+from outreach_app.core.records import setup
 from outreach_app.core.errors import OutreachError
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui import look

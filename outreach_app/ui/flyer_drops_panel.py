@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
 
 from outreach_app.core.errors import OutreachError
 from outreach_app.core.flyers import drops
-from outreach_app.core.records import list_municipalities
-from outreach_app.core.tally import void
+from outreach_app.core.records.catalogue import list_municipalities
+from outreach_app.core.records.tally import void
 from outreach_app.ui import look
 from outreach_app.ui.feedback import error_message
 

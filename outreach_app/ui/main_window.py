@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from outreach_app.core import setup
-from outreach_app.core.records import device_name
+from outreach_app.core.records import setup
+from outreach_app.core.records.catalogue import device_name
 from outreach_app.ui import look
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings

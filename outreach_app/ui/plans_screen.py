@@ -6,7 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from outreach_app.core import records
+from outreach_app.core.records import catalogue as records
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel

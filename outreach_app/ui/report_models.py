@@ -7,10 +7,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from outreach_app.core.report_charts import BLUE, GREEN, GREY, RED, point_label, short_day
-from outreach_app.core.report_tables import BASELINE_ROW
-from outreach_app.core.report_text import format_number, format_percent, format_percent_whole
-from outreach_app.core.reports import percent
+from outreach_app.core.reports.charts import BLUE, GREEN, GREY, RED, point_label, short_day
+from outreach_app.core.reports.tables import BASELINE_ROW
+from outreach_app.core.reports.text import format_number, format_percent, format_percent_whole
+from outreach_app.core.reports.summary import percent
 
 translate = QCoreApplication.translate
 

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
                                QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from outreach_app.core.records import list_municipalities
-from outreach_app.core.report_ranges import quick_range
-from outreach_app.core.report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
+from outreach_app.core.records.catalogue import list_municipalities
+from outreach_app.core.reports.ranges import quick_range
+from outreach_app.core.reports.text import (
+    format_day, format_number, format_percent_whole, format_range, update_sentence
+)
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
@@ -215,7 +217,7 @@ class ReportsScreen(QWidget):
 
     def refresh(self) -> None:
         """Recompute the report on the worker thread; stale answers are dropped."""
-        from outreach_app.core.report_tables import full_report
+        from outreach_app.core.reports.tables import full_report
 
         self._generation += 1
         generation = self._generation
@@ -290,7 +292,7 @@ class ReportsScreen(QWidget):
 
     def save_pdf_to(self, path: str, paper: str = "letter"):
         """Write the PDF on the worker thread; returns the task's signals."""
-        from outreach_app.core.report_export import save_pdf
+        from outreach_app.core.reports.export import save_pdf
 
         start, end = self.current_range()
         town, language = self.municipality.currentData(), self.current_language()
@@ -299,7 +301,7 @@ class ReportsScreen(QWidget):
 
     def save_csv_to(self, path: str, table: str):
         """Write one table as CSV on the worker thread; returns the task's signals."""
-        from outreach_app.core.report_export import save_table_csv
+        from outreach_app.core.reports.export import save_table_csv
 
         start, end = self.current_range()
         town = self.municipality.currentData()

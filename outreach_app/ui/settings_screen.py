@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from outreach_app.core import setup
-from outreach_app.core.backups import backup_folder, make_backup
-from outreach_app.core.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
+from outreach_app.core.records import setup
+from outreach_app.core.store.backups import backup_folder, make_backup
+from outreach_app.core.records.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.settings import LANGUAGE, app_settings

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormL
                                QHeaderView, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from outreach_app.core.db import get_setting, set_setting
+from outreach_app.core.store.connection import get_setting, set_setting
 from outreach_app.core.sync.export import default_recipients, export_bundle, export_preview
 from outreach_app.core.sync.ledger import device_status, export_confirmations
 from outreach_app.ui import look

@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from outreach_app.core.db import open_database
+from outreach_app.core.store.database import open_database
 from outreach_app.core.errors import OutreachError
 from outreach_app.ui.feedback import error_message
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from outreach_app.core.backups import backup_end_of_day, backup_folder, backup_on_start, restore_backup
-from outreach_app.core.db import backup_to
+from outreach_app.core.store.backups import backup_end_of_day, backup_folder, backup_on_start, restore_backup
+from outreach_app.core.store.upkeep import backup_to
 from outreach_app.ui.feedback import error_message
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.settings import remember_database
@@ -32,7 +32,7 @@ def _keep(window, signals) -> None:
 def _check_then_back_up(conn):
     """The start-up work: SQLite's full quick check first; a damaged file is never backed up (its copy
     would push good backups out of rotation), the newest good backup is offered instead."""
-    from outreach_app.core.backups import describe_damage, newest_good_backup
+    from outreach_app.core.store.backups import describe_damage, newest_good_backup
 
     damage = describe_damage(conn.db_path)
     if damage:

@@ -124,10 +124,6 @@
         <translation>{path} est un dossier; indiquez un nom de fichier pour la sauvegarde</translation>
     </message>
     <message>
-        <source>cannot write the backup {path} ({reason})</source>
-        <translation>impossible d’écrire la sauvegarde {path} ({reason})</translation>
-    </message>
-    <message>
         <source>--events {events} must be between 1 and 100,000</source>
         <translation>--events {events} doit être entre 1 et 100&#xa0;000</translation>
     </message>

@@ -1,6 +1,6 @@
 import pytest
 
-from outreach_app.core.db import open_database
+from outreach_app.core.store.database import open_database
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """A small hand-made database whose report figures are worked out by hand in the tests."""
 
-from outreach_app.core.events import add_event, set_event_cancelled
-from outreach_app.core.records import add_plan, find_municipality
-from outreach_app.core.tally import add_baseline, record_paper_counts, void
+from outreach_app.core.records.events import add_event, set_event_cancelled
+from outreach_app.core.records.catalogue import add_plan, find_municipality
+from outreach_app.core.records.tally import add_baseline, record_paper_counts, void
 
 ALIAS_PLAN = "ffffffff-0000-4000-8000-000000000001"  # "GLENGARRY" made on another laptop
 ALIAS_TOWN = "ffffffff-0000-4000-8000-000000000002"  # "windsor " made on another laptop

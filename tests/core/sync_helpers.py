@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from outreach_app.core import events, records, reports, tally
-from outreach_app.core.db import open_database
+from outreach_app.core.records import events, catalogue as records, tally
+from outreach_app.core.reports import summary as reports
+from outreach_app.core.store.database import open_database
 from outreach_app.core.sync.export import export_bundle
 from outreach_app.core.sync.importer import import_files
-from outreach_app.core.synced_tables import SYNCED_TABLES
+from outreach_app.core.store.synced_tables import SYNCED_TABLES
 
 
 def laptop(folder: Path, name: str):
@@ -42,7 +43,7 @@ def rows(conn) -> dict:
 
 def others_rows(conn) -> dict:
     """rows() without this installation's own device row (to compare two different installations)."""
-    from outreach_app.core.db import device_id
+    from outreach_app.core.store.connection import device_id
 
     found = rows(conn)
     found["devices"] = [r for r in found["devices"] if r[0] != device_id(conn)]

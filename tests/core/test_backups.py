@@ -6,9 +6,11 @@ import sqlite3
 
 import pytest
 
-from outreach_app.core import backups, events, tally
-from outreach_app.core.db import open_database, set_setting
-from outreach_app.core.db_upkeep import check_integrity
+from outreach_app.core.store import backups
+from outreach_app.core.records import events, tally
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.connection import set_setting
+from outreach_app.core.store.upkeep import check_integrity
 from outreach_app.core.errors import InvalidInput
 from tests.conftest import run_cli
 
@@ -121,7 +123,7 @@ def test_a_failed_restore_leaves_the_database_whole_with_its_latest_changes(conn
     import subprocess
     import sys
 
-    from outreach_app.core import db_upkeep
+    from outreach_app.core.store import upkeep as db_upkeep
     from outreach_app.core.errors import DatabaseProblem
 
     event = _event_with_taps(conn, 2)
@@ -129,7 +131,7 @@ def test_a_failed_restore_leaves_the_database_whole_with_its_latest_changes(conn
     conn.close()
     # another process taps 3 more times and dies without closing: the taps stay in the -wal file
     subprocess.run([sys.executable, "-c", (
-        "import os, sys; from outreach_app.core.db import open_database; from outreach_app.core import tally\n"
+        "import os, sys; from outreach_app.core.store.database import open_database; from outreach_app.core.records import tally\n"
         f"c = open_database({str(db_path)!r}); c.execute('PRAGMA wal_autocheckpoint = 0')\n"
         f"[tally.record_attendee(c, {event!r}) for _ in range(3)]; os._exit(0)")], check=True)
     assert os.path.getsize(f"{db_path}-wal") > 0

@@ -23,9 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from outreach_app.cli import build_parser, main
-from outreach_app.core import backups, events, tally
-from outreach_app.core.db import open_database
-from outreach_app.core.db_upkeep import check_integrity
+from outreach_app.core.store import backups
+from outreach_app.core.records import events, tally
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.upkeep import check_integrity
 from tests.conftest import run_cli
 
 EXAMPLES = int(os.environ.get("OUTREACH_FUZZ_EXAMPLES", "250"))

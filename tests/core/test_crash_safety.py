@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from outreach_app.core import events
-from outreach_app.core.db import open_database
-from outreach_app.core.db_upkeep import check_integrity
+from outreach_app.core.records import events
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.upkeep import check_integrity
 
 REPO = Path(__file__).resolve().parents[2]
 MIN_KILLS = 50

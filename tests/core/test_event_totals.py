@@ -4,7 +4,7 @@ speed-up that groups entries in the index before naming plans."""
 import random
 import uuid
 
-from outreach_app.core import events, tally
+from outreach_app.core.records import events, tally
 from outreach_app.core.clock import new_id
 
 # the original, slower query: canonical plan id computed for every entry

@@ -4,12 +4,13 @@ import sqlite3
 
 import pytest
 
-from outreach_app.core import tally
-from outreach_app.core.db import open_database, schema_version
+from outreach_app.core.records import tally
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.migrations import schema_version
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.flyers.drops import drops_by_tag, get_drop, list_drops, record_drop
-from outreach_app.core.records import find_municipality
-from outreach_app.core.synced_tables import synced_table
+from outreach_app.core.records.catalogue import find_municipality
+from outreach_app.core.store.synced_tables import synced_table
 
 
 def test_drops_are_listed_and_totalled_per_tag_case_insensitively(conn):
@@ -83,10 +84,10 @@ def test_drops_travel_in_sync_bundles_as_facts():
 
 
 def test_a_database_made_before_flyers_is_upgraded_keeping_its_data(tmp_path, monkeypatch):
-    from outreach_app.core import db, schema
+    from outreach_app.core.store import migrations, schema
 
     path = tmp_path / "old.db"
-    monkeypatch.setattr(db, "migration_sets", lambda: [(schema.SET_NAME, schema.STEPS)])
+    monkeypatch.setattr(migrations, "migration_sets", lambda: [(schema.SET_NAME, schema.STEPS)])
     old = open_database(path)
     tally.add_baseline(old, "2024-01-01", 1420)
     old.close()

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from outreach_app.core import clock, events, tally
-from outreach_app.core.db import connect, open_database
-from outreach_app.core.db_upkeep import check_integrity
+from outreach_app.core import clock
+from outreach_app.core.records import events, tally
+from outreach_app.core.store.connection import connect
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.upkeep import check_integrity
 from outreach_app.core.errors import DatabaseProblem
-from outreach_app.core.reports import summary
+from outreach_app.core.reports.summary import summary
 from tests.conftest import run_cli
 from tests.core.test_crash_safety import acknowledged, start_driver
 

@@ -6,11 +6,12 @@ import dataclasses
 
 import pytest
 
-from outreach_app.core.backups import backup_folder, backups_kept
+from outreach_app.core.store.backups import backup_folder, backups_kept
 from outreach_app.core.errors import InvalidInput
-from outreach_app.core.laptop_settings import (check_office_recipient, read_laptop_settings,
-                                               save_laptop_settings)
-from outreach_app.core.setup import needs_device_name
+from outreach_app.core.records.laptop_settings import (
+    check_office_recipient, read_laptop_settings, save_laptop_settings
+)
+from outreach_app.core.records.setup import needs_device_name
 from outreach_app.core.sync.export import default_recipients
 
 KEY = "age1u47w0frjrtvxacpaflyjhf7almzwh8ak9f4l50tgd4qsgkpagvrsmlzlvu"

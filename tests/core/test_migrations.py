@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from outreach_app.core import db as core_db
-from outreach_app.core.db_upkeep import check_integrity
+from outreach_app.core.store import database as core_db
+from outreach_app.core.store import migrations
+from outreach_app.core.store.upkeep import check_integrity
 from outreach_app.core.errors import DatabaseProblem
-from outreach_app.core.reports import summary
+from outreach_app.core.reports.summary import summary
 from tests.conftest import REPO
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "outreach-v1.db"
@@ -25,29 +26,29 @@ def test_version_1_database_upgrades_and_keeps_its_data(tmp_path):
     old_steps = {row for row in sqlite3.connect(path).execute("SELECT migration_set, name FROM _sqlite_migrations")}
     conn = core_db.open_database(path)
     applied = {row for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")}
-    known = {(name, step) for name, steps in core_db.migration_sets() for step, _ in steps}
+    known = {(name, step) for name, steps in migrations.migration_sets() for step, _ in steps}
     assert applied == known
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == core_db.schema_version()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     figures = summary(conn, "2025-06-01", "2025-06-30")
     assert (figures["attendees"], figures["plans_distributed"], figures["plans_before"]) == (30, 12, 100)
     assert figures["confidence"]["percent_yes"] == 90.0
     assert check_integrity(conn) == []
-    backup = Path(f"{path}.before-v{core_db.schema_version()}.bak")
+    backup = Path(f"{path}.before-v{migrations.schema_version()}.bak")
     # a backup of the old file is made whenever there was something to upgrade
     assert backup.exists() == (old_steps != known)
 
 
 def test_current_steps_name_every_step_of_the_migration_sets():
-    """db.CURRENT_STEPS is how an up-to-date database is recognised without importing the steps."""
-    known = {(name, step) for name, steps in core_db.migration_sets() for step, _ in steps}
-    assert core_db.CURRENT_STEPS == known, "add the new step's (set, name) to db.CURRENT_STEPS"
-    assert core_db.schema_version() == len(core_db.CURRENT_STEPS)
+    """migrations.CURRENT_STEPS is how an up-to-date database is recognised without importing the steps."""
+    known = {(name, step) for name, steps in migrations.migration_sets() for step, _ in steps}
+    assert migrations.CURRENT_STEPS == known, "add the new step's (set, name) to migrations.CURRENT_STEPS"
+    assert migrations.schema_version() == len(migrations.CURRENT_STEPS)
     assert all(name.startswith("outreach") for name, _ in known)  # the too-new rule only looks at ours
 
 
 _OPEN_AND_LIST_MODULES = """
 import json, sys
-from outreach_app.core.db import open_database
+from outreach_app.core.store.database import open_database
 open_database(sys.argv[1]).close()
 print(json.dumps(sorted(sys.modules)))
 """
@@ -61,7 +62,7 @@ def _modules_after_opening(path) -> set[str]:
     return set(json.loads(result.stdout))
 
 
-_MIGRATION_MODULES = {"sqlite_utils", "outreach_app.core.upgrade", "outreach_app.core.schema",
+_MIGRATION_MODULES = {"sqlite_utils", "outreach_app.core.store.schema",
                       "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema"}
 
 
@@ -80,19 +81,19 @@ def test_a_database_one_step_behind_is_upgraded_after_a_backup(db_path):
     raw.execute("PRAGMA user_version = 4")
     raw.commit()
     raw.close()
-    assert "outreach_app.core.upgrade" in _modules_after_opening(db_path)  # a fresh process upgrades it
+    assert "outreach_app.core.store.schema" in _modules_after_opening(db_path)  # a fresh process upgrades it
     conn = core_db.open_database(db_path)
     applied = {tuple(row) for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")}
-    assert applied == core_db.CURRENT_STEPS
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == core_db.schema_version()
-    assert Path(f"{db_path}.before-v{core_db.schema_version()}.bak").exists()
+    assert applied == migrations.CURRENT_STEPS
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
+    assert Path(f"{db_path}.before-v{migrations.schema_version()}.bak").exists()
     assert check_integrity(conn) == []
 
 
 def test_a_newer_user_version_alone_is_refused(db_path):
     core_db.open_database(db_path).close()
     raw = sqlite3.connect(db_path)
-    raw.execute(f"PRAGMA user_version = {core_db.schema_version() + 1}")
+    raw.execute(f"PRAGMA user_version = {migrations.schema_version() + 1}")
     raw.commit()
     raw.close()
     with pytest.raises(DatabaseProblem, match="newer version of Outreach"):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from outreach_app.core import events, records, tally
+from outreach_app.core.records import events, catalogue as records, tally
 from outreach_app.core.errors import InvalidInput, NotFound
 
 

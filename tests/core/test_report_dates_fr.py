@@ -1,6 +1,6 @@
 """French report dates write the first of the month as an ordinal (1er), like the flyers do."""
 
-from outreach_app.core.report_text import format_day, format_range
+from outreach_app.core.reports.text import format_day, format_range
 
 
 def test_first_of_the_month_is_1er_in_french_only():

@@ -3,9 +3,9 @@
 import json
 import re
 
-from outreach_app.core import tally
+from outreach_app.core.records import tally
 from outreach_app.core.flyers.drops import record_drop
-from outreach_app.core.reports import summary
+from outreach_app.core.reports.summary import summary
 
 from .sync_helpers import export, import_ok, laptop
 from tests.conftest import run_cli

@@ -39,9 +39,9 @@ def test_json_report_imports_neither_babel_nor_reportlab_nor_other_commands(tmp_
     assert slow == [], f"a JSON report imported {slow}"
     # every module is compiled from source on each run: code a summary does not need stays out
     unneeded = [m for m in seen["modules"] if m in (
-        "outreach_app.core.schema", "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema",
-        "outreach_app.core.upgrade", "outreach_app.core.db_upkeep", "outreach_app.core.db_errors",
-        "outreach_app.core.report_tables", "outreach_app.core.records", "unicodedata")]
+        "outreach_app.core.store.schema", "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema",
+        "outreach_app.core.store.upkeep", "outreach_app.core.store.sqlite_errors",
+        "outreach_app.core.reports.tables", "outreach_app.core.records.catalogue", "unicodedata")]
     assert unneeded == [], f"a JSON report imported {unneeded}"
 
 

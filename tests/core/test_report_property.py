@@ -3,9 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from outreach_app.core import events, records, tally
-from outreach_app.core.db import open_database
-from outreach_app.core.reports import summary
+from outreach_app.core.records import events, catalogue as records, tally
+from outreach_app.core.store.database import open_database
+from outreach_app.core.reports.summary import summary
 
 entry = st.tuples(
     st.integers(0, 2),                       # which event

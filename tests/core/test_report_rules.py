@@ -2,9 +2,10 @@
 
 import pytest
 
-from outreach_app.core import events, records, tally
+from outreach_app.core.records import events, catalogue as records, tally
 from outreach_app.core.errors import InvalidInput, NotFound
-from outreach_app.core.reports import percent, summary
+from outreach_app.core.reports.summary import percent
+from outreach_app.core.reports.summary import summary
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pty
 import subprocess
 import sys
 
-from outreach_app.core.db import open_database
+from outreach_app.core.store.database import open_database
 
 from ..conftest import REPO
 from .report_fixture import build

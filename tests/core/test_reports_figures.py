@@ -3,9 +3,10 @@
 import pytest
 
 from outreach_app.core.errors import InvalidInput, NotFound
-from outreach_app.core.report_tables import BASELINE_ROW, full_report, plans_table
-from outreach_app.core.report_tables import events_table
-from outreach_app.core.reports import percent, summary
+from outreach_app.core.reports.tables import BASELINE_ROW, full_report, plans_table
+from outreach_app.core.reports.tables import events_table
+from outreach_app.core.reports.summary import percent
+from outreach_app.core.reports.summary import summary
 
 from .report_fixture import build
 
@@ -84,7 +85,7 @@ def test_full_report_agrees_with_summary_and_charts_each_event(conn, ids):
 
 
 def test_many_events_are_charted_by_week_or_month(conn):
-    from outreach_app.core.events import add_event
+    from outreach_app.core.records.events import add_event
 
     for day in range(1, 29):
         for k in range(2):
@@ -106,7 +107,7 @@ def test_bad_range_and_unknown_municipality_are_refused(conn, ids):
 def test_quick_picks():
     import datetime as dt
 
-    from outreach_app.core.report_ranges import quick_range
+    from outreach_app.core.reports.ranges import quick_range
 
     today = dt.date(2025, 8, 14)
     assert quick_range("this_month", today) == ("2025-08-01", "2025-08-31")

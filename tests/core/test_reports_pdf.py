@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from outreach_app.core.pdf_fonts import register_fonts
-from outreach_app.core.report_pdf import report_pdf
-from outreach_app.core.report_text import update_sentence
-from outreach_app.core.reports import summary
+from outreach_app.core.reports.pdf import report_pdf
+from outreach_app.core.reports.text import update_sentence
+from outreach_app.core.reports.summary import summary
 
 from .report_fixture import build
 
@@ -52,7 +52,7 @@ def test_pdf_embeds_every_font(conn):
 
 def test_pdf_in_french_with_municipality_and_thousands(conn):
     build(conn)
-    from outreach_app.core.tally import add_baseline
+    from outreach_app.core.records.tally import add_baseline
 
     add_baseline(conn, "2025-06-21", 1400, "Windsor")
     content = report_pdf(conn, "2025-06-01", "2025-09-30", "Windsor", language="fr", paper="a4")
@@ -64,7 +64,7 @@ def test_pdf_in_french_with_municipality_and_thousands(conn):
 
 
 def test_many_events_still_fit_on_two_pages(conn):
-    from outreach_app.core.events import add_event
+    from outreach_app.core.records.events import add_event
 
     for day in range(1, 31):
         for k in range(4):

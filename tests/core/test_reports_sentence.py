@@ -1,6 +1,6 @@
 """The update sentence in English and French for hand-made figures."""
 
-from outreach_app.core.report_text import update_sentence
+from outreach_app.core.reports.text import update_sentence
 
 
 def figures(**changes):
@@ -57,7 +57,7 @@ def test_nothing_in_range():
 
 
 def test_table_percentages_always_show_one_decimal():
-    from outreach_app.core.report_text import format_percent
+    from outreach_app.core.reports.text import format_percent
 
     assert format_percent(21.0) == "21.0%"
     assert format_percent(21.5, "fr") == "21,5\u00a0%"
@@ -70,7 +70,7 @@ def test_zero_plans_is_singular_in_french_and_plural_in_english():
 
 
 def test_the_text_report_in_french_has_french_labels_numbers_and_plurals():
-    from outreach_app.core.report_text import render_text
+    from outreach_app.core.reports.text import render_text
 
     s = figures(by_municipality={"Windsor": {"events": 1, "attendees": 0, "plans_distributed": 1420}},
                 plans_by_name={"Glengarry": 257}, flyers={"left": 30, "drops": 1})
@@ -88,7 +88,7 @@ def test_the_text_report_in_french_has_french_labels_numbers_and_plurals():
 
 
 def test_the_text_report_in_english_lines_up_its_figures():
-    from outreach_app.core.report_text import render_text
+    from outreach_app.core.reports.text import render_text
 
     s = figures(by_municipality={"Windsor": {"events": 1, "attendees": 0, "plans_distributed": 1420}})
     lines = render_text(s).splitlines()

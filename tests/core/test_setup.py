@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from outreach_app.core import events, setup
+from outreach_app.core.records import events, setup
 from outreach_app.core.errors import InvalidInput
-from outreach_app.core.records import device_name, set_device_name
+from outreach_app.core.records.catalogue import device_name, set_device_name
 
 
 def test_a_new_database_asks_for_a_name_until_someone_gives_one(conn):

@@ -2,8 +2,9 @@
 
 import shutil
 
-from outreach_app.core.db import device_id, open_database
-from outreach_app.core.db_upkeep import backup_to
+from outreach_app.core.store.connection import device_id
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.upkeep import backup_to
 from outreach_app.core.sync.export import announce_office_recipients, default_recipients, export_bundle
 from outreach_app.core.sync.importer import import_file, import_files
 from outreach_app.core.sync.keys import fingerprint, rotate_signing_key, signing_public_key

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from outreach_app.core import events, records, tally
-from outreach_app.core.db import open_database
+from outreach_app.core.records import events, catalogue as records, tally
+from outreach_app.core.store.database import open_database
 from outreach_app.core.sync.bundle import read_bundle
 
 from .sync_helpers import day_of_work, export, import_ok, laptop, others_rows, report
@@ -32,7 +32,7 @@ def bundles(tmp_path_factory):
     tally.void(b, first_tap)                                      # the same entry voided twice
     made.append(export(b, usb))                                   # b1
     day_of_work(c, "Kingsville walk", "2025-07-02", municipality="Kingsville", plan="Riverside")
-    from outreach_app.core.tally import add_baseline
+    from outreach_app.core.records.tally import add_baseline
     add_baseline(c, "2025-05-01", 40, "Kingsville")
     made.append(export(c, usb))                                   # c1
     import_ok(a, made[2], made[3])

@@ -1,7 +1,7 @@
 """Round trips between three databases: two laptops and the office."""
 
-from outreach_app.core import events, records, tally
-from outreach_app.core.db import device_id
+from outreach_app.core.records import events, catalogue as records, tally
+from outreach_app.core.store.connection import device_id
 from outreach_app.core.sync.bundle import read_bundle
 from outreach_app.core.sync.export import export_bundle
 
@@ -63,7 +63,7 @@ def test_two_exports_at_once_never_leave_two_bundles_with_one_number(tmp_path, m
     finishes second is refused in one line and leaves no file, so bundle #2 exists once."""
     import pytest
 
-    from outreach_app.core.db import open_database
+    from outreach_app.core.store.database import open_database
     from outreach_app.core.errors import OutreachError
     from outreach_app.core.sync import bundle
 
@@ -171,7 +171,7 @@ def test_bundle_manifest_describes_its_contents(tmp_path):
 
 def test_import_leaves_the_kept_event_totals_fresh(tmp_path):
     """The first report after a big import must not pay for a recount of every entry."""
-    from outreach_app.core.tally_totals import is_stale, totals_mismatch
+    from outreach_app.core.store.kept_totals import is_stale, totals_mismatch
 
     a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
     day_of_work(a, "Glengarry BBQ", "2025-06-19", attendees=4)

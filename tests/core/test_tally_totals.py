@@ -3,9 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from outreach_app.core.db import open_database
-from outreach_app.core.db_upkeep import check_integrity
-from outreach_app.core.tally_totals import refresh_tally_totals, totals_mismatch
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.upkeep import check_integrity
+from outreach_app.core.store.kept_totals import refresh_tally_totals, totals_mismatch
 
 ENTRY_IDS = [f"00000000-0000-4000-8000-{i:012d}" for i in range(8)]
 step = st.one_of(
@@ -41,9 +41,9 @@ def test_report_recounts_when_another_program_holds_the_write_lock(tmp_path):
     import sqlite3
     import time
 
-    from outreach_app.core import events, tally
-    from outreach_app.core.reports import summary
-    from outreach_app.core.tally_totals import is_stale
+    from outreach_app.core.records import events, tally
+    from outreach_app.core.reports.summary import summary
+    from outreach_app.core.store.kept_totals import is_stale
 
     path = tmp_path / "busy.db"
     conn = open_database(path)
@@ -89,9 +89,9 @@ def _recount(conn, event):
 def test_counters_after_taps_paper_counts_and_voids_equal_a_recount(tmp_path_factory, steps):
     """What the event screen shows after each tap, paper count or undo is the recount of the entries,
     whether the kept totals answered (taps keep them fresh) or another program's writes put them behind."""
-    from outreach_app.core import events, tally
+    from outreach_app.core.records import events, tally
     from outreach_app.core.clock import new_id
-    from outreach_app.core.tally_totals import is_stale
+    from outreach_app.core.store.kept_totals import is_stale
 
     conn = open_database(tmp_path_factory.mktemp("counters") / "c.db")
     event_ids = [events.add_event(conn, f"BBQ {n}", "2025-06-19", "Windsor") for n in range(2)]

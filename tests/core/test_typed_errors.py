@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from outreach_app.core import events, tally
-from outreach_app.core.db import connect, open_database
-from outreach_app.core.db_errors import describe_sqlite_error
+from outreach_app.core.records import events, tally
+from outreach_app.core.store.connection import connect
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.sqlite_errors import describe_sqlite_error
 from outreach_app.core.errors import (DatabaseDamaged, DatabaseLocked, DatabaseProblem, DatabaseReadOnly,
                                       DatabaseTooNew, DiskFull)
 

@@ -68,7 +68,7 @@ def test_every_package_and_module_is_in_the_wheel(wheel):
         for m in (REPO / "outreach_app").rglob("*.py") if "__pycache__" not in m.parts
     }
     assert not sorted(modules - names), "modules missing from the wheel"
-    for core in ("outreach_app/core/db.py", "outreach_app/cli/__init__.py", "outreach_app/ui/__init__.py"):
+    for core in ("outreach_app/core/store/database.py", "outreach_app/cli/__init__.py", "outreach_app/ui/__init__.py"):
         assert core in names
 
 

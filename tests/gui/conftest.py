@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 
-from outreach_app.core import events, setup
+from outreach_app.core.records import events, setup
 from outreach_app.ui.context import AppContext
 
 

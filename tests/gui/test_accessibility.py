@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QToolButton,
                                QWidget)
 
-from outreach_app.core.demo import make_demo_data
+from outreach_app.core.records.demo import make_demo_data
 from outreach_app.ui.main_window import PAGES, MainWindow
 from outreach_app.ui.tasks import wait_for_background_tasks
 

@@ -4,7 +4,7 @@ import re
 
 from PySide6.QtCore import Qt
 
-from outreach_app.core import events
+from outreach_app.core.records import events
 from outreach_app.ui.event_mode import assign_plan_keys
 from tests.gui.conftest import controls_without_accessible_name, tally_rows
 

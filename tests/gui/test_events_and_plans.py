@@ -4,8 +4,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
-from outreach_app.core import events, tally
-from outreach_app.core.records import list_plans
+from outreach_app.core.records import events, tally
+from outreach_app.core.records.catalogue import list_plans
 from outreach_app.ui.events_screen import EventsScreen
 from outreach_app.ui.plans_screen import PlansScreen
 

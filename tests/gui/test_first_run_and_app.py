@@ -5,9 +5,9 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from outreach_app.core import events, setup
-from outreach_app.core.db import open_database
-from outreach_app.core.records import device_name
+from outreach_app.core.records import events, setup
+from outreach_app.core.store.database import open_database
+from outreach_app.core.records.catalogue import device_name
 from outreach_app.ui import app as app_module
 from outreach_app.ui.first_run import FirstRunDialog
 from outreach_app.ui.main_window import MainWindow

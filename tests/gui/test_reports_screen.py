@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from outreach_app.core.db import open_database
+from outreach_app.core.store.database import open_database
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.reports_screen import ReportsScreen
 from outreach_app.ui.tasks import wait_for_background_tasks
@@ -59,7 +59,7 @@ def test_copy_puts_the_sentence_on_the_clipboard(screen, qtbot):
 
 
 def test_data_changed_refreshes(screen, qtbot):
-    from outreach_app.core.events import add_event
+    from outreach_app.core.records.events import add_event
 
     add_event(screen.ctx.conn, "Late addition", "2025-08-01", "Windsor")
     screen.ctx.notify_changed("events")

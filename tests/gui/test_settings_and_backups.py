@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from outreach_app.core import backups, tally
-from outreach_app.core.laptop_settings import read_laptop_settings
+from outreach_app.core.store import backups
+from outreach_app.core.records import tally
+from outreach_app.core.records.laptop_settings import read_laptop_settings
 from outreach_app.ui.settings import LANGUAGE, app_settings
 from outreach_app.ui.settings_screen import SettingsScreen
 from outreach_app.ui.tasks import wait_for_background_tasks
@@ -111,8 +112,8 @@ def test_back_up_now_and_restore_through_the_dialog(window, ctx, event_id, qtbot
 
 
 def test_damaged_database_at_start_offers_the_newest_backup(qtbot, tmp_path, monkeypatch):
-    from outreach_app.core import events
-    from outreach_app.core.db import open_database
+    from outreach_app.core.records import events
+    from outreach_app.core.store.database import open_database
     from outreach_app.ui import app
 
     path = tmp_path / "outreach.db"

@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import Qt
 
-from outreach_app.core import events, tally
-from outreach_app.core.db import open_database
-from outreach_app.core.records import set_device_name
+from outreach_app.core.records import events, tally
+from outreach_app.core.store.database import open_database
+from outreach_app.core.records.catalogue import set_device_name
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.sync_screens import EndOfDayScreen, ImportScreen
 

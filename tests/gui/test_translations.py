@@ -170,7 +170,7 @@ def test_french_window_shows_no_english_on_any_page_or_in_event_mode(french, win
     seen["event mode"] = visible_texts(window)
     from outreach_app.ui.first_run import FirstRunDialog
 
-    from outreach_app.core.backups import make_backup
+    from outreach_app.core.store.backups import make_backup
     from outreach_app.ui.backup_dialogs import BackupOffer, RestoreDialog
     from outreach_app.ui.help import AboutDialog, EventDayHelp
 
@@ -250,7 +250,7 @@ def test_french_form_shows_the_core_s_input_messages_in_french_under_the_field(f
 
 
 def test_import_details_read_like_the_cli_in_english_and_in_french_otherwise(qapp, tmp_path):
-    from outreach_app.core.db import open_database
+    from outreach_app.core.store.database import open_database
     from outreach_app.core.sync.export import export_bundle
     from outreach_app.core.sync.importer import import_files
     from outreach_app.ui.core_messages import import_details
@@ -275,7 +275,7 @@ def test_import_details_read_like_the_cli_in_english_and_in_french_otherwise(qap
 
 
 def test_a_backup_is_described_with_the_plural_rules_of_each_language(qapp):
-    from outreach_app.core.backups import BackupInfo
+    from outreach_app.core.store.backups import BackupInfo
     from outreach_app.ui.backup_dialogs import describe_backup
 
     def described(events, entries):
@@ -297,7 +297,7 @@ def test_a_backup_is_described_with_the_plural_rules_of_each_language(qapp):
 def test_core_errors_reach_the_french_window_in_french_with_their_values(qapp, tmp_path):
     """Every core error is raised with a template (outreach_app/core/errors.py): the CLI prints the English,
     the French window the catalogue's French, with the same values and the value's name translated."""
-    from outreach_app.core.db import open_database
+    from outreach_app.core.store.database import open_database
     from outreach_app.core.errors import OutreachError
     from outreach_app.core.sync.importer import import_files
     from outreach_app.core.validate import parse_count
@@ -350,7 +350,7 @@ def test_a_missing_bundle_warning_reaches_the_french_window_in_french(qapp, tmp_
 
 
 def test_a_damaged_backup_is_described_in_french(qapp, tmp_path):
-    from outreach_app.core.backups import read_backup
+    from outreach_app.core.store.backups import read_backup
     from outreach_app.ui.backup_dialogs import describe_backup
 
     broken = tmp_path / "outreach-20250619T100000Z-start-00001.db"
@@ -390,7 +390,7 @@ def test_numbers_and_layout_names_in_core_errors_are_worded_for_the_window_s_lan
 def test_a_file_name_holding_percent_signs_is_shown_as_it_is(qapp, tmp_path):
     """Qt-style %1 %2 are filled in one pass: 'lap%201.outreach.zip' must not swallow the message."""
     from outreach_app.core.sync.importer import import_files
-    from outreach_app.core.db import open_database
+    from outreach_app.core.store.database import open_database
     from outreach_app.ui.core_messages import import_details
 
     office = open_database(tmp_path / "office.db")
@@ -401,7 +401,7 @@ def test_a_file_name_holding_percent_signs_is_shown_as_it_is(qapp, tmp_path):
 
 
 def test_a_backup_problem_given_as_a_reason_is_translated_too(qapp, tmp_path):
-    from outreach_app.core import backups
+    from outreach_app.core.store import backups
     from outreach_app.core.errors import InvalidInput
     from outreach_app.ui.core_messages import localized_error
 

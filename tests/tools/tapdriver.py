@@ -15,9 +15,9 @@ import os
 import random
 import sys
 
-from outreach_app.core import tally
-from outreach_app.core.db import open_database
-from outreach_app.core.records import list_plans
+from outreach_app.core.records import tally
+from outreach_app.core.store.database import open_database
+from outreach_app.core.records.catalogue import list_plans
 
 
 def main(argv=None) -> int:

@@ -10,9 +10,9 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from outreach_app.core.clock import new_id, next_hlc, utc_now
-from outreach_app.core.db import device_id, transaction
+from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.errors import NotFound
-from outreach_app.core.records import municipality_for
+from outreach_app.core.records.catalogue import municipality_for
 from outreach_app.core.validate import clean_name, clean_optional, name_key, parse_count, parse_date, parse_uuid
 
 from .links import check_tag

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from ... import __version__
 from ..clock import new_id, utc_now
-from ..db import device_id, get_setting, schema_version, set_setting, transaction
+from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
+from outreach_app.core.store.migrations import schema_version
 from ..errors import InvalidInput, OutreachError
-from ..records import device_name
-from ..synced_tables import SYNCED_TABLES
+from outreach_app.core.records.catalogue import device_name
+from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from . import bundle
 from .keys import parse_recipients, sign, signing_public_key
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..clock import utc_now
-from ..db import device_id, get_setting, set_setting, transaction
-from ..synced_tables import SYNCED_TABLES
-from ..tally_totals import refresh_tally_totals
+from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
+from outreach_app.core.store.synced_tables import SYNCED_TABLES
+from outreach_app.core.store.kept_totals import refresh_tally_totals
 from . import merge
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM

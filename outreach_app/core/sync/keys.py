@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ..db import get_setting, set_setting, transaction
+from outreach_app.core.store.connection import get_setting, set_setting, transaction
 from ..errors import InvalidInput
 
 SIGNING_SETTING = "sync_signing_key"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from ..db import device_id
+from outreach_app.core.store.connection import device_id
 from ..errors import Notice
 
 _IMPORT_COLUMNS = ("bundle_id", "seq", "sha256", "previous_sha256", "full", "out_of_order", "imported_at",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..clock import next_rev, observe_hlc
-from ..synced_tables import SYNCED_TABLES
+from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from .bundle import BundleRefused, VerifiedBundle
 
 _HEX = "[0-9a-f]"

@@ -79,7 +79,7 @@ def is_stale(conn: sqlite3.Connection) -> bool:
 
 def refresh_tally_totals(conn: sqlite3.Connection) -> bool:
     """Bring tally_totals up to date; returns True if anything was added. Joins an open transaction."""
-    from .db import transaction  # db imports schema, which imports this module
+    from outreach_app.core.store.connection import transaction
 
     if not conn.in_transaction and not is_stale(conn):
         return False
@@ -91,7 +91,7 @@ def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
     """Before a report: refresh if possible. Returns the table to read ('tally_totals'), or a subquery
     that recounts from the entries when the database cannot be written (read-only, or locked by another
     program's write)."""
-    from .errors import DatabaseProblem
+    from outreach_app.core.errors import DatabaseProblem
 
     if not is_stale(conn):
         return "tally_totals"
@@ -102,7 +102,7 @@ def ensure_fresh_totals(conn: sqlite3.Connection) -> str:
         refresh_tally_totals(conn)
         return "tally_totals"
     except (sqlite3.OperationalError, DatabaseProblem) as exc:
-        from .db_errors import is_locked_or_read_only  # only when the refresh failed
+        from outreach_app.core.store.sqlite_errors import is_locked_or_read_only
 
         if not is_locked_or_read_only(exc):
             raise

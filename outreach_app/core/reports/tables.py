@@ -12,9 +12,11 @@ import datetime as dt
 import sqlite3
 from typing import Callable, Iterator
 
-from .reports import (NO_MUNICIPALITY, UNKNOWN_PLAN, Scope, baselines_within, make_scope, municipality_names,
-                      percent, plan_names, summary_from_totals)
-from .tally_totals import ensure_fresh_totals
+from outreach_app.core.reports.summary import (
+    NO_MUNICIPALITY, UNKNOWN_PLAN, Scope, baselines_within, make_scope, municipality_names, percent,
+    plan_names, summary_from_totals
+)
+from outreach_app.core.store.kept_totals import ensure_fresh_totals
 
 BASELINE_ROW = "(baselines: counts entered without a plan)"
 PER_EVENT_LIMIT = 40  # up to this many events, the chart has one bar per event

@@ -7,10 +7,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .backups import DEFAULT_KEPT, backups_kept, configure_backups
-from .db import get_setting, set_setting, transaction
-from .errors import InvalidInput
-from .records import device_name
+from outreach_app.core.store.backups import DEFAULT_KEPT, backups_kept, configure_backups
+from outreach_app.core.store.connection import get_setting, set_setting, transaction
+from outreach_app.core.errors import InvalidInput
+from outreach_app.core.records.catalogue import device_name
 from .setup import HOME_MUNICIPALITY, check_device_name, complete_setup
 
 EXPORT_FOLDER = "sync_export_folder"
@@ -29,7 +29,7 @@ class LaptopSettings:
 
 def read_laptop_settings(conn: sqlite3.Connection) -> LaptopSettings:
     """The settings as stored (empty strings where nothing is set)."""
-    from .sync.export import default_recipients
+    from outreach_app.core.sync.export import default_recipients
 
     recipients = default_recipients(conn)
     return LaptopSettings(
@@ -49,7 +49,7 @@ def check_office_recipient(text: str) -> str:
         return ""
     if not text.startswith("age1"):
         raise InvalidInput("office key '{key}' must be an age public key starting with age1", key=text[:24])
-    from .sync.keys import parse_recipients
+    from outreach_app.core.sync.keys import parse_recipients
 
     try:
         return parse_recipients([text])[0]
@@ -66,7 +66,7 @@ def save_laptop_settings(conn: sqlite3.Connection, settings: LaptopSettings) -> 
         complete_setup(conn, settings.device_name, settings.home_municipality or None)
         if not settings.home_municipality.strip():
             conn.execute("DELETE FROM settings WHERE key = ?", (HOME_MUNICIPALITY,))
-        from .sync.export import set_default_recipients
+        from outreach_app.core.sync.export import set_default_recipients
 
         set_default_recipients(conn, [recipient] if recipient else [])
         if export_folder:

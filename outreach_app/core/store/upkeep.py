@@ -1,6 +1,6 @@
 """Keeping a database sound: the integrity check, consistent backup copies, replacing the file whole.
 
-Apart from db.py because opening a database (every command) needs neither.
+Apart from database.py because opening a database (every command) needs neither.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .db_errors import describe_sqlite_error
-from .errors import InvalidInput
-from .files import write_atomically
-from .tally_totals import totals_mismatch
+from outreach_app.core.store.sqlite_errors import describe_sqlite_error
+from outreach_app.core.errors import InvalidInput
+from outreach_app.core.files import write_atomically
+from outreach_app.core.store.kept_totals import totals_mismatch
 
 
 def check_integrity(conn: sqlite3.Connection) -> list[str]:

@@ -9,11 +9,11 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from .db import get_setting, set_setting, transaction
+from outreach_app.core.store.connection import get_setting, set_setting, transaction
 from .events import add_event, list_events
-from .records import device_name, list_municipalities, municipality_for, set_device_name
-from .resources import load_json_resource
-from .validate import clean_name
+from outreach_app.core.records.catalogue import device_name, list_municipalities, municipality_for, set_device_name
+from outreach_app.core.resources import load_json_resource
+from outreach_app.core.validate import clean_name
 
 DB_FILE_NAME = "outreach.db"
 DEMO_FILE_NAME = "outreach-demo.db"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .report_text import format_number, format_percent_whole
-from .reports import percent
+from outreach_app.core.reports.text import format_number, format_percent_whole
+from outreach_app.core.reports.summary import percent
 
 BLUE, GREEN, RED, GREY = "#3a78b5", "#3c9a5f", "#c8553d", "#9a9a9a"
 

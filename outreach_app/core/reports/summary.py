@@ -6,8 +6,8 @@ Every figure of CONTRACT.md's `report --format json` comes from `summary()`. Rul
 - `plans_before` is everything (events and baselines) dated before `from`.
 
 Speed: entries are never looped over in Python. Per-event totals are kept up to date
-incrementally in `tally_totals` (core/tally_totals.py); the figures are a few grouped queries over
-them. The per-row tables (events, plans, over time) are in report_tables.py, which command-line
+incrementally in `tally_totals` (core/store/kept_totals.py); the figures are a few grouped queries over
+them. The per-row tables (events, plans, over time) are in tables.py, which command-line
 summaries do not import.
 """
 
@@ -16,9 +16,9 @@ from __future__ import annotations
 import sqlite3
 from collections import namedtuple
 
-from .errors import InvalidInput
-from .tally_totals import ensure_fresh_totals
-from .validate import name_key, parse_date
+from outreach_app.core.errors import InvalidInput
+from outreach_app.core.store.kept_totals import ensure_fresh_totals
+from outreach_app.core.validate import name_key, parse_date
 
 NO_MUNICIPALITY = "(no municipality)"
 UNKNOWN_PLAN = "(unknown plan)"
@@ -41,7 +41,7 @@ def _municipality_filter(conn: sqlite3.Connection, municipality: str | None) -> 
         return "", []
     ids = [row[0] for row in conn.execute("SELECT id FROM municipalities WHERE name_key = ?", (name_key(municipality),))]
     if not ids:
-        from .records import require_municipality  # only on this error path: keeps reports' imports light
+        from outreach_app.core.records.catalogue import require_municipality
 
         require_municipality(conn, municipality)  # raises NotFound listing the known municipalities
     return f" IN ({','.join('?' * len(ids))})", ids
@@ -189,7 +189,7 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
     """Survey flyers left at local places within the range (flyer drops, voided ones excluded)."""
-    from .flyers.totals import drops_by_tag
+    from outreach_app.core.flyers.totals import drops_by_tag
 
     canonical = scope.in_params[0] if scope.in_params else None
     by_tag = drops_by_tag(conn, scope.start, scope.end, canonical)

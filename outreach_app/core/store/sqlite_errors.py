@@ -1,7 +1,7 @@
 """One-line messages for SQLite errors, naming the database file, as typed DatabaseProblems.
 
 The condition is read from SQLite's own error code (`sqlite_errorname`), never from the message's words.
-Apart from db.py because only a failing command needs it.
+Apart from connection.py because only a failing command needs it.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from .errors import DatabaseDamaged, DatabaseLocked, DatabaseProblem, DatabaseReadOnly, DiskFull
+from outreach_app.core.errors import DatabaseDamaged, DatabaseLocked, DatabaseProblem, DatabaseReadOnly, DiskFull
 
 
 def _disk_full(path) -> bool:

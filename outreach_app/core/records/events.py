@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from .clock import new_id, next_hlc, utc_now
-from .db import device_id, transaction
-from .errors import InvalidInput, NotFound
-from .records import municipality_for, site_for
-from .validate import clean_name, clean_optional, parse_date, parse_time, parse_uuid
+from outreach_app.core.clock import new_id, next_hlc, utc_now
+from outreach_app.core.store.connection import device_id, transaction
+from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.records.catalogue import municipality_for, site_for
+from outreach_app.core.validate import clean_name, clean_optional, parse_date, parse_time, parse_uuid
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .clock import new_id, next_hlc, utc_now
-from .db import device_id, set_setting, transaction
-from .errors import InvalidInput, NotFound
-from .validate import clean_name, clean_optional, name_key, parse_date, parse_time, parse_uuid
+from outreach_app.core.clock import new_id, next_hlc, utc_now
+from outreach_app.core.store.connection import device_id, set_setting, transaction
+from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.validate import clean_name, clean_optional, name_key, parse_date, parse_time, parse_uuid
 
 
 def _stamp(conn: sqlite3.Connection) -> dict:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from .clock import new_id, next_hlc, utc_now
-from .db import device_id, transaction
-from .errors import InvalidInput, NotFound
+from outreach_app.core.clock import new_id, next_hlc, utc_now
+from outreach_app.core.store.connection import device_id, transaction
+from outreach_app.core.errors import InvalidInput, NotFound
 from .events import get_event
-from .records import get_plan, municipality_for
-from .reports import percent
-from .tally_totals import is_stale, keep_fresh
-from .validate import clean_optional, parse_count, parse_date, parse_uuid
+from outreach_app.core.records.catalogue import get_plan, municipality_for
+from outreach_app.core.reports.summary import percent
+from outreach_app.core.store.kept_totals import is_stale, keep_fresh
+from outreach_app.core.validate import clean_optional, parse_count, parse_date, parse_uuid
 
 ANSWERS = ("yes", "no", "unsure")
 # Tables whose rows a void can target; later features (consultation responses) add theirs.

@@ -14,10 +14,12 @@ import sqlite3
 from pathlib import Path
 from typing import Callable
 
-from .pdf_fonts import register_fonts
-from .report_charts import short_day
-from .report_tables import BASELINE_ROW, full_report
-from .report_text import format_day, format_number, format_percent, format_percent_whole, format_range, update_sentence
+from outreach_app.core.pdf_fonts import register_fonts
+from outreach_app.core.reports.charts import short_day
+from outreach_app.core.reports.tables import BASELINE_ROW, full_report
+from outreach_app.core.reports.text import (
+    format_day, format_number, format_percent, format_percent_whole, format_range, update_sentence
+)
 
 MAX_PAGES = 2
 EVENT_ROW_LIMITS = (32, 20, 10, 0)  # fewer event rows until the report fits on two pages
@@ -108,7 +110,7 @@ def _story(report: dict, language: str, fonts, width: float, event_limit: int) -
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-    from .report_charts import confidence_chart, plans_chart
+    from outreach_app.core.reports.charts import confidence_chart, plans_chart
 
     lab = LABELS.get(language, LABELS["en"])
     s = report["summary"]

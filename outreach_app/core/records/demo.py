@@ -8,12 +8,12 @@ import random
 import sqlite3
 import uuid
 
-from .clock import next_hlc
-from .db import device_id, transaction
-from .errors import InvalidInput
+from outreach_app.core.clock import next_hlc
+from outreach_app.core.store.connection import device_id, transaction
+from outreach_app.core.errors import InvalidInput
 from .events import add_event
-from .records import add_plan, list_plans
-from .tally_totals import refresh_tally_totals
+from outreach_app.core.records.catalogue import add_plan, list_plans
+from outreach_app.core.store.kept_totals import refresh_tally_totals
 
 TOWNS = {
     "Windsor": ["Glengarry Court", "Bridgeview", "Meadowbrook", "Raymond Desmarais", "Sandwich Towne"],

@@ -10,8 +10,8 @@ import sqlite3
 from pathlib import Path
 from typing import Callable
 
-from .errors import InvalidInput
-from .files import write_atomically, write_bytes_atomically
+from outreach_app.core.errors import InvalidInput
+from outreach_app.core.files import write_atomically, write_bytes_atomically
 
 CSV_TABLES = ("summary", "events", "plans", "municipalities", "entries")
 
@@ -19,7 +19,7 @@ CSV_TABLES = ("summary", "events", "plans", "municipalities", "entries")
 def save_pdf(conn: sqlite3.Connection, path, date_from: str, date_to: str, municipality: str | None = None, *,
              language: str = "en", paper: str = "letter", progress: Callable | None = None) -> Path:
     """Write the PDF report to path; returns the path."""
-    from .report_pdf import report_pdf
+    from outreach_app.core.reports.pdf import report_pdf
 
     content = report_pdf(conn, date_from, date_to, municipality, language=language, paper=paper, progress=progress)
     return write_bytes_atomically(path, content)
@@ -28,17 +28,17 @@ def save_pdf(conn: sqlite3.Connection, path, date_from: str, date_to: str, munic
 def write_table_csv(conn: sqlite3.Connection, handle, table: str, date_from: str, date_to: str,
                     municipality: str | None = None, progress: Callable | None = None) -> None:
     """One table as CSV (BOM, one header row) to an open text handle."""
-    from .report_text import render_csv, write_csv
+    from outreach_app.core.reports.text import render_csv, write_csv
 
     if table not in CSV_TABLES:
         raise InvalidInput("no table named '{table}' (tables: {tables})", table=table, tables=", ".join(CSV_TABLES))
     if table == "entries":
-        from .report_tables import iter_entries
+        from outreach_app.core.reports.tables import iter_entries
 
         header, rows = iter_entries(conn, date_from, date_to, municipality)
         write_csv(handle, header, rows)
         return
-    from .report_tables import full_report, table_rows
+    from outreach_app.core.reports.tables import full_report, table_rows
 
     report = full_report(conn, date_from, date_to, municipality, progress=progress)
     if table == "summary":

@@ -1,6 +1,6 @@
 """The core schema, as numbered forward-only migration steps.
 
-Each feature area keeps its own ordered list of steps (a sqlite-utils migration set); db.py applies
+Each feature area keeps its own ordered list of steps (a sqlite-utils migration set); migrations.py applies
 the sets in the order of MIGRATION_SETS. Steps are never edited once released: add a new one.
 
 Conventions for synced tables (see DESIGN.md):
@@ -13,9 +13,9 @@ Conventions for synced tables (see DESIGN.md):
 
 from __future__ import annotations
 
-from .clock import stable_id
-from .resources import load_json_resource
-from .validate import name_key
+from outreach_app.core.clock import stable_id
+from outreach_app.core.resources import load_json_resource
+from outreach_app.core.validate import name_key
 
 EDITABLE = "hlc INTEGER NOT NULL, updated_at TEXT NOT NULL, device_id TEXT NOT NULL, rev INTEGER NOT NULL DEFAULT 0"
 
@@ -111,7 +111,7 @@ def default_catalogue(db) -> None:
 
 
 def tally_totals_table(db) -> None:
-    from .tally_totals import create_tally_totals
+    from outreach_app.core.store.kept_totals import create_tally_totals
 
     create_tally_totals(db)
 

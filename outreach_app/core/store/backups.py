@@ -17,10 +17,12 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .db import SQLITE_HEADER, get_setting, open_database, schema_version, set_setting
-from .db_upkeep import backup_to, replace_database_file
-from .errors import DatabaseDamaged, DatabaseProblem, InvalidInput, Notice, NotFound
-from .validate import parse_count
+from outreach_app.core.store.connection import SQLITE_HEADER, get_setting, set_setting
+from outreach_app.core.store.database import open_database
+from outreach_app.core.store.migrations import schema_version
+from outreach_app.core.store.upkeep import backup_to, replace_database_file
+from outreach_app.core.errors import DatabaseDamaged, DatabaseProblem, InvalidInput, Notice, NotFound
+from outreach_app.core.validate import parse_count
 
 DEFAULT_FOLDER_NAME = "backups"
 DEFAULT_KEPT = 10

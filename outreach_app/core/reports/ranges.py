@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .demo import season_bounds
+from outreach_app.core.records.demo import season_bounds
 
 QUICK_PICKS = ("this_month", "last_quarter", "season_to_date")
 

@@ -1,0 +1,93 @@
+"""The connection: opening SQLite with Outreach's pragmas, explicit transactions, and the settings table.
+
+The leaf of the storage package: migrations, upkeep and the kept totals build on it; it imports none of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from outreach_app.core.errors import DatabaseProblem
+from outreach_app.core.validate import name_key
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
+
+
+def default_db_path() -> Path:
+    """OUTREACH_DB, else outreach.db in the platform's per-user data folder."""
+    env = os.environ.get("OUTREACH_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Outreach", appauthor=False)) / "outreach.db"
+
+
+class Connection(sqlite3.Connection):
+    """sqlite3 connection that remembers which file it opened (for messages and backups)."""
+
+    db_path: str = ":memory:"
+
+
+def connect(path: str | os.PathLike) -> Connection:
+    """A connection with Outreach's pragmas; autocommit mode, transactions are explicit."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
+    conn.db_path = str(path)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(path) != ":memory:" and mode.lower() != "wal":
+        raise DatabaseProblem("cannot switch the database to WAL mode (got {mode})", where=path, mode=mode)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")  # reports' scratch tables: no temp file to create (~4 ms)
+    # name_key() in SQL: lower() and NOCASE fold ASCII only ('BIBLIOTHÈQUE' would not match 'bibliothèque')
+    conn.create_function("name_key", 1, name_key, deterministic=True)
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection):
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error; joins an enclosing transaction."""
+    if conn.in_transaction:
+        yield conn
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        from outreach_app.core.store.sqlite_errors import describe_sqlite_error, is_environment_error
+
+        if is_environment_error(exc):  # locked, disk full, read-only, I/O: say so in one line
+            raise describe_sqlite_error(exc, getattr(conn, "db_path", "the database")) from exc
+        raise
+
+
+def get_setting(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_setting(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+def device_id(conn: sqlite3.Connection) -> str:
+    return get_setting(conn, "device_id")

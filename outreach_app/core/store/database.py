@@ -1,0 +1,91 @@
+"""Open the database: refuse files that are not usable, migrate when needed, make this device's id.
+
+The fast path (an up-to-date database) is plain sqlite3 and a comparison with migrations.CURRENT_STEPS:
+the migration steps, sqlite-utils and the backup-before-upgrade code are imported only when a database
+needs upgrading, which keeps every command's start-up quick.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from outreach_app.core.errors import DatabaseDamaged, DatabaseProblem, DatabaseReadOnly
+from outreach_app.core.store.connection import (SQLITE_HEADER, Connection, connect, default_db_path, get_setting,
+                                                transaction)
+from outreach_app.core.store.migrations import migrate
+
+def _refuse_non_sqlite(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem("{path} is a folder, not a database file", path=path)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except PermissionError:
+        raise DatabaseProblem("{path} cannot be read (permission denied)", path=path) from None
+    except OSError as exc:
+        raise DatabaseProblem("{path} cannot be read ({reason})", path=path, reason=exc.strerror) from None
+    if header and header != SQLITE_HEADER:
+        raise DatabaseDamaged("{path} is not an Outreach database (not an SQLite file)", path=path)
+
+
+def _refuse_read_only(path: Path) -> None:
+    """A database (or its folder, where SQLite writes its journal) that cannot be written is refused."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseReadOnly("{path} is read-only; Outreach needs to write to it (copy it to a writable folder)",
+                              path=path)
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly("the folder {folder} is read-only; Outreach needs to write its database there "
+                              "(choose another folder with --db)", folder=path.parent)
+
+
+def open_database(path: str | os.PathLike | None = None, *, create: bool = True) -> Connection:
+    """Open (creating and migrating as needed) the database at path; refuse unusable files."""
+    path = Path(path) if path is not None else default_db_path()
+    if str(path) != ":memory:":
+        path = path.expanduser()
+        if path.exists():
+            _refuse_non_sqlite(path)
+            _refuse_read_only(path)
+        elif not create:
+            raise DatabaseProblem("{path} does not exist", path=path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseProblem("cannot create the folder {folder} ({reason})", folder=path.parent,
+                                      reason=exc.strerror) from None
+            _refuse_read_only(path)
+    try:
+        conn = connect(path)
+        migrate(conn, path)
+        ensure_device(conn)
+    except sqlite3.DatabaseError as exc:
+        from outreach_app.core.store.sqlite_errors import describe_sqlite_error
+
+        raise describe_sqlite_error(exc, path) from None
+    return conn
+
+
+def ensure_device(conn: sqlite3.Connection) -> str:
+    """This machine's device id, made (with the host name as its name) on first use."""
+    existing = get_setting(conn, "device_id")
+    if existing:
+        return existing
+    with transaction(conn):
+        existing = get_setting(conn, "device_id")
+        if existing:
+            return existing
+        import socket  # only on the first open of a new database
+
+        from outreach_app.core.clock import new_id, next_hlc, utc_now
+
+        ident = new_id()
+        conn.execute("INSERT INTO settings (key, value) VALUES ('device_id', ?)", (ident,))
+        hlc, rev = next_hlc(conn)
+        conn.execute(
+            "INSERT INTO devices (id, name, hlc, updated_at, device_id, rev) VALUES (?, ?, ?, ?, ?, ?)",
+            (ident, socket.gethostname() or "laptop", hlc, utc_now(), ident, rev),
+        )
+    return ident
