@@ -310,39 +310,39 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # --- backups and the database file (window_data.py does the work) -------------------------------
+    # --- backups and the database file (ui/database_file.py does the work) -------------------------
 
     def run_start_backup(self) -> None:
         """On the worker once the window is up: the full damage check (a damaged file gets the newest good
         backup offered), then the start-up backup."""
-        from outreach_app.ui.window_data import run_backup
+        from outreach_app.ui.database_file import run_backup
 
         run_backup(self, "start")
 
     def run_end_of_day_backup(self) -> None:
-        from outreach_app.ui.window_data import run_backup
+        from outreach_app.ui.database_file import run_backup
 
         run_backup(self, "end-of-day")
 
     @Slot()
     def open_restore_dialog(self):
-        from outreach_app.ui.window_data import open_restore_dialog
+        from outreach_app.ui.database_file import open_restore_dialog
 
         return open_restore_dialog(self)
 
     def restore(self, backup_path: str) -> bool:
-        from outreach_app.ui.window_data import restore
+        from outreach_app.ui.database_file import restore
 
         return restore(self, backup_path)
 
     @Slot(str)
     def switch_database(self, path: str) -> bool:
-        from outreach_app.ui.window_data import switch_database
+        from outreach_app.ui.database_file import switch_database
 
         return switch_database(self, path)
 
     @Slot(str)
     def move_database(self, folder: str) -> None:
-        from outreach_app.ui.window_data import move_database
+        from outreach_app.ui.database_file import move_database
 
         move_database(self, folder)

@@ -1,4 +1,4 @@
-"""What the main window does to its database file: automatic backups, restore, switch and move.
+"""The window's database file: automatic backups, restore, switch to another file and move it.
 
 Each function takes the MainWindow; the window's AppContext owns the one UI-thread connection, so
 anything that replaces or changes the file closes it, waits for the worker, and reopens it (every
