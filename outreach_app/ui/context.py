@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from outreach_app.core.changes import Change
 from outreach_app.core.store.connection import Connection
 from outreach_app.core.store.database import open_database
 
@@ -11,12 +12,13 @@ from outreach_app.core.store.database import open_database
 class AppContext(QObject):
     """The open database (UI-thread connection) and the app-wide 'data changed' signal.
 
-    Screens are built as `Screen(ctx)`. After any write, call `ctx.notify_changed(what)` so every
-    view refreshes from one notification (Anki's OpChanges habit) instead of polling.
+    Screens are built as `Screen(ctx)`. A write made through feedback.call_core tells every screen what
+    it changed (the core's Change flags, Anki's OpChanges habit); a write finished on a worker calls
+    `ctx.notify(result.changes)`. Screens refresh from the flags instead of polling.
     """
 
-    sig_data_changed = Signal(str)
-    """Emitted after a write: a short word for what changed ('tally', 'events', 'plans', 'import', …)."""
+    sig_changed = Signal(object)
+    """Emitted after a write with its core.changes.Change flags (Change.DATABASE: the file was replaced)."""
 
     sig_error = Signal(str)
     """A one-line message for the user (shown in the status bar, never as a crash)."""
@@ -26,8 +28,10 @@ class AppContext(QObject):
         self.db_path = str(db_path)
         self.conn: Connection = conn if conn is not None else open_database(self.db_path)
 
-    def notify_changed(self, what: str) -> None:
-        self.sig_data_changed.emit(what)
+    def notify(self, changes: Change) -> None:
+        """Tell every screen what a write changed (nothing is sent for no change)."""
+        if changes:
+            self.sig_changed.emit(changes)
 
     def report_error(self, message: str) -> None:
         self.sig_error.emit(message)
@@ -38,4 +42,9 @@ class AppContext(QObject):
     def reopen(self) -> None:
         """Open the database file again (after a restore replaced it); then tell every screen."""
         self.conn = open_database(self.db_path)
-        self.notify_changed("all")
+        self.notify(Change.DATABASE)
+
+
+def touches(changes: Change, wanted: Change) -> bool:
+    """Whether a change notice concerns data shown from `wanted` (a replaced database concerns all)."""
+    return bool(changes & (wanted | Change.DATABASE))

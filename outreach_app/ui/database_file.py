@@ -2,7 +2,7 @@
 
 Each function takes the MainWindow; the window's AppContext owns the one UI-thread connection, so
 anything that replaces or changes the file closes it, waits for the worker, and reopens it (every
-screen then reloads on notify_changed("all")).
+screen then reloads on its Change.DATABASE notice).
 """
 
 from __future__ import annotations

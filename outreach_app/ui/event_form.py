@@ -168,5 +168,4 @@ class EventForm(QGroupBox):
             return
         self.editing_id = ident
         self.setTitle(self.tr("Edit event"))
-        self.ctx.notify_changed("events")
         self.sig_saved.emit(ident)

@@ -11,8 +11,10 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records import events, tally
 from outreach_app.core.records.catalogue import list_plans
+from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.paper_counts import PaperCountsPanel
@@ -184,7 +186,7 @@ class EventModeScreen(QWidget):
                           (QKeySequence.StandardKey.Undo, self.undo_last), ("Ctrl+E", self.end),
                           ("Ctrl+P", self.paper_button.toggle)):
             self._shortcut(key, slot)
-        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_changed.connect(self._data_changed)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -324,7 +326,6 @@ class EventModeScreen(QWidget):
             return
         self.show_totals(result.totals)
         self.set_status(self.tr("Last: %s %s") % (self.describe(result.entry), entry_time(result.entry)))
-        self.ctx.notify_changed("tally")
 
     @Slot()
     def add_attendee(self) -> None:
@@ -349,7 +350,6 @@ class EventModeScreen(QWidget):
             return
         self.set_status(self.tr("Undid %s %s") % (self.describe(entry), entry_time(entry)))
         self.refresh_totals()
-        self.ctx.notify_changed("tally")
 
     @Slot(bool)
     def show_paper_panel(self, visible: bool) -> None:
@@ -364,16 +364,15 @@ class EventModeScreen(QWidget):
     def _paper_recorded(self, ids: list) -> None:
         self.set_status(self.tr("Added %n count(s) from the paper sheet.", "", len(ids)))
         self.refresh_totals()
-        self.ctx.notify_changed("tally")
 
     @Slot(str)
-    def _data_changed(self, what: str) -> None:
-        if self.current is None or what == "tally":
-            return
-        if what in ("plans", "import", "all"):
+    def _data_changed(self, changes: Change) -> None:
+        if self.current is None or changes == Change.ENTRIES:
+            return  # this screen's own taps: the counters already show the totals each tap returned
+        if touches(changes, Change.CATALOGUE | Change.ENTRIES):
             self._load_plans()
             self.refresh_totals()
-        if what in ("events", "import", "all"):
+        if touches(changes, Change.EVENTS):
             event = call_core(self.ctx, events.get_event, self.ctx.conn, self.current.id)
             if event is not FAILED:
                 self.current = event

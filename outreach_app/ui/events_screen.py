@@ -9,7 +9,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records import events
+from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import EventForm
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, EventsTableModel
@@ -102,17 +104,17 @@ class EventsScreen(QWidget):
         self.cancel_button.clicked.connect(self.toggle_cancelled)
         self.new_button.clicked.connect(self.new_event)
         self.form.sig_saved.connect(self._saved)
-        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_changed.connect(self._data_changed)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
         self.refresh()
 
     # --- data ----------------------------------------------------------------------------------
 
     @Slot(str)
-    def _data_changed(self, what: str) -> None:
-        if what in ("events", "import", "all"):
+    def _data_changed(self, changes: Change) -> None:
+        if touches(changes, Change.EVENTS | Change.CATALOGUE):
             self.refresh()
-        if what == "device" and self.form.editing_id is None and not self.form.name.text():
+        if touches(changes, Change.SETTINGS) and self.form.editing_id is None and not self.form.name.text():
             self.form.start_new()  # the home municipality may just have been chosen
 
     @Slot()
@@ -185,7 +187,6 @@ class EventsScreen(QWidget):
             return
         self.message.setText(self.tr("Reinstated “%s”.") % event.name if event.cancelled
                              else self.tr("Cancelled “%s”: it no longer counts in reports.") % event.name)
-        self.ctx.notify_changed("events")
 
     @Slot()
     def start_event_mode(self) -> None:

@@ -7,6 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from outreach_app.core.changes import changes_made
 from outreach_app.core.errors import OutreachError
 
 FAILED = object()
@@ -33,10 +34,11 @@ def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None
     """function(*args, **kwargs); on an OutreachError or SQLite error, report it and return FAILED.
 
     The message goes to `show` (an inline label) when given, or to `place(error, message)` when the
-    caller decides from the error itself where it goes; and always to the status bar.
+    caller decides from the error itself where it goes; and always to the status bar. After a write
+    that succeeded, every screen is told what it changed (the core's Change flags).
     """
     try:
-        return function(*args, **kwargs)
+        result = function(*args, **kwargs)
     except (OutreachError, sqlite3.Error) as exc:
         message = error_message(exc, ctx.db_path)
         if show is not None:
@@ -45,3 +47,5 @@ def call_core(ctx, function: Callable, *args, show: Callable[[str], None] | None
             place(exc, message)
         ctx.report_error(message)
         return FAILED
+    ctx.notify(changes_made(function, result))
+    return result

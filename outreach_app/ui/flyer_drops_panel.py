@@ -9,12 +9,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from outreach_app.core.errors import OutreachError
+from outreach_app.core.changes import Change
 from outreach_app.core.flyers import drops
 from outreach_app.core.records.catalogue import list_municipalities
 from outreach_app.core.records.tally import void
+from outreach_app.ui.context import touches
 from outreach_app.ui import look
-from outreach_app.ui.feedback import error_message
+from outreach_app.ui.feedback import FAILED, call_core
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -27,7 +28,7 @@ class FlyerDropsPanel(QGroupBox):
         self._tags = tags
         self._build()
         self.refresh()
-        ctx.sig_data_changed.connect(self._on_data_changed)
+        ctx.sig_changed.connect(self._on_data_changed)
 
     def _named(self, widget, name: str):
         widget.setAccessibleName(name)
@@ -95,18 +96,18 @@ class FlyerDropsPanel(QGroupBox):
 
     @Slot()
     def _record_drop(self) -> None:
-        try:
-            drops.record_drop(self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(), self.drop_count.value(),
-                              self.drop_date.date().toString("yyyy-MM-dd"), self.drop_municipality.currentText() or None)
-        except OutreachError as exc:
+        def refused(message: str) -> None:
             look.mark_message(self.drop_message, "error")
-            self.drop_message.setText(error_message(exc))
+            self.drop_message.setText(message)
+
+        if call_core(self.ctx, drops.record_drop, self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(),
+                     self.drop_count.value(), self.drop_date.date().toString("yyyy-MM-dd"),
+                     self.drop_municipality.currentText() or None, show=refused) is FAILED:
             return
         look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())
                                   .replace("%2", self.drop_place.text().strip()))
         self.drop_place.clear()
-        self.ctx.notify_changed("flyer_drops")
 
     @Slot()
     def _void_drop(self) -> None:
@@ -114,10 +115,12 @@ class FlyerDropsPanel(QGroupBox):
         if row < 0:
             self.drop_message.setText(self.tr("Select a drop in the table first."))
             return
-        void(self.ctx.conn, self.drops_table.item(row, 0).data(Qt.ItemDataRole.UserRole), reason="voided in flyer screen")
+        if call_core(self.ctx, void, self.ctx.conn, self.drops_table.item(row, 0).data(Qt.ItemDataRole.UserRole),
+                     reason="voided in flyer screen") is FAILED:
+            return
         self.drop_message.setText(self.tr("Drop voided."))
-        self.ctx.notify_changed("flyer_drops")
 
-    @Slot(str)
-    def _on_data_changed(self, what: str) -> None:
-        self.refresh()
+    @Slot(object)
+    def _on_data_changed(self, changes: Change) -> None:
+        if touches(changes, Change.FLYER_DROPS | Change.CATALOGUE):
+            self.refresh()

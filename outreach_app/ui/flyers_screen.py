@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFo
                                QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.errors import OutreachError
 from outreach_app.core.flyers.links import check_tag
 from outreach_app.core.flyers.saved import saved_surveys
 from outreach_app.core.flyers.spec import FlyerSpec
+from outreach_app.ui.context import touches
 from outreach_app.ui.flyer_drops_panel import FlyerDropsPanel
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.tasks import run_in_background
@@ -45,7 +47,7 @@ class FlyersScreen(QWidget):
         self._preview_timer.timeout.connect(self._start_preview)
         self._build()
         self._load_surveys()
-        ctx.sig_data_changed.connect(self._on_data_changed)
+        ctx.sig_changed.connect(self._on_data_changed)
         self._schedule_preview()
 
     # ---- building ---------------------------------------------------------------------------
@@ -348,6 +350,6 @@ class FlyersScreen(QWidget):
         self._show_message(message, error=True)
 
     @Slot(str)
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("import", "surveys", "all"):
+    def _on_data_changed(self, changes: Change) -> None:
+        if touches(changes, Change.SYNC):
             self._load_surveys()

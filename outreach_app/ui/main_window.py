@@ -7,8 +7,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records import setup
 from outreach_app.core.records.catalogue import device_name
+from outreach_app.ui.context import touches
 from outreach_app.ui import look
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.where)
         self._update_where()
         ctx.sig_error.connect(self.show_error)
-        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_changed.connect(self._data_changed)
         self._restore_state()
 
     def _demo_banner(self) -> QFrame:
@@ -257,8 +259,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     @Slot(str)
-    def _data_changed(self, what: str) -> None:
-        if what in ("device", "all"):
+    def _data_changed(self, changes: Change) -> None:
+        if touches(changes, Change.DEVICES | Change.SETTINGS):
             self._update_where()
 
     # --- first-run naming and demo -----------------------------------------------------------------
@@ -280,7 +282,6 @@ class MainWindow(QMainWindow):
             return False
         self.naming_dialog.accept()
         self.naming_dialog = None
-        self.ctx.notify_changed("device")
         self.statusBar().showMessage(self.tr("This laptop is now called “%s”.") % choice.device_name.strip(), 8000)
         return True
 

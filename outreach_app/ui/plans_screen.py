@@ -6,7 +6,9 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records import catalogue as records
+from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel
@@ -99,7 +101,7 @@ class PlansScreen(QWidget):
         self.rename_to.returnPressed.connect(self.rename_selected)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_changed.connect(self._data_changed)
         self.refresh()
 
     def _line(self, accessible: str, placeholder: str) -> QLineEdit:
@@ -109,8 +111,8 @@ class PlansScreen(QWidget):
         return line
 
     @Slot(str)
-    def _data_changed(self, what: str) -> None:
-        if what in ("plans", "import", "all"):
+    def _data_changed(self, changes: Change) -> None:
+        if touches(changes, Change.CATALOGUE):
             self.refresh()
 
     def refresh(self) -> None:
@@ -155,7 +157,6 @@ class PlansScreen(QWidget):
                              else self.tr("“%s” is already in the catalogue (now in use).") % name)
         for line in (self.new_name, self.new_area, self.new_language):
             line.clear()
-        self.ctx.notify_changed("plans")
         self.select_plan(ident)
 
     @Slot()
@@ -167,7 +168,6 @@ class PlansScreen(QWidget):
                      show=lambda m: show_message(self.edit_error, m)) is FAILED:
             return
         self.message.setText(self.tr("Renamed “%s” to “%s”; its history follows.") % (plan.name, self.rename_to.text().strip()))
-        self.ctx.notify_changed("plans")
 
     @Slot()
     def toggle_retired(self) -> None:
@@ -179,4 +179,3 @@ class PlansScreen(QWidget):
             return
         self.message.setText(self.tr("Retired “%s”: no button in event mode, history kept.") % plan.name if plan.active
                              else self.tr("“%s” is in use again.") % plan.name)
-        self.ctx.notify_changed("plans")

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
                                QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records.catalogue import list_municipalities
 from outreach_app.core.reports.ranges import quick_range
 from outreach_app.core.reports.text import (
     format_day, format_number, format_percent_whole, format_range, update_sentence
 )
+from outreach_app.ui.context import touches
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
@@ -36,7 +38,7 @@ class ReportsScreen(QWidget):
         self._generation = 0
         self._tasks = []  # TaskSignals kept alive until their task ends
         self._build()
-        self.ctx.sig_data_changed.connect(self._on_data_changed)
+        self.ctx.sig_changed.connect(self._on_data_changed)
         self._reload_municipalities()
         self._apply_quick_pick(QUICK.index("season_to_date"))
 
@@ -211,7 +213,10 @@ class ReportsScreen(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
     @Slot(str)
-    def _on_data_changed(self, what: str) -> None:
+    def _on_data_changed(self, changes: Change) -> None:
+        if not touches(changes, Change.EVENTS | Change.ENTRIES | Change.CATALOGUE | Change.BASELINES
+                       | Change.FLYER_DROPS | Change.SYNC):
+            return
         self._reload_municipalities()
         self.refresh()
 

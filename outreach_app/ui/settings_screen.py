@@ -12,9 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records import setup
 from outreach_app.core.store.backups import backup_folder, make_backup
 from outreach_app.core.records.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
+from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.settings import LANGUAGE, app_settings
@@ -148,7 +150,7 @@ class SettingsScreen(QWidget):
                  self.language, self.save_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_changed.connect(self._data_changed)
         self.load()
 
     @staticmethod
@@ -200,17 +202,17 @@ class SettingsScreen(QWidget):
     @Slot()
     def save(self) -> bool:
         """Save everything; a wrong value is named in the message and nothing is saved."""
+        language = self.language.currentData()  # saving reloads the form (its change notice)
         if call_core(self.ctx, save_laptop_settings, self.ctx.conn, self.current_values(), show=self.show_error) is FAILED:
             return False
         settings = app_settings()
         old_language = settings.value(LANGUAGE, "system")
-        settings.setValue(LANGUAGE, self.language.currentData())
+        settings.setValue(LANGUAGE, language)
         settings.sync()
         text = self.tr("Settings saved.")
-        if old_language != self.language.currentData():
+        if old_language != language:
             text += " " + self.tr("Restart Outreach to use the new language.")
         self.show_message(text)
-        self.ctx.notify_changed("device")
         self.load()
         return True
 
@@ -222,9 +224,9 @@ class SettingsScreen(QWidget):
         look.mark_message(self.message)
         self.message.setText(message)
 
-    @Slot(str)
-    def _data_changed(self, what: str) -> None:
-        if what in ("all", "database"):
+    @Slot(object)
+    def _data_changed(self, changes: Change) -> None:
+        if touches(changes, Change.SETTINGS | Change.DEVICES):
             self.load()
 
     # --- folders, database, backups -----------------------------------------------------------------

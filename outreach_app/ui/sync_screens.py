@@ -6,6 +6,8 @@ exports and imports run on the background worker with a progress bar.
 
 from __future__ import annotations
 
+import functools
+import operator
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormL
                                QHeaderView, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from outreach_app.core.changes import Change
 from outreach_app.core.store.connection import get_setting, set_setting
 from outreach_app.core.sync.export import default_recipients, export_bundle, export_preview
 from outreach_app.core.sync.ledger import device_status, export_confirmations
+from outreach_app.ui.context import touches
 from outreach_app.ui import look
 from outreach_app.ui.core_messages import import_details, localized_error
 from outreach_app.ui.i18n import fill
@@ -95,7 +99,7 @@ class EndOfDayScreen(QWidget):
         layout.addLayout(made_row)
         layout.addWidget(self.confirmed)
         layout.addStretch(1)
-        ctx.sig_data_changed.connect(lambda _what: self.refresh())
+        ctx.sig_changed.connect(lambda changes: touches(changes, Change.SYNC) and self.refresh())
         self.refresh()
 
     @Slot()
@@ -163,7 +167,7 @@ class EndOfDayScreen(QWidget):
         self.made.setText(self.tr("Bundle #%1 saved (%Ln record(s), %3): %4", "", result.records)
                           .replace("%1", str(result.sequence)).replace("%3", sealed).replace("%4", str(result.path)))
         self.reveal.setVisible(True)
-        self.ctx.notify_changed("export")
+        self.ctx.notify(result.changes)
         self.sig_exported.emit(str(result.path))
 
     def _failed(self, message: str) -> None:
@@ -261,7 +265,7 @@ class ImportScreen(QWidget):
         QVBoxLayout(devices_box).addWidget(self.devices)
         layout.addWidget(results_box, 2)
         layout.addWidget(devices_box, 1)
-        ctx.sig_data_changed.connect(lambda _what: self.refresh_devices())
+        ctx.sig_changed.connect(lambda changes: touches(changes, Change.SYNC | Change.DEVICES) and self.refresh_devices())
         self.refresh_devices()
 
     def add_paths(self, paths) -> None:
@@ -333,8 +337,7 @@ class ImportScreen(QWidget):
             self._append(self.outcome, [status, details])
         self.outcome.resizeRowsToContents()
         self.accept_keys_button.setVisible(bool(self.new_keys()))
-        if any(not r.dry_run and r.ok for r in results):
-            self.ctx.notify_changed("import")
+        self.ctx.notify(functools.reduce(operator.or_, (r.changes for r in results), Change(0)))
         self.refresh_devices()
         self.sig_imported.emit(len(results))
 

@@ -4,13 +4,14 @@ import re
 
 from PySide6.QtCore import Qt
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records import events
 from outreach_app.ui.event_mode import assign_plan_keys
 from tests.gui.conftest import controls_without_accessible_name, tally_rows
 
 
 def start(window, qtbot, event_id):
-    window.ctx.notify_changed("events")  # the event was added by the core after the window opened
+    window.ctx.notify(Change.EVENTS)  # the event was added by the core after the window opened
     screen = window.page_widgets[0]
     assert screen.select_event(event_id)
     qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
@@ -157,7 +158,7 @@ def test_every_control_has_an_accessible_name(window, qtbot, event_id):
 
 
 def test_tap_keys_do_nothing_outside_event_mode(window, qtbot, ctx, event_id):
-    window.ctx.notify_changed("events")
+    window.ctx.notify(Change.EVENTS)
     window.activateWindow()
     screen = window.page_widgets[0]
     screen.table.setFocus()

@@ -4,6 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
+from outreach_app.core.changes import Change
 from outreach_app.core.records import events, tally
 from outreach_app.core.records.catalogue import list_plans
 from outreach_app.ui.events_screen import EventsScreen
@@ -57,7 +58,7 @@ def test_table_sorts_and_hides_past_events_until_asked(window, qtbot, ctx, today
     day = dt.date.today()
     for name, offset in (("Zeta walk", 5), ("Alpha BBQ", 1), ("Old event", -30)):
         events.add_event(ctx.conn, name, (day + dt.timedelta(days=offset)).isoformat(), "Essex")
-    ctx.notify_changed("events")
+    ctx.notify(Change.EVENTS)
     screen = window.page(EventsScreen)
     shown = lambda column: [screen.proxy.index(r, column).data() for r in range(screen.proxy.rowCount())]  # noqa: E731
     assert shown(2) == ["Alpha BBQ", "Zeta walk"]
@@ -70,7 +71,7 @@ def test_table_sorts_and_hides_past_events_until_asked(window, qtbot, ctx, today
 
 
 def test_cancel_and_reinstate_an_event(window, qtbot, ctx, event_id):
-    ctx.notify_changed("events")
+    ctx.notify(Change.EVENTS)
     screen = window.page(EventsScreen)
     screen.select_event(event_id)
     qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)

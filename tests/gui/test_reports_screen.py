@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from outreach_app.core.changes import Change
 from outreach_app.core.store.database import open_database
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.reports_screen import ReportsScreen
@@ -62,7 +63,7 @@ def test_data_changed_refreshes(screen, qtbot):
     from outreach_app.core.records.events import add_event
 
     add_event(screen.ctx.conn, "Late addition", "2025-08-01", "Windsor")
-    screen.ctx.notify_changed("events")
+    screen.ctx.notify(Change.EVENTS)
     qtbot.waitUntil(lambda: _figure(screen, "events") == "4", timeout=5000)
 
 

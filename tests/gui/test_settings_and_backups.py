@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from outreach_app.core.changes import Change
 from outreach_app.core.store import backups
 from outreach_app.core.records import tally
 from outreach_app.core.records.laptop_settings import read_laptop_settings
@@ -90,7 +91,7 @@ def test_back_up_now_and_restore_through_the_dialog(window, ctx, event_id, qtbot
         tally.record_tap(ctx.conn, event_id, "attendee")
     assert _attendees(ctx, event_id) == 8
     changes = []
-    ctx.sig_data_changed.connect(changes.append)
+    ctx.sig_changed.connect(changes.append)
 
     dialog = window.open_restore_dialog()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
@@ -105,7 +106,7 @@ def test_back_up_now_and_restore_through_the_dialog(window, ctx, event_id, qtbot
     QTimer.singleShot(50, answer_yes)
     dialog.restore_button.click()
     assert _attendees(ctx, event_id) == 3  # the data went back, through the reopened connection
-    assert "all" in changes
+    assert Change.DATABASE in changes
     assert "Restored" in window.statusBar().currentMessage()
     kept = [info for info in backups.list_backups(backups.backup_folder(ctx.conn)) if info.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].entries == 8  # what was replaced is kept

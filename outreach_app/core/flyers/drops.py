@@ -9,11 +9,19 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
+from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
-from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.errors import NotFound
 from outreach_app.core.records.catalogue import municipality_for
-from outreach_app.core.validate import clean_name, clean_optional, name_key, parse_count, parse_date, parse_uuid
+from outreach_app.core.store.connection import device_id, transaction
+from outreach_app.core.validate import (
+    clean_name,
+    clean_optional,
+    name_key,
+    parse_count,
+    parse_date,
+    parse_uuid,
+)
 
 from .links import check_tag
 from .totals import drops_by_tag  # noqa: F401  (re-exported: reports and surveys use it)
@@ -34,6 +42,7 @@ class FlyerDrop:
         return asdict(self)
 
 
+@writes(Change.FLYER_DROPS)
 def record_drop(conn: sqlite3.Connection, source_tag: str, place: str, count, date: str,
                 municipality: str | None = None, note: str | None = None) -> str:
     """Record flyers left at a place (committed before returning). Returns the drop's id."""

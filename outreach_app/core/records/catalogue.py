@@ -5,10 +5,18 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
-from outreach_app.core.store.connection import device_id, set_setting, transaction
 from outreach_app.core.errors import InvalidInput, NotFound
-from outreach_app.core.validate import clean_name, clean_optional, name_key, parse_date, parse_time, parse_uuid
+from outreach_app.core.store.connection import device_id, set_setting, transaction
+from outreach_app.core.validate import (
+    clean_name,
+    clean_optional,
+    name_key,
+    parse_date,
+    parse_time,
+    parse_uuid,
+)
 
 
 def _stamp(conn: sqlite3.Connection) -> dict:
@@ -24,6 +32,7 @@ def _update(conn: sqlite3.Connection, table: str, row_id: str, changes: dict) ->
 
 # --- devices -----------------------------------------------------------------------------------
 
+@writes(Change.DEVICES)
 def set_device_name(conn: sqlite3.Connection, name: str) -> str:
     """Name this machine (shown to the office in bundles). Returns the device id."""
     name = clean_name(name, "device name", max_length=80)
@@ -117,6 +126,7 @@ class Plan:
     active: bool
 
 
+@writes(Change.CATALOGUE)
 def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, language: str | None = None) -> tuple[str, bool]:
     """Add a plan to the catalogue; idempotent by name. Returns (canonical id, created)."""
     name = clean_name(name, "plan name", max_length=80)
@@ -173,6 +183,7 @@ def list_plans(conn: sqlite3.Connection, include_retired: bool = False) -> list[
     return [Plan(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
+@writes(Change.CATALOGUE)
 def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
     """Rename a plan; its history keeps counting under the new name."""
     new_name = clean_name(new_name, "plan name", max_length=80)
@@ -184,6 +195,7 @@ def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
         _update(conn, "plans", plan_id, {"name": new_name, "name_key": name_key(new_name)})
 
 
+@writes(Change.CATALOGUE)
 def set_plan_active(conn: sqlite3.Connection, plan_id: str, active: bool) -> None:
     """Retire (or bring back) a plan: retired plans get no button but stay in history."""
     get_plan(conn, plan_id)

@@ -8,12 +8,14 @@ import random
 import sqlite3
 import uuid
 
+from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import next_hlc
-from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.errors import InvalidInput
-from .events import add_event
 from outreach_app.core.records.catalogue import add_plan, list_plans
+from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.store.kept_totals import refresh_tally_totals
+
+from .events import add_event
 
 TOWNS = {
     "Windsor": ["Glengarry Court", "Bridgeview", "Meadowbrook", "Raymond Desmarais", "Sandwich Towne"],
@@ -30,6 +32,7 @@ def season_bounds(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     return dt.date(year, 6, 1), dt.date(year, 9, 30)
 
 
+@writes(Change.DATABASE)
 def make_demo_data(conn: sqlite3.Connection, events: int = 14, entries: int = 600, seed: int = 1) -> dict:
     """Add `events` events across Windsor, Leamington and Essex over a season and `entries`
     tally entries spread over them (attendees, plans, confidence answers; about 1% voided)."""

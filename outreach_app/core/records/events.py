@@ -5,11 +5,18 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
+from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
-from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.records.catalogue import municipality_for, site_for
-from outreach_app.core.validate import clean_name, clean_optional, parse_date, parse_time, parse_uuid
+from outreach_app.core.store.connection import device_id, transaction
+from outreach_app.core.validate import (
+    clean_name,
+    clean_optional,
+    parse_date,
+    parse_time,
+    parse_uuid,
+)
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ def _fields(conn, name, date, start_time, end_time, municipality, site, partners
     }
 
 
+@writes(Change.EVENTS | Change.CATALOGUE)
 def add_event(conn: sqlite3.Connection, name: str, date: str, municipality: str | None = None, site: str | None = None,
               start_time: str | None = None, end_time: str | None = None, partners: str | None = None,
               staff_initials: str | None = None, notes: str | None = None) -> str:
@@ -85,6 +93,7 @@ def add_event(conn: sqlite3.Connection, name: str, date: str, municipality: str 
     return ident
 
 
+@writes(Change.EVENTS | Change.CATALOGUE)
 def update_event(conn: sqlite3.Connection, event_id: str, **values) -> None:
     """Edit an event: pass any of name, date, municipality, site, start_time, end_time, partners,
     staff_initials, notes. Unchanged fields keep their values."""
@@ -102,6 +111,7 @@ def update_event(conn: sqlite3.Connection, event_id: str, **values) -> None:
         )
 
 
+@writes(Change.EVENTS)
 def set_event_cancelled(conn: sqlite3.Connection, event_id: str, cancelled: bool = True) -> None:
     """Cancel (or reinstate) an event; cancelled events count nowhere."""
     current = get_event(conn, event_id)

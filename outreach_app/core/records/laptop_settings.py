@@ -7,10 +7,16 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from outreach_app.core.store.backups import DEFAULT_KEPT, backups_kept, configure_backups
-from outreach_app.core.store.connection import get_setting, set_setting, transaction
+from outreach_app.core.changes import Change, writes
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.records.catalogue import device_name
+from outreach_app.core.store.backups import (
+    DEFAULT_KEPT,
+    backups_kept,
+    configure_backups,
+)
+from outreach_app.core.store.connection import get_setting, set_setting, transaction
+
 from .setup import HOME_MUNICIPALITY, check_device_name, complete_setup
 
 EXPORT_FOLDER = "sync_export_folder"
@@ -57,6 +63,7 @@ def check_office_recipient(text: str) -> str:
         raise InvalidInput("office key '{key}…' is not a valid age public key", key=text[:24]) from None
 
 
+@writes(Change.SETTINGS | Change.CATALOGUE)
 def save_laptop_settings(conn: sqlite3.Connection, settings: LaptopSettings) -> None:
     """Check every value, then save them all in one transaction (nothing saved when one is wrong)."""
     check_device_name(settings.device_name)

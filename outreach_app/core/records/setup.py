@@ -9,11 +9,18 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from outreach_app.core.store.connection import get_setting, set_setting, transaction
-from .events import add_event, list_events
-from outreach_app.core.records.catalogue import device_name, list_municipalities, municipality_for, set_device_name
+from outreach_app.core.changes import Change, writes
+from outreach_app.core.records.catalogue import (
+    device_name,
+    list_municipalities,
+    municipality_for,
+    set_device_name,
+)
 from outreach_app.core.resources import load_json_resource
+from outreach_app.core.store.connection import get_setting, set_setting, transaction
 from outreach_app.core.validate import clean_name
+
+from .events import add_event, list_events
 
 DB_FILE_NAME = "outreach.db"
 DEMO_FILE_NAME = "outreach-demo.db"
@@ -54,6 +61,7 @@ def check_device_name(name: str) -> str:
     return clean_name(name, "laptop name", max_length=80)
 
 
+@writes(Change.DEVICES | Change.SETTINGS | Change.CATALOGUE)
 def complete_setup(conn: sqlite3.Connection, device: str, municipality: str | None) -> None:
     """Name this laptop and remember its home municipality, in one transaction."""
     device = check_device_name(device)
@@ -65,6 +73,7 @@ def complete_setup(conn: sqlite3.Connection, device: str, municipality: str | No
         set_setting(conn, DEVICE_NAMED, "1")
 
 
+@writes(Change.DATABASE)
 def prepare_demo_database(conn: sqlite3.Connection, today: dt.date | None = None) -> bool:
     """Fill a fresh demo database (a season of made-up events plus one today to practise on).
 
@@ -72,7 +81,9 @@ def prepare_demo_database(conn: sqlite3.Connection, today: dt.date | None = None
     """
     if is_demo(conn) and list_events(conn):
         return False
-    from .demo import make_demo_data  # only when a demo database is made, not at every start
+    from .demo import (
+        make_demo_data,  # only when a demo database is made, not at every start
+    )
 
     today = today or dt.date.today()
     with transaction(conn):

@@ -5,14 +5,21 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
-from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.errors import InvalidInput, NotFound
-from .events import get_event
 from outreach_app.core.records.catalogue import get_plan, municipality_for
 from outreach_app.core.reports.summary import percent
+from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.store.kept_totals import is_stale, keep_fresh
-from outreach_app.core.validate import clean_optional, parse_count, parse_date, parse_uuid
+from outreach_app.core.validate import (
+    clean_optional,
+    parse_count,
+    parse_date,
+    parse_uuid,
+)
+
+from .events import get_event
 
 ANSWERS = ("yes", "no", "unsure")
 # Tables whose rows a void can target; later features (consultation responses) add theirs.
@@ -89,6 +96,7 @@ def _insert_entry(conn, event_id: str, kind: str, quantity: int, source: str,
     return ident
 
 
+@writes(Change.ENTRIES)
 def record_tap(conn: sqlite3.Connection, event_id: str, kind: str, *, plan_id: str | None = None,
                answer: str | None = None, quantity: int = 1, source: str = "tap") -> TapResult:
     """Record one entry, durably committed before returning; returns it with the new totals."""
@@ -107,18 +115,22 @@ def record_tap(conn: sqlite3.Connection, event_id: str, kind: str, *, plan_id: s
     return TapResult(get_entry(conn, ident), event_totals(conn, event.id))
 
 
+@writes(Change.ENTRIES)
 def record_attendee(conn, event_id: str) -> TapResult:
     return record_tap(conn, event_id, "attendee")
 
 
+@writes(Change.ENTRIES)
 def record_plan_handed_out(conn, event_id: str, plan_id: str) -> TapResult:
     return record_tap(conn, event_id, "plan", plan_id=plan_id)
 
 
+@writes(Change.ENTRIES)
 def record_confidence_answer(conn, event_id: str, answer: str) -> TapResult:
     return record_tap(conn, event_id, "confidence", answer=answer)
 
 
+@writes(Change.ENTRIES)
 def record_paper_counts(conn: sqlite3.Connection, event_id: str, *, attendees: int | None = None,
                         plans: list[tuple[str, int]] = (), yes: int | None = None, no: int | None = None,
                         unsure: int | None = None) -> list[str]:
@@ -195,6 +207,7 @@ def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
     return EventTotals(attendees, plans, by_plan, yes, no, unsure)
 
 
+@writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS)
 def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) -> bool:
     """Undo an entry (or baseline) by voiding it. Returns False if it was already voided."""
     ident = parse_uuid(target_id, "entry id")
@@ -214,6 +227,7 @@ def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) ->
     return True
 
 
+@writes(Change.ENTRIES)
 def undo_last(conn: sqlite3.Connection, event_id: str | None = None) -> Entry | None:
     """Void the last entry made on this laptop (in that event, if given) that is not voided yet."""
     sql = "SELECT id FROM tally_entries WHERE device_id = ? AND voided = 0"
@@ -228,6 +242,7 @@ def undo_last(conn: sqlite3.Connection, event_id: str | None = None) -> Entry | 
     return get_entry(conn, row[0])
 
 
+@writes(Change.BASELINES)
 def add_baseline(conn: sqlite3.Connection, date: str, plans: int, municipality: str | None = None,
                  note: str | None = None) -> str:
     """Plans handed out before the app was in use, as of a date. Returns its id."""

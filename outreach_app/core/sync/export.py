@@ -18,6 +18,8 @@ from outreach_app.core.store.migrations import schema_version
 from ..errors import InvalidInput, OutreachError
 from outreach_app.core.records.catalogue import device_name
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
+from outreach_app.core.changes import Change
+
 from . import bundle
 from .keys import parse_recipients, sign, signing_public_key
 
@@ -39,6 +41,11 @@ class ExportResult:
     @property
     def records(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def changes(self) -> Change:
+        """An export changes only the ledger of exports (its number and high-water marks)."""
+        return Change.SYNC
 
 
 def default_recipients(conn: sqlite3.Connection) -> list[str]:

@@ -13,6 +13,7 @@ from outreach_app.core.store.connection import device_id, get_setting, set_setti
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.store.kept_totals import refresh_tally_totals
 from . import merge
+from outreach_app.core.changes import Change, changes_of_tables
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
 from .keys import fingerprint, fingerprint_digits
@@ -55,6 +56,13 @@ class FileResult:
 
     def totals(self) -> dict[str, int]:
         return {k: sum(c[k] for c in self.counts.values()) for k in ("new", "updated", "unchanged")}
+
+    @property
+    def changes(self) -> Change:
+        """What merging this file changed (nothing for a refusal or a dry run; the ledger otherwise)."""
+        if self.refusal is not None or self.dry_run:
+            return Change(0)
+        return changes_of_tables(t for t, c in self.counts.items() if c["new"] or c["updated"])
 
     def line(self) -> str:
         """One line for the command line and the Import screen."""

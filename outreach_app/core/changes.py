@@ -1,0 +1,62 @@
+"""What a write changed, as a small typed set of flags, so every face refreshes only what it shows.
+
+A core function that writes declares what it may change with `@writes(Change.X)`; a write whose effect
+depends on its input (an import) returns a result with a `changes` attribute instead. The window's
+call_core reads either after a successful call and tells every screen once (Anki's OpChanges habit).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Callable, Iterable, TypeVar
+
+
+class Change(enum.Flag):
+    """One flag per kind of data a screen shows."""
+
+    EVENTS = enum.auto()        # events added, edited, cancelled
+    ENTRIES = enum.auto()       # tally entries and their voids (counters, reports)
+    CATALOGUE = enum.auto()     # plans, municipalities and sites (names known by key)
+    BASELINES = enum.auto()     # plans handed out before the app was used
+    FLYER_DROPS = enum.auto()   # where flyers were left, and their voids
+    DEVICES = enum.auto()       # this and other installations: names, keys
+    SETTINGS = enum.auto()      # this laptop's settings (home municipality, backup folder…)
+    SYNC = enum.auto()          # the export and import ledger
+    DATABASE = enum.auto()      # the file itself was replaced or another one opened: everything
+
+    @classmethod
+    def everything(cls) -> "Change":
+        return ~cls(0)
+
+
+# which flag an imported record of each synced table raises
+_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS,
+             "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
+             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES}
+
+
+def changes_of_tables(tables: Iterable[str]) -> Change:
+    """The flags for records written into these synced tables (an import); SYNC always."""
+    found = Change.SYNC
+    for table in tables:
+        found |= _OF_TABLE.get(table, Change.everything())  # a table not listed here: refresh everything
+    return found
+
+
+F = TypeVar("F", bound=Callable)
+
+
+def writes(changes: Change) -> Callable[[F], F]:
+    """Declare what a core write function may change (read by the window after it returns)."""
+    def declare(function: F) -> F:
+        function.changes = changes
+        return function
+    return declare
+
+
+def changes_made(function: Callable, result) -> Change:
+    """What a successful call changed: its result's own `changes`, else the function's declaration."""
+    found = getattr(result, "changes", None)
+    if isinstance(found, Change):
+        return found
+    return getattr(function, "changes", Change(0))
