@@ -102,11 +102,11 @@ def synopsis(name: str, parser: argparse.ArgumentParser) -> str:
 
 def _meaning(action: argparse.Action) -> str:
     notes = [(action.help or "").rstrip(".")] if action.help and action.help != argparse.SUPPRESS else []
-    if action.required:
+    if action.required and action.option_strings:
         notes.append("required")
     if action.choices is not None and action.metavar is not None:
         notes.append("one of " + ", ".join(f"`{c}`" for c in action.choices))
-    if isinstance(action, argparse._AppendAction):
+    if isinstance(action, argparse._AppendAction) and "repeatable" not in (action.help or ""):
         notes.append("repeatable")
     default = action.default
     if _takes_value(action) and default not in (None, [], "", argparse.SUPPRESS) and action.option_strings:
