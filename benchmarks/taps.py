@@ -1,4 +1,4 @@
-"""Tap-to-durable-commit latency: core.tally.record_tap against a bare SQLite insert + commit.
+"""Tap-to-durable-commit latency: core.records.tally.record_tap against a bare SQLite insert + commit.
 
 Both databases sit in the same folder and use the same pragmas (WAL, synchronous=FULL, busy_timeout);
 the bare table has tally_entries' columns and indexes (copied from the app's schema) but no triggers

@@ -48,10 +48,10 @@ def save_png(pixmap, path: Path) -> int:
 
 
 def make_database(path: Path):
-    from outreach_app.core import events, setup, tally
-    from outreach_app.core.backups import make_backup
-    from outreach_app.core.demo import make_demo_data
-    from outreach_app.core.records import list_plans
+    from outreach_app.core.records import events, setup, tally
+    from outreach_app.core.store.backups import make_backup
+    from outreach_app.core.records.demo import make_demo_data
+    from outreach_app.core.records.catalogue import list_plans
     from outreach_app.ui.context import AppContext
 
     ctx = AppContext(str(path))

@@ -1,4 +1,4 @@
-"""The sync commands exactly as CONTRACT.md writes them, run as a user's shell would."""
+"""The sync commands exactly as docs/cli.md writes them, run as a user's shell would."""
 
 import hashlib
 import json

@@ -1,4 +1,4 @@
-"""`outreach-app`: the command-line face of the core (CONTRACT.md). With no command it opens the window."""
+"""`outreach-app`: the command-line face of the core (docs/cli.md). With no command it opens the window."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ class CommandParser(argparse.ArgumentParser):
         return action
 
     def error(self, message):
-        """Usage mistakes are one line too (CONTRACT.md), pointing at --help instead of printing usage."""
+        """Usage mistakes are one line too (docs/cli.md, exit code 2), pointing at --help instead of printing usage."""
         self.exit(2, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
 
 

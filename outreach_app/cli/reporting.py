@@ -1,6 +1,6 @@
 """The report command: the same figures as text, JSON, CSV or PDF, and each table as CSV.
 
-The JSON path imports only core.reports (no Babel, no reportlab) so it starts as fast as --version.
+The JSON path imports only core.reports.summary (no Babel, no reportlab) so it starts as fast as --version.
 """
 
 from __future__ import annotations

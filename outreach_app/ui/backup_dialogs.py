@@ -1,4 +1,4 @@
-"""Dialogs over core.backups: choose a backup to restore (with what each holds), and the offer made
+"""Dialogs over core.store.backups: choose a backup to restore (with what each holds), and the offer made
 at start when the database is damaged."""
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ class EventForm(QGroupBox):
         self.clear_errors()
 
     def edit(self, event) -> None:
-        """Load an existing event (core.events.Event) into the form."""
+        """Load an existing event (core.records.events.Event) into the form."""
         self.editing_id = event.id
         self.setTitle(self.tr("Edit event"))
         self.name.setText(event.name)

@@ -280,7 +280,7 @@ class EventModeScreen(QWidget):
             self.show_totals(totals)
 
     def show_totals(self, totals) -> None:
-        """Show the totals the core returned (core.tally.EventTotals)."""
+        """Show the totals the core returned (core.records.tally.EventTotals)."""
         self.attendee_count.setText(self.tr("Attendees %1").replace("%1", self.locale().toString(totals.attendees)))
         self.plan_count.setText(self.tr("Plans handed out %1").replace("%1", self.locale().toString(totals.plans)))
         number = self.locale().toString
@@ -298,7 +298,7 @@ class EventModeScreen(QWidget):
         self.by_plan.setText(self.tr("By plan: %s") % " · ".join(parts) if parts else self.tr("By plan: none yet"))
 
     def describe(self, entry) -> str:
-        """A tally entry in the window's language (core.tally.TallyEntry.describe() is English only)."""
+        """A tally entry in the window's language (core.records.tally.Entry.describe() is English only)."""
         times = "" if entry.quantity == 1 else " × " + self.locale().toString(entry.quantity)
         if entry.kind == "attendee":
             return self.tr("%n attendee(s)", "", entry.quantity) if entry.quantity != 1 else self.tr("attendee")

@@ -75,7 +75,7 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class EventsTableModel(RecordTableModel):
-    """Events (core.events.Event) one per row."""
+    """Events (core.records.events.Event) one per row."""
 
     COLUMNS = [(QT_TRANSLATE_NOOP("RecordTableModel", "Date"), "date"),
                (QT_TRANSLATE_NOOP("RecordTableModel", "Time"), "time"),
@@ -101,7 +101,7 @@ class EventsTableModel(RecordTableModel):
 
 
 class PlansTableModel(RecordTableModel):
-    """Plans of the catalogue (core.records.Plan), retired ones included."""
+    """Plans of the catalogue (core.records.catalogue.Plan), retired ones included."""
 
     COLUMNS = [(QT_TRANSLATE_NOOP("RecordTableModel", "Plan"), "name"),
                (QT_TRANSLATE_NOOP("RecordTableModel", "Area"), "area"),

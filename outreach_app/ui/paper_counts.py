@@ -63,7 +63,7 @@ class PaperCountsPanel(QFrame):
         return box
 
     def set_event(self, event_id: str, plans: list) -> None:
-        """Show one field per active plan (core.records.Plan) for this event."""
+        """Show one field per active plan (core.records.catalogue.Plan) for this event."""
         self.event_id = event_id
         while self.form.rowCount():
             taken = self.form.takeRow(0)  # the fixed fields are kept, the old plan fields and labels go

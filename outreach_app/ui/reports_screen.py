@@ -1,5 +1,5 @@
 """The Reports screen: pick a range and municipality, read the figures, copy the update sentence,
-look at the tables and charts, save a PDF or CSV. Every number comes from core.report_tables."""
+look at the tables and charts, save a PDF or CSV. Every number comes from core.reports.tables."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The Settings page: this laptop, language, data folder, backups.
 
-Domain settings are saved in the database through core.laptop_settings (one Save, all or nothing);
+Domain settings are saved in the database through core.records.laptop_settings (one Save, all or nothing);
 the language and the remembered database file are per-user window settings (QSettings).
 """
 

@@ -1,4 +1,4 @@
-"""The command line as the office scripts it (CONTRACT.md), through a real subprocess."""
+"""The command line as the office scripts it (docs/cli.md), through a real subprocess."""
 
 import csv
 import io

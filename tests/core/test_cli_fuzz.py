@@ -1,6 +1,6 @@
 """Fuzzing every command-line parser: random argument lists built from the real sub-commands and options.
 
-The promise (CONTRACT.md, "Rules for every command"): exit 0 with correct data, or a non-zero exit with
+The promise (docs/cli.md, "Rules for every command" and "Exit codes"): exit 0 with correct data, or a non-zero exit with
 a one-line message on stderr; never a traceback, never an "unexpected error", never a database or file
 left half-written. Sub-commands are read from the real parser, so commands added later are fuzzed too.
 """
@@ -32,7 +32,7 @@ from tests.conftest import run_cli
 EXAMPLES = int(os.environ.get("OUTREACH_FUZZ_EXAMPLES", "250"))
 UUID_LINE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # commands whose failure may legitimately leave earlier, complete work in place
-PARTIAL_BY_DESIGN = {("import",)}  # each bundle merges in its own transaction (CONTRACT.md)
+PARTIAL_BY_DESIGN = {("import",)}  # each bundle merges in its own transaction (docs/cli.md, import)
 # never fuzzed: they open the window
 SKIPPED_OPTIONS = {"--db", "--self-test", "-h", "--help"}
 

@@ -1,4 +1,4 @@
-"""`outreach-app flyer` and `flyer-drop` through the real command line (CONTRACT.md)."""
+"""`outreach-app flyer` and `flyer-drop` through the real command line (docs/cli.md)."""
 
 import datetime as dt
 import json

@@ -1,4 +1,4 @@
-"""Every report rule of CONTRACT.md, on small hand-computed fixtures."""
+"""Every report rule (README's "Report rules", docs/reports.md), on small hand-computed fixtures."""
 
 import pytest
 

@@ -2,7 +2,7 @@
 
     python -m tests.tools.tapdriver DB EVENT_ID [--seed N] [--count N]
 
-Each line on stdout is written only after `core.tally.record_tap` (or `undo_last`) has returned,
+Each line on stdout is written only after `core.records.tally.record_tap` (or `undo_last`) has returned,
 i.e. after the window would have shown the new count: `tap <entry id>` or `void <entry id>`.
 The crash-safety and concurrency tests kill this process at random moments and then check that
 every acknowledged line is in the database.

@@ -83,7 +83,7 @@ def list_drops(conn: sqlite3.Connection, source_tag: str | None = None, *, inclu
     if not include_voided:
         where.append("d.voided = 0")
     if source_tag:
-        where.append("name_key(d.source_tag) = ?")  # db.connect's SQL function: NOCASE folds ASCII only
+        where.append("name_key(d.source_tag) = ?")  # store.connection.connect's SQL function: NOCASE folds ASCII only
         params.append(name_key(source_tag.strip()))
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY d.date DESC, lower(d.source_tag), d.place, d.id"

@@ -15,7 +15,7 @@ from .links import check_tags, check_url, tracked_link
 LAYOUTS = ("poster", "handout", "cards")
 PAPERS = ("letter", "a4")
 LANGUAGES = ("en", "fr")
-# CONTRACT.md: the cards layout fits a title of 50 characters and a body of 60.
+# The cards layout fits a title of 50 characters and a body of 60 (docs/flyers.md, layouts).
 CARD_LIMITS = {"title": 50, "body": 60}
 MAX_COPIES = 500
 _SPACES = re.compile(r"[ \t]+")
@@ -94,7 +94,7 @@ def _clean_text(value: str | None, what: str, *, required: bool = False, max_len
 
 
 def french_spacing(text: str) -> str:
-    """No-break spaces inside « » and before : (GLOSSARY-fr.md), so they never start or end a line."""
+    """No-break spaces inside « » and before : (docs/translations.md), so they never start or end a line."""
     text = re.sub(r"«[ \t]*", "«\u00a0", text)
     text = re.sub(r"[ \t]*»", "\u00a0»", text)
     return re.sub(r"(?<=\S)[ \t]+:", "\u00a0:", text)

@@ -26,7 +26,7 @@ def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to
         where.append("d.municipality_id IN (SELECT id FROM municipalities WHERE name_key ="
                      " (SELECT name_key FROM municipalities WHERE id = ?))")
         params.append(municipality_id)
-    # name_key(), db.connect's SQL function, not lower(): that folds ASCII only ('BIBLIOTHÈQUE' would stay apart)
+    # name_key(), store.connection.connect's SQL function, not lower(): that folds ASCII only ('BIBLIOTHÈQUE' would stay apart)
     rows = conn.execute(
         "SELECT name_key(d.source_tag), sum(d.count), count(*), count(DISTINCT name_key(d.place)), min(d.date),"
         " max(d.date)"

@@ -46,12 +46,12 @@ LABELS = {
         "before": "Plans avant le {day}", "total": "Plans au total", "confident": "Plus en confiance",
         "no_answers": "aucune réponse", "of_answers": "sur {n} réponses", "sentence": "Prêt pour votre mise à jour",
         "chart_event": "Plans remis à chaque activité", "chart_week": "Plans par activité, par semaine",
-        "chart_month": "Plans par activité, par mois", "chart_conf": "Plus en confiance après la présentation ?",
+        "chart_month": "Plans par activité, par mois", "chart_conf": "Plus en confiance après la présentation?",
         "yes": "Oui", "no": "Non", "unsure": "Je ne sais pas", "no_events": "Aucune activité pendant cette période.",
         "by_town": "Par municipalité", "by_plan": "Par plan", "by_event": "Par activité", "devices": "Appareils sources",
         "municipality": "Municipalité", "plan": "Plan", "share": "Part", "date": "Date", "event": "Activité",
         "device": "Appareil", "entries": "Saisies", "last_entry": "Dernière saisie", "pct_yes": "% oui",
-        "baseline": "Données de départ (sans plan)", "more_events": "… et {n} autres activités : exportez-les avec "
+        "baseline": "Données de départ (sans plan)", "more_events": "… et {n} autres activités\u00a0: exportez-les avec "
         "report --table events --format csv.", "generated": "Produit le {day} par Outreach",
         "page": "page {n}",
     },

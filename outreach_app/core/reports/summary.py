@@ -1,6 +1,6 @@
 """The report figures: one query layer used by the window, the command line and the PDF.
 
-Every figure of CONTRACT.md's `report --format json` comes from `summary()`. Rules:
+Every figure of `report --format json` (docs/cli.md) comes from `summary()`. Rules:
 - events count when dated within [from, to], not cancelled, in the municipality if given;
 - tally entries count at those events unless voided; baselines count by their own date;
 - `plans_before` is everything (events and baselines) dated before `from`.
@@ -123,7 +123,7 @@ def baselines_within(conn: sqlite3.Connection, scope: Scope) -> list[tuple[str |
 
 
 def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
-    """The CONTRACT JSON for scope, read from the kept per-event totals (no temp table needed)."""
+    """The `report --format json` figures for scope, read from the kept per-event totals (no temp table needed)."""
     where, params = scope.events_where()
     events = conn.execute(
         f"SELECT e.municipality_id, count(*), min(e.date), max(e.date) FROM events e WHERE {where} GROUP BY 1",
@@ -183,7 +183,7 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
 
 
 def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> dict:
-    """Every headline figure for [date_from, date_to], as CONTRACT.md's report JSON."""
+    """Every headline figure for [date_from, date_to], as `report --format json` prints them."""
     return summary_from_totals(conn, make_scope(conn, date_from, date_to, municipality))
 
 

@@ -3,7 +3,7 @@
 Each feature area keeps its own ordered list of steps (a sqlite-utils migration set); migrations.py applies
 the sets in the order of MIGRATION_SETS. Steps are never edited once released: add a new one.
 
-Conventions for synced tables (see DESIGN.md):
+Conventions for synced tables (docs/design.md, "Data rules"):
 - every row has a UUID `id` made on the machine that created it and the `device_id` of that machine;
 - facts (tally entries, voids, baselines) are insert-only; `voided` is derived from `voids` by triggers;
 - editable records carry `hlc`, `updated_at` and the `device_id` of the last change (last writer wins),

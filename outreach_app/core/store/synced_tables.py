@@ -1,4 +1,4 @@
-"""Which tables travel in sync bundles, and how each merges (DESIGN.md, "How merges converge").
+"""Which tables travel in sync bundles, and how each merges (docs/design.md, "How merges converge, and why").
 
 - "fact": insert-only; import is INSERT OR IGNORE by id (tally entries, voids, baselines, drops…).
 - "editable": last writer wins, compared by (hlc, device_id); the row with the larger pair is kept.
