@@ -88,14 +88,11 @@ _EVENT_KEYS = ("name", "date", "municipality", "site", "start_time", "end_time",
 
 
 def run_init(args) -> int:
-    from outreach_app.core.store.connection import set_setting, transaction
+    from outreach_app.core.records import setup
+    from outreach_app.core.store.connection import device_id
 
-    with transaction(args.conn):  # a refused municipality must not leave the new name behind
-        ident = records.set_device_name(args.conn, args.device_name)
-        if args.home_municipality is not None:
-            records.municipality_for(args.conn, args.home_municipality)
-            set_setting(args.conn, "home_municipality", args.home_municipality.strip())
-    print(f"device {records.device_name(args.conn)} ({ident}) ready in {args.conn.db_path}")
+    setup.complete_setup(args.conn, args.device_name, args.home_municipality)  # the window's first run does the same
+    print(f"device {records.device_name(args.conn)} ({device_id(args.conn)}) ready in {args.conn.db_path}")
     return 0
 
 

@@ -36,3 +36,18 @@ def test_demo_database_is_filled_once_with_an_event_today(conn):
     assert [e.name for e in first if e.date == "2025-07-03"].count("Practice event (demo)") == 1
     assert not setup.prepare_demo_database(conn, today=today)
     assert len(events.list_events(conn)) == len(first)
+
+
+def test_init_and_the_first_run_dialog_store_the_same_setup(tmp_path):
+    """The command line's `init` and the window's first run are one core call: same cleaned values."""
+    from outreach_app.core.store.database import open_database
+    from tests.conftest import run_cli
+
+    cli_db, window_db = tmp_path / "cli.db", tmp_path / "window.db"
+    run_cli("init", "--device-name", "  Bar   laptop ", "--home-municipality", "  Lake   Shore ", db=cli_db, check=True)
+    conn = open_database(window_db)
+    setup.complete_setup(conn, "  Bar   laptop ", "  Lake   Shore ")
+    by_cli = open_database(cli_db)
+    for db in (by_cli, conn):
+        assert (device_name(db), setup.home_municipality(db), setup.needs_device_name(db)) == \
+            ("Bar laptop", "Lake Shore", False)
