@@ -10,10 +10,10 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from outreach_app.core.changes import Change, writes
-from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import NotFound
 from outreach_app.core.records.catalogue import municipality_for
-from outreach_app.core.store.connection import device_id, transaction
+from outreach_app.core.store.facts import insert_fact
+from outreach_app.core.store.connection import transaction
 from outreach_app.core.validate import (
     clean_name,
     clean_optional,
@@ -53,14 +53,8 @@ def record_drop(conn: sqlite3.Connection, source_tag: str, place: str, count, da
     note = clean_optional(note)
     with transaction(conn):
         municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
-        hlc, _ = next_hlc(conn)
-        ident = new_id()
-        conn.execute(
-            "INSERT INTO flyer_drops (id, source_tag, place, count, date, municipality_id, note, created_at, device_id, hlc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ident, tag, place, count, date, municipality_id, note, utc_now(), device_id(conn), hlc),
-        )
-    return ident
+        return insert_fact(conn, "flyer_drops", {"source_tag": tag, "place": place, "count": count, "date": date,
+                                                 "municipality_id": municipality_id, "note": note})
 
 
 _SELECT = """SELECT d.id, d.source_tag, d.place, d.count, d.date,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from outreach_app.core.validate import parse_date
+from outreach_app.core.store.facts import date_range_conditions
 
 
 def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
@@ -15,13 +15,8 @@ def drops_by_tag(conn: sqlite3.Connection, date_from: str | None = None, date_to
     Voided drops are left out. Optional date range (inclusive) and municipality (canonical id;
     aliases of the same name count). Sorted by tag. Used by reports and the survey report.
     """
-    where, params = ["d.voided = 0"], []
-    if date_from:
-        where.append("d.date >= ?")
-        params.append(parse_date(date_from, "from date"))
-    if date_to:
-        where.append("d.date <= ?")
-        params.append(parse_date(date_to, "to date"))
+    where, params = date_range_conditions("d.date", date_from, date_to)
+    where.append("d.voided = 0")
     if municipality_id:
         where.append("d.municipality_id IN (SELECT id FROM municipalities WHERE name_key ="
                      " (SELECT name_key FROM municipalities WHERE id = ?))")

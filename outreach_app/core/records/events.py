@@ -9,6 +9,7 @@ from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.records.catalogue import municipality_for, site_for
+from outreach_app.core.store.facts import date_range_conditions
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.validate import (
     clean_name,
@@ -134,13 +135,7 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
 def list_events(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
                 include_cancelled: bool = True) -> list[Event]:
     """Events by date then name, optionally within [date_from, date_to]."""
-    where, params = [], []
-    if date_from:
-        where.append("e.date >= ?")
-        params.append(parse_date(date_from, "from date"))
-    if date_to:
-        where.append("e.date <= ?")
-        params.append(parse_date(date_to, "to date"))
+    where, params = date_range_conditions("e.date", date_from, date_to)
     if not include_cancelled:
         where.append("e.cancelled = 0")
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.date, e.start_time, e.name, e.id"

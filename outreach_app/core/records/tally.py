@@ -10,6 +10,7 @@ from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.records.catalogue import get_plan, municipality_for
 from outreach_app.core.reports.summary import percent
+from outreach_app.core.store.facts import insert_fact
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.store.kept_totals import is_stale, keep_fresh
 from outreach_app.core.validate import (
@@ -86,14 +87,8 @@ def _open_event(conn: sqlite3.Connection, event_id: str):
 
 def _insert_entry(conn, event_id: str, kind: str, quantity: int, source: str,
                   plan_id: str | None = None, answer: str | None = None) -> str:
-    hlc, _ = next_hlc(conn)
-    ident = new_id()
-    conn.execute(
-        "INSERT INTO tally_entries (id, event_id, kind, plan_id, answer, quantity, source, created_at, device_id, hlc)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (ident, event_id, kind, plan_id, answer, quantity, source, utc_now(), device_id(conn), hlc),
-    )
-    return ident
+    return insert_fact(conn, "tally_entries", {"event_id": event_id, "kind": kind, "plan_id": plan_id,
+                                               "answer": answer, "quantity": quantity, "source": source})
 
 
 @writes(Change.ENTRIES)
