@@ -298,7 +298,7 @@ class EventModeScreen(QWidget):
         self.by_plan.setText(self.tr("By plan: %s") % " · ".join(parts) if parts else self.tr("By plan: none yet"))
 
     def describe(self, entry) -> str:
-        """A tally entry in the window's language (core.records.tally.Entry.describe() is English only)."""
+        """A tally entry in the window's language, for the last-entry line and what Undo says it undid."""
         times = "" if entry.quantity == 1 else " × " + self.locale().toString(entry.quantity)
         if entry.kind == "attendee":
             return self.tr("%n attendee(s)", "", entry.quantity) if entry.quantity != 1 else self.tr("attendee")

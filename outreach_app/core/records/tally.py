@@ -40,17 +40,6 @@ class Entry:
     created_at: str
     voided: bool
 
-    def describe(self) -> str:
-        """Short human wording, used by 'Undo last' to say what it undid."""
-        if self.kind == "attendee":
-            what = "attendee" if self.quantity == 1 else f"{self.quantity} attendees"
-        elif self.kind == "plan":
-            what = f'plan "{self.plan_name}"' + ("" if self.quantity == 1 else f" × {self.quantity}")
-        else:
-            label = {"yes": "yes", "no": "no", "unsure": "not sure"}[self.answer]
-            what = f'more confident: {label}' + ("" if self.quantity == 1 else f" × {self.quantity}")
-        return what
-
 
 @dataclass(frozen=True)
 class EventTotals:
