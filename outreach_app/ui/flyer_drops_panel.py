@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
@@ -14,6 +15,7 @@ from outreach_app.core.flyers import drops
 from outreach_app.core.records import list_municipalities
 from outreach_app.core.tally import void
 from outreach_app.ui import look
+from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import error_message
 
 
@@ -41,8 +43,8 @@ class FlyerDropsPanel(QGroupBox):
         form.addRow(self.tr("Place"), self.drop_place)
         self.drop_count = self._named(QSpinBox(minimum=1, maximum=100000, value=25), self.tr("Number of flyers"))
         form.addRow(self.tr("Flyers"), self.drop_count)
-        self.drop_date = self._named(QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd"),
-                                     self.tr("Drop date"))
+        self.drop_date = DateField("drop date", self.tr("Drop date"))
+        self.drop_date.setDate(dt.date.today())
         form.addRow(self.tr("Date"), self.drop_date)
         self.drop_municipality = self._named(QComboBox(editable=True), self.tr("Drop municipality"))
         form.addRow(self.tr("Municipality"), self.drop_municipality)
@@ -96,8 +98,12 @@ class FlyerDropsPanel(QGroupBox):
     @Slot()
     def _record_drop(self) -> None:
         try:
+            date = self.drop_date.iso_date()
+            if not confirm_far_date(self, date):
+                self.drop_date.setFocus()
+                return
             drops.record_drop(self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(), self.drop_count.value(),
-                              self.drop_date.date().toString("yyyy-MM-dd"), self.drop_municipality.currentText() or None)
+                              date, self.drop_municipality.currentText() or None)
         except OutreachError as exc:
             look.mark_message(self.drop_message, "error")
             self.drop_message.setText(error_message(exc))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from outreach_app.core.records import list_municipalities
 from outreach_app.core.report_ranges import quick_range
 from outreach_app.core.report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.date_field import DateField
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
 from outreach_app.ui.tasks import run_in_background
@@ -46,11 +47,8 @@ class ReportsScreen(QWidget):
         self.quick = QComboBox()
         self.quick.addItems([self.tr("This month"), self.tr("Last quarter"), self.tr("Season to date"), self.tr("Custom")])
         self.quick.setAccessibleName(self.tr("Date range"))
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
+        self.date_from = DateField("from date", self.tr("From date"))
+        self.date_to = DateField("to date", self.tr("To date"))
         self.municipality = QComboBox()
         self.municipality.setAccessibleName(self.tr("Municipality"))
         self.municipality.setMinimumContentsLength(14)
@@ -150,8 +148,9 @@ class ReportsScreen(QWidget):
         root.addLayout(lower, 1)
 
         self.quick.currentIndexChanged.connect(self._apply_quick_pick)
-        self.date_from.dateChanged.connect(self._on_dates_edited)
-        self.date_to.dateChanged.connect(self._on_dates_edited)
+        for edit in (self.date_from, self.date_to):
+            edit.sig_date_changed.connect(self._on_dates_edited)
+            edit.sig_refused.connect(self.ctx.report_error)
         self.municipality.currentIndexChanged.connect(lambda _: self.refresh())
         self.language.currentIndexChanged.connect(lambda _: self._show())
         self.copy_button.clicked.connect(self.copy_sentence)
@@ -190,7 +189,7 @@ class ReportsScreen(QWidget):
         """Show [start, end] (ISO dates); custom=True also switches the quick pick to Custom."""
         for edit, value in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+            edit.setDate(value)
             edit.blockSignals(False)
         if custom and self.quick.currentIndex() != QUICK.index("custom"):
             self.quick.blockSignals(True)
@@ -202,7 +201,8 @@ class ReportsScreen(QWidget):
         self.set_range(*self.current_range(), custom=True)
 
     def current_range(self) -> tuple[str, str]:
-        return self.date_from.date().toString("yyyy-MM-dd"), self.date_to.date().toString("yyyy-MM-dd")
+        """The range in the date fields (a text that is not a date is passed on for the core to refuse)."""
+        return self.date_from.text_for_core(), self.date_to.text_for_core()
 
     def current_language(self) -> str:
         return self.language.currentData() or "en"
