@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from outreach_app.core.flyers.links import check_tag
 from outreach_app.core.flyers.saved import saved_surveys
 from outreach_app.core.flyers.spec import FlyerSpec
 from outreach_app.ui.date_field import DateField
+from outreach_app.ui.file_dialogs import open_file, save_file
 from outreach_app.ui.flyer_drops_panel import FlyerDropsPanel
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.tasks import run_in_background
@@ -211,7 +212,7 @@ class FlyersScreen(QWidget):
 
     @Slot()
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file(self, "logos", self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.logo_edit.setText(path)
 
@@ -316,7 +317,7 @@ class FlyersScreen(QWidget):
 
     @Slot()
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save flyers as PDF"), "flyers.pdf", self.tr("PDF files (*.pdf)"))
+        path = save_file(self, "flyers", self.tr("Save flyers as PDF"), "flyers.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

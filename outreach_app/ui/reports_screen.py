@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from outreach_app.core.report_ranges import quick_range
 from outreach_app.core.report_text import format_day, format_number, format_percent_whole, format_range, update_sentence
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.date_field import DateField
+from outreach_app.ui.file_dialogs import save_file
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
 from outreach_app.ui.tasks import run_in_background
@@ -276,15 +277,15 @@ class ReportsScreen(QWidget):
 
     def _ask_save_pdf(self) -> None:
         start, end = self.current_range()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"),
-                                              f"outreach-report-{start}-to-{end}.pdf", self.tr("PDF files (*.pdf)"))
+        path = save_file(self, "reports", self.tr("Save the report as PDF"), f"outreach-report-{start}-to-{end}.pdf",
+                         self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf_to(path)
 
     def _ask_save_csv(self, table: str) -> None:
         start, end = self.current_range()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a table as CSV"),
-                                              f"outreach-{table}-{start}-to-{end}.csv", self.tr("CSV files (*.csv)"))
+        path = save_file(self, "reports", self.tr("Save a table as CSV"), f"outreach-{table}-{start}-to-{end}.csv",
+                         self.tr("CSV files (*.csv)"))
         if path:
             self.save_csv_to(path, table)
 
