@@ -46,6 +46,7 @@ class FlyerDropsPanel(QGroupBox):
         self.drop_date = DateField("drop date", self.tr("Drop date"))
         self.drop_date.setDate(dt.date.today())
         form.addRow(self.tr("Date"), self.drop_date)
+        self.drop_date.sig_refused.connect(self._show_error)
         self.drop_municipality = self._named(QComboBox(editable=True), self.tr("Drop municipality"))
         form.addRow(self.tr("Municipality"), self.drop_municipality)
         self.drop_button = self._named(QPushButton(self.tr("Record drop")), self.tr("Record drop"))
@@ -99,20 +100,28 @@ class FlyerDropsPanel(QGroupBox):
     def _record_drop(self) -> None:
         try:
             date = self.drop_date.iso_date()
-            if not confirm_far_date(self, date):
-                self.drop_date.setFocus()
-                return
+        except OutreachError as exc:
+            self._show_error(error_message(exc))
+            self.drop_date.setFocus()
+            return
+        if not confirm_far_date(self, date):
+            self.drop_date.setFocus()
+            return
+        try:
             drops.record_drop(self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(), self.drop_count.value(),
                               date, self.drop_municipality.currentText() or None)
         except OutreachError as exc:
-            look.mark_message(self.drop_message, "error")
-            self.drop_message.setText(error_message(exc))
+            self._show_error(error_message(exc))
             return
         look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())
                                   .replace("%2", self.drop_place.text().strip()))
         self.drop_place.clear()
         self.ctx.notify_changed("flyer_drops")
+
+    def _show_error(self, message: str) -> None:
+        look.mark_message(self.drop_message, "error")
+        self.drop_message.setText(message)
 
     @Slot()
     def _void_drop(self) -> None:

@@ -151,7 +151,7 @@ class ReportsScreen(QWidget):
         self.quick.currentIndexChanged.connect(self._apply_quick_pick)
         for edit in (self.date_from, self.date_to):
             edit.sig_date_changed.connect(self._on_dates_edited)
-            edit.sig_refused.connect(self.ctx.report_error)
+            edit.sig_refused.connect(self._range_refused)
         self.municipality.currentIndexChanged.connect(lambda _: self.refresh())
         self.language.currentIndexChanged.connect(lambda _: self._show())
         self.copy_button.clicked.connect(self.copy_sentence)
@@ -200,6 +200,11 @@ class ReportsScreen(QWidget):
 
     def _on_dates_edited(self) -> None:
         self.set_range(*self.current_range(), custom=True)
+
+    def _range_refused(self, message: str) -> None:
+        """A date typed in the range is not a date: say so where the range is shown, until it is one."""
+        look.mark_message(self.range_label, "error")
+        self.range_label.setText(message)
 
     def current_range(self) -> tuple[str, str]:
         """The range in the date fields (a text that is not a date is passed on for the core to refuse)."""
@@ -250,6 +255,7 @@ class ReportsScreen(QWidget):
             return
         language, s = self.current_language(), self.report["summary"]
         n = lambda v: format_number(v, language)  # noqa: E731
+        look.mark_message(self.range_label, "muted")
         self.range_label.setText(f"{format_range(s['from'], s['to'], language)} · "
                                  f"{s['municipality'] or self.tr('All municipalities')}")
         c = s["confidence"]

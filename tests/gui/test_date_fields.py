@@ -133,6 +133,7 @@ def test_report_range_typed_is_the_range_reported(ctx, qtbot):
     _type_date(qtbot, screen.date_to, "2026-02-30")
     qtbot.keyClick(screen.date_to, Qt.Key.Key_Return)
     assert screen.current_range()[1] == "2026-02-30"  # passed on as typed: the core refuses it, naming it
+    assert screen.range_label.text() == "to date '2026-02-30' is not a real calendar date"
 
 
 def test_the_locales_own_order_and_the_arrow_keys(qtbot):
