@@ -22,8 +22,8 @@ def parse_date(value: str, what: str = "date") -> str:
         raise InvalidInput("{what} '{value}' is not a real calendar date", what=what, value=value) from None
 
 
-_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_YEAR_LAST = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})")
+_YEAR_FIRST = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"  # compiled on first use: the CLI's reports never need them
+_YEAR_LAST = r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})"
 LOCAL_ORDERS = {"ymd": "YYYY-MM-DD", "dmy": "DD/MM/YYYY", "mdy": "MM/DD/YYYY"}
 """The orders of day, month and year a locale writes short dates in, and how each is shown to a person."""
 
@@ -39,10 +39,10 @@ def parse_typed_date(value: str, what: str = "date", local_order: str = "ymd") -
     if not text:
         raise InvalidInput("{what} is empty: type a date such as 2027-03-15", what=what)
     parts = None
-    if match := _YEAR_FIRST.fullmatch(text):
+    if match := re.fullmatch(_YEAR_FIRST, text):
         year, month, day = match.groups()
         parts = (year, month, day)
-    elif local_order in ("dmy", "mdy") and (match := _YEAR_LAST.fullmatch(text)):
+    elif local_order in ("dmy", "mdy") and (match := re.fullmatch(_YEAR_LAST, text)):
         first, second, year = match.groups()
         parts = (year, second, first) if local_order == "dmy" else (year, first, second)
     if parts is None:
