@@ -22,6 +22,51 @@ def parse_date(value: str, what: str = "date") -> str:
         raise InvalidInput("{what} '{value}' is not a real calendar date", what=what, value=value) from None
 
 
+_YEAR_FIRST = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"  # compiled on first use: the CLI's reports never need them
+_YEAR_LAST = r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})"
+LOCAL_ORDERS = {"ymd": "YYYY-MM-DD", "dmy": "DD/MM/YYYY", "mdy": "MM/DD/YYYY"}
+"""The orders of day, month and year a locale writes short dates in, and how each is shown to a person."""
+
+
+def parse_typed_date(value: str, what: str = "date", local_order: str = "ymd") -> str:
+    """The ISO date a person typed into a date field, or a refusal naming what was typed.
+
+    Accepts the ISO order with or without leading zeros (2027-03-15, 2027-3-15) and, when the
+    window's locale writes dates day or month first (local_order "dmy" or "mdy"), that order with a
+    four-digit year (15/03/2027). Never moves an impossible date to a possible one (2025-02-30 is refused).
+    """
+    text = (value or "").strip()
+    if not text:
+        raise InvalidInput("{what} is empty: type a date such as 2027-03-15", what=what)
+    parts = None
+    if match := re.fullmatch(_YEAR_FIRST, text):
+        year, month, day = match.groups()
+        parts = (year, month, day)
+    elif local_order in ("dmy", "mdy") and (match := re.fullmatch(_YEAR_LAST, text)):
+        first, second, year = match.groups()
+        parts = (year, second, first) if local_order == "dmy" else (year, first, second)
+    if parts is None:
+        if local_order in ("dmy", "mdy"):
+            raise InvalidInput("{what} '{value}' is not a date: type it as YYYY-MM-DD or {local_form}",
+                               what=what, value=text, local_form=LOCAL_ORDERS[local_order])
+        raise InvalidInput("{what} '{value}' is not a date: type it as YYYY-MM-DD", what=what, value=text)
+    try:
+        return dt.date(*(int(part) for part in parts)).isoformat()
+    except ValueError:
+        raise InvalidInput("{what} '{value}' is not a real calendar date", what=what, value=text) from None
+
+
+def far_from_today(date: str, today: dt.date) -> bool:
+    """True when an ISO date is more than a year before or after today: the window asks before saving it."""
+    day = dt.date.fromisoformat(date)
+    try:
+        year_before, year_after = today.replace(year=today.year - 1), today.replace(year=today.year + 1)
+    except ValueError:  # February 29: a year either way is February 28
+        year_before = today.replace(year=today.year - 1, day=28)
+        year_after = today.replace(year=today.year + 1, day=28)
+    return day < year_before or day > year_after
+
+
 def parse_time(value: str | None, what: str = "time") -> str | None:
     """HH:MM on a 24-hour clock, or None for an empty value."""
     if value is None or not value.strip():

@@ -27,6 +27,9 @@ def _application():
     else:
         app.setStyle("Fusion")
     refcount_guard.install(app)
+    from outreach_app.ui import wheel_guard
+
+    wheel_guard.install(app)  # before any widget is built: the wheel scrolls pages, not values
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     from outreach_app.ui import look

@@ -56,6 +56,8 @@ NAMED_VALUES = {
     "layout": {"poster": QT_TRANSLATE_NOOP("CoreMessages", "poster"),
                "handout": QT_TRANSLATE_NOOP("CoreMessages", "handout"),
                "cards": QT_TRANSLATE_NOOP("CoreMessages", "cards")},
+    "local_form": {"DD/MM/YYYY": QT_TRANSLATE_NOOP("CoreMessages", "DD/MM/YYYY"),
+                   "MM/DD/YYYY": QT_TRANSLATE_NOOP("CoreMessages", "MM/DD/YYYY")},
 }
 CORE_TEMPLATES = ""
 """The catalogue context of the core's message templates (lupdate extracts them with none)."""

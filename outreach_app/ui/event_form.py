@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from outreach_app.core.records import events, setup
 from outreach_app.core.records.catalogue import list_municipalities
+from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui import look
 
@@ -43,10 +44,9 @@ class EventForm(QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: str | None = None
+        self._stored_date: str | None = None  # the date of the event being edited: kept without asking again
         self.name = self._line(self.tr("Event name"), self.tr("e.g. Glengarry community BBQ"))
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(self.tr("Date"))
+        self.date = DateField("event date", self.tr("Date"))
         self.start_time = self._line(self.tr("Start time"), self.tr("HH:MM, e.g. 10:00"))
         self.end_time = self._line(self.tr("End time"), self.tr("HH:MM, e.g. 14:00"))
         self.municipality = QComboBox(editable=True)
@@ -93,8 +93,11 @@ class EventForm(QGroupBox):
         outer.addStretch()
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
-        for line in (self.name, self.start_time, self.end_time, self.site, self.partners, self.staff, self.notes):
+        for line in (self.name, self.date, self.start_time, self.end_time, self.site, self.partners, self.staff,
+                     self.notes):
             line.returnPressed.connect(self.save)
+        self.date.sig_refused.connect(lambda message: show_message(self.errors["date"], message))
+        self.date.sig_date_changed.connect(lambda _: show_message(self.errors["date"], ""))
         self.start_new()
 
     def _line(self, accessible: str, placeholder: str) -> QLineEdit:
@@ -117,7 +120,7 @@ class EventForm(QGroupBox):
     @Slot()
     def start_new(self) -> None:
         """Empty the form for a new event dated today in the home municipality."""
-        self.editing_id = None
+        self.editing_id = self._stored_date = None
         self.setTitle(self.tr("New event"))
         for line in (self.name, self.start_time, self.end_time, self.site, self.partners, self.staff, self.notes):
             line.clear()
@@ -131,7 +134,8 @@ class EventForm(QGroupBox):
         self.editing_id = event.id
         self.setTitle(self.tr("Edit event"))
         self.name.setText(event.name)
-        self.date.setDate(QDate.fromString(event.date, "yyyy-MM-dd"))
+        self.date.setDate(event.date)
+        self._stored_date = event.date
         self.start_time.setText(event.start_time or "")
         self.end_time.setText(event.end_time or "")
         self._fill_municipalities(event.municipality)
@@ -142,7 +146,8 @@ class EventForm(QGroupBox):
         self.clear_errors()
 
     def values(self) -> dict:
-        return {"name": self.name.text(), "date": self.date.date().toString("yyyy-MM-dd"),
+        """What the fields hold; the date as typed when it is not a date (the core refuses it, naming it)."""
+        return {"name": self.name.text(), "date": self.date.text_for_core(),
                 "start_time": self.start_time.text(), "end_time": self.end_time.text(),
                 "municipality": self.municipality.currentText(), "site": self.site.text(),
                 "partners": self.partners.text(), "staff_initials": self.staff.text(), "notes": self.notes.text()}
@@ -154,9 +159,19 @@ class EventForm(QGroupBox):
         if widget is not None:
             widget.setFocus()
 
+    def _show_date_error(self, message: str) -> None:
+        show_message(self.errors["date"], message)
+        self.date.setFocus()
+
     @Slot()
     def save(self) -> None:
         self.clear_errors()
+        date = call_core(self.ctx, self.date.iso_date, show=self._show_date_error)
+        if date is FAILED:
+            return
+        if date != self._stored_date and not confirm_far_date(self, date):
+            self.date.setFocus()
+            return
         values = self.values()
         if self.editing_id:
             result = call_core(self.ctx, events.update_event, self.ctx.conn, self.editing_id, **values,
@@ -166,6 +181,6 @@ class EventForm(QGroupBox):
             ident = result = call_core(self.ctx, events.add_event, self.ctx.conn, **values, place=self._show_error)
         if result is FAILED:
             return
-        self.editing_id = ident
+        self.editing_id, self._stored_date = ident, date
         self.setTitle(self.tr("Edit event"))
         self.sig_saved.emit(ident)

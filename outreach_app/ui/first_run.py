@@ -6,7 +6,7 @@ import socket
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from outreach_app.core.records import setup
@@ -14,6 +14,7 @@ from outreach_app.core.errors import OutreachError
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui import look
 from outreach_app.ui.feedback import error_message
+from outreach_app.ui.file_dialogs import choose_folder
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class FirstRunDialog(QDialog):
 
     @Slot()
     def choose_data_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Outreach — data folder"), self.folder.text())
+        chosen = choose_folder(self, "database", self.tr("Outreach — data folder"), self.folder.text().strip())
         if chosen:
             self.folder.setText(chosen)
 

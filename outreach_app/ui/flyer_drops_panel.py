@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
@@ -15,7 +16,9 @@ from outreach_app.core.records.catalogue import list_municipalities
 from outreach_app.core.records.tally import void
 from outreach_app.ui.context import touches
 from outreach_app.ui import look
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.core.errors import OutreachError
+from outreach_app.ui.date_field import DateField, confirm_far_date
+from outreach_app.ui.feedback import FAILED, call_core, error_message
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -42,9 +45,10 @@ class FlyerDropsPanel(QGroupBox):
         form.addRow(self.tr("Place"), self.drop_place)
         self.drop_count = self._named(QSpinBox(minimum=1, maximum=100000, value=25), self.tr("Number of flyers"))
         form.addRow(self.tr("Flyers"), self.drop_count)
-        self.drop_date = self._named(QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd"),
-                                     self.tr("Drop date"))
+        self.drop_date = DateField("drop date", self.tr("Drop date"))
+        self.drop_date.setDate(dt.date.today())
         form.addRow(self.tr("Date"), self.drop_date)
+        self.drop_date.sig_refused.connect(self._show_error)
         self.drop_municipality = self._named(QComboBox(editable=True), self.tr("Drop municipality"))
         form.addRow(self.tr("Municipality"), self.drop_municipality)
         self.drop_button = self._named(QPushButton(self.tr("Record drop")), self.tr("Record drop"))
@@ -96,18 +100,27 @@ class FlyerDropsPanel(QGroupBox):
 
     @Slot()
     def _record_drop(self) -> None:
-        def refused(message: str) -> None:
-            look.mark_message(self.drop_message, "error")
-            self.drop_message.setText(message)
-
+        try:
+            date = self.drop_date.iso_date()
+        except OutreachError as exc:
+            self._show_error(error_message(exc))
+            self.drop_date.setFocus()
+            return
+        if not confirm_far_date(self, date):
+            self.drop_date.setFocus()
+            return
         if call_core(self.ctx, drops.record_drop, self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(),
-                     self.drop_count.value(), self.drop_date.date().toString("yyyy-MM-dd"),
-                     self.drop_municipality.currentText() or None, show=refused) is FAILED:
+                     self.drop_count.value(), date, self.drop_municipality.currentText() or None,
+                     show=self._show_error) is FAILED:
             return
         look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())
                                   .replace("%2", self.drop_place.text().strip()))
         self.drop_place.clear()
+
+    def _show_error(self, message: str) -> None:
+        look.mark_message(self.drop_message, "error")
+        self.drop_message.setText(message)
 
     @Slot()
     def _void_drop(self) -> None:

@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
@@ -23,6 +23,8 @@ from outreach_app.core.flyers.links import check_tag
 from outreach_app.core.flyers.saved import saved_surveys
 from outreach_app.core.flyers.spec import FlyerSpec
 from outreach_app.ui.context import touches
+from outreach_app.ui.date_field import DateField
+from outreach_app.ui.file_dialogs import open_file, save_file
 from outreach_app.ui.flyer_drops_panel import FlyerDropsPanel
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.tasks import run_in_background
@@ -69,7 +71,7 @@ class FlyersScreen(QWidget):
         form.addRow(self.tr("Body text"), self.body_edit)
         closes_row = QHBoxLayout()
         self.closes_check = self._named(QCheckBox(self.tr("Open until")), self.tr("Has a closing date"))
-        self.closes_edit = self._named(QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd"), self.tr("Closing date"))
+        self.closes_edit = DateField("closing date", self.tr("Closing date"))
         self.closes_edit.setDate(QDate.currentDate().addMonths(1))
         self.closes_edit.setEnabled(False)
         self.closes_check.toggled.connect(self.closes_edit.setEnabled)
@@ -146,7 +148,8 @@ class FlyersScreen(QWidget):
             edit.textChanged.connect(self._schedule_preview)
         self.body_edit.textChanged.connect(self._schedule_preview)
         self.closes_check.toggled.connect(self._schedule_preview)
-        self.closes_edit.dateChanged.connect(self._schedule_preview)
+        self.closes_edit.sig_date_changed.connect(self._schedule_preview)
+        self.closes_edit.sig_refused.connect(lambda message: self._show_message(message, error=True))
         self.copies_spin.valueChanged.connect(self._schedule_preview)
         for combo in (self.language_combo, self.layout_combo, self.paper_combo):
             combo.currentIndexChanged.connect(self._schedule_preview)
@@ -180,7 +183,7 @@ class FlyersScreen(QWidget):
 
     def spec(self) -> FlyerSpec:
         """What the inputs say, as the core's FlyerSpec (checked by the core, not here)."""
-        closes = self.closes_edit.date().toString("yyyy-MM-dd") if self.closes_check.isChecked() else None
+        closes = self.closes_edit.text_for_core() if self.closes_check.isChecked() else None
         return FlyerSpec(url=self.url_edit.text(), title=self.title_edit.text(), body=self.body_edit.toPlainText(),
                          closes=closes, layout=self.layout_combo.currentData(), sources=tuple(self.tags()),
                          paper=self.paper_combo.currentData(), language=self.language_combo.currentData(),
@@ -211,7 +214,7 @@ class FlyersScreen(QWidget):
 
     @Slot()
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file(self, "logos", self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.logo_edit.setText(path)
 
@@ -225,7 +228,7 @@ class FlyersScreen(QWidget):
             self.title_edit.setText(survey.name)
         if survey.closes:
             self.closes_check.setChecked(True)
-            self.closes_edit.setDate(QDate.fromString(survey.closes, "yyyy-MM-dd"))
+            self.closes_edit.setDate(survey.closes)
 
     def _load_surveys(self) -> None:
         self.survey_combo.clear()
@@ -239,7 +242,7 @@ class FlyersScreen(QWidget):
 
     @Slot()
     def _schedule_preview(self) -> None:
-        closes = self.closes_edit.date().toPython() if self.closes_check.isChecked() else None
+        closes = self.closes_edit.valid_date() if self.closes_check.isChecked() else None
         self.past_warning.setVisible(bool(closes) and closes < dt.date.today())
         self._preview_timer.start()
 
@@ -316,7 +319,7 @@ class FlyersScreen(QWidget):
 
     @Slot()
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save flyers as PDF"), "flyers.pdf", self.tr("PDF files (*.pdf)"))
+        path = save_file(self, "flyers", self.tr("Save flyers as PDF"), "flyers.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,8 @@ from outreach_app.core.reports.text import (
 )
 from outreach_app.ui.context import touches
 from outreach_app.ui.context import AppContext
+from outreach_app.ui.date_field import DateField
+from outreach_app.ui.file_dialogs import save_file
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
 from outreach_app.ui.tasks import run_in_background
@@ -50,11 +52,8 @@ class ReportsScreen(QWidget):
         self.quick = QComboBox()
         self.quick.addItems([self.tr("This month"), self.tr("Last quarter"), self.tr("Season to date"), self.tr("Custom")])
         self.quick.setAccessibleName(self.tr("Date range"))
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
+        self.date_from = DateField("from date", self.tr("From date"))
+        self.date_to = DateField("to date", self.tr("To date"))
         self.municipality = QComboBox()
         self.municipality.setAccessibleName(self.tr("Municipality"))
         self.municipality.setMinimumContentsLength(14)
@@ -154,8 +153,9 @@ class ReportsScreen(QWidget):
         root.addLayout(lower, 1)
 
         self.quick.currentIndexChanged.connect(self._apply_quick_pick)
-        self.date_from.dateChanged.connect(self._on_dates_edited)
-        self.date_to.dateChanged.connect(self._on_dates_edited)
+        for edit in (self.date_from, self.date_to):
+            edit.sig_date_changed.connect(self._on_dates_edited)
+            edit.sig_refused.connect(self._range_refused)
         self.municipality.currentIndexChanged.connect(lambda _: self.refresh())
         self.language.currentIndexChanged.connect(lambda _: self._show())
         self.copy_button.clicked.connect(self.copy_sentence)
@@ -194,7 +194,7 @@ class ReportsScreen(QWidget):
         """Show [start, end] (ISO dates); custom=True also switches the quick pick to Custom."""
         for edit, value in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+            edit.setDate(value)
             edit.blockSignals(False)
         if custom and self.quick.currentIndex() != QUICK.index("custom"):
             self.quick.blockSignals(True)
@@ -205,8 +205,14 @@ class ReportsScreen(QWidget):
     def _on_dates_edited(self) -> None:
         self.set_range(*self.current_range(), custom=True)
 
+    def _range_refused(self, message: str) -> None:
+        """A date typed in the range is not a date: say so where the range is shown, until it is one."""
+        look.mark_message(self.range_label, "error")
+        self.range_label.setText(message)
+
     def current_range(self) -> tuple[str, str]:
-        return self.date_from.date().toString("yyyy-MM-dd"), self.date_to.date().toString("yyyy-MM-dd")
+        """The range in the date fields (a text that is not a date is passed on for the core to refuse)."""
+        return self.date_from.text_for_core(), self.date_to.text_for_core()
 
     def current_language(self) -> str:
         return self.language.currentData() or "en"
@@ -256,6 +262,7 @@ class ReportsScreen(QWidget):
             return
         language, s = self.current_language(), self.report["summary"]
         n = lambda v: format_number(v, language)  # noqa: E731
+        look.mark_message(self.range_label, "muted")
         self.range_label.setText(f"{format_range(s['from'], s['to'], language)} · "
                                  f"{s['municipality'] or self.tr('All municipalities')}")
         c = s["confidence"]
@@ -283,15 +290,15 @@ class ReportsScreen(QWidget):
 
     def _ask_save_pdf(self) -> None:
         start, end = self.current_range()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"),
-                                              f"outreach-report-{start}-to-{end}.pdf", self.tr("PDF files (*.pdf)"))
+        path = save_file(self, "reports", self.tr("Save the report as PDF"), f"outreach-report-{start}-to-{end}.pdf",
+                         self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf_to(path)
 
     def _ask_save_csv(self, table: str) -> None:
         start, end = self.current_range()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a table as CSV"),
-                                              f"outreach-{table}-{start}-to-{end}.csv", self.tr("CSV files (*.csv)"))
+        path = save_file(self, "reports", self.tr("Save a table as CSV"), f"outreach-{table}-{start}-to-{end}.csv",
+                         self.tr("CSV files (*.csv)"))
         if path:
             self.save_csv_to(path, table)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
@@ -18,6 +18,7 @@ from outreach_app.core.store.backups import backup_folder, make_backup
 from outreach_app.core.records.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
 from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.file_dialogs import choose_folder, open_file
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.settings import LANGUAGE, app_settings
 from outreach_app.ui.tasks import run_in_background
@@ -61,7 +62,7 @@ class SettingsScreen(QWidget):
         self.office_key.setPlaceholderText("age1…")
         self.export_folder = _line(self.tr("Export folder"))
         choose_export = _button(self.tr("Choose…"), self.tr("Choose the export folder"))
-        choose_export.clicked.connect(lambda: self._choose_folder(self.export_folder))
+        choose_export.clicked.connect(lambda: self._choose_folder(self.export_folder, "bundles_out"))
         laptop = QGroupBox(self.tr("This laptop"))
         form = QFormLayout(laptop)
         form.addRow(self._buddy(self.tr("&Laptop name:"), self.device_name), self.device_name)
@@ -102,7 +103,7 @@ class SettingsScreen(QWidget):
         self.backup_folder = _line(self.tr("Backup folder"))
         self.backup_folder.setPlaceholderText(self.tr("backups beside the database"))
         choose_backup = _button(self.tr("Choose…"), self.tr("Choose the backup folder"))
-        choose_backup.clicked.connect(lambda: self._choose_folder(self.backup_folder))
+        choose_backup.clicked.connect(lambda: self._choose_folder(self.backup_folder, "backups"))
         self.kept = QSpinBox()
         self.kept.setRange(1, 1000)
         self.kept.setAccessibleName(self.tr("How many backups are kept"))
@@ -231,23 +232,21 @@ class SettingsScreen(QWidget):
 
     # --- folders, database, backups -----------------------------------------------------------------
 
-    def _choose_folder(self, field: QLineEdit) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, field.accessibleName(), field.text() or str(Path.home()))
+    def _choose_folder(self, field: QLineEdit, kind: str) -> None:
+        chosen = choose_folder(self, kind, field.accessibleName(), field.text().strip())
         if chosen:
             field.setText(chosen)
 
     @Slot()
     def _move_database(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Move the data folder to"),
-                                                  str(Path(self.ctx.db_path).parent))
+        chosen = choose_folder(self, "database", self.tr("Move the data folder to"), str(Path(self.ctx.db_path).parent))
         if chosen:
             self.sig_move_database.emit(chosen)
 
     @Slot()
     def _open_database(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open another database"),
-                                                str(Path(self.ctx.db_path).parent),
-                                                self.tr("Outreach databases (*.db);;All files (*)"))
+        chosen = open_file(self, "database", self.tr("Open another database"),
+                           self.tr("Outreach databases (*.db);;All files (*)"), str(Path(self.ctx.db_path).parent))
         if chosen:
             self.sig_open_database.emit(chosen)
 

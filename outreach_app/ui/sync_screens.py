@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from outreach_app.core.sync.ledger import device_status, export_confirmations
 from outreach_app.ui.context import touches
 from outreach_app.ui import look
 from outreach_app.ui.core_messages import import_details, localized_error
+from outreach_app.ui.file_dialogs import choose_folder, open_file, open_files, start_folder
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background
 
@@ -51,7 +52,7 @@ class EndOfDayScreen(QWidget):
         title = QLabel(self.tr("<h2>End of day</h2>"))
         self.what = QLabel()
         self.what.setAccessibleName(self.tr("What will be exported"))
-        self.folder = QLineEdit(get_setting(ctx.conn, FOLDER_SETTING) or str(Path.home()))
+        self.folder = QLineEdit(get_setting(ctx.conn, FOLDER_SETTING) or start_folder("bundles_out"))
         self.folder.setAccessibleName(self.tr("Folder for the bundle"))
         choose = _button(self.tr("Choose folder…"), self.tr("Choose the folder for the bundle"))
         choose.clicked.connect(self._choose_folder)
@@ -135,7 +136,7 @@ class EndOfDayScreen(QWidget):
 
     @Slot()
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"), self.folder.text())
+        chosen = choose_folder(self, "bundles_out", self.tr("Folder for the bundle"), self.folder.text().strip())
         if chosen:
             self.folder.setText(chosen)
 
@@ -276,20 +277,20 @@ class ImportScreen(QWidget):
 
     @Slot()
     def _pick_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Bundle files"), "",
-                                                 self.tr("Outreach bundles (*.outreach.zip *.age *.zip);;All files (*)"))
+        chosen = open_files(self, "bundles_in", self.tr("Bundle files"),
+                            self.tr("Outreach bundles (*.outreach.zip *.age *.zip);;All files (*)"))
         self.add_paths(chosen)
 
     @Slot()
     def _pick_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder of bundles"))
+        chosen = choose_folder(self, "bundles_in", self.tr("Folder of bundles"))
         if chosen:
             self.add_paths(sorted(p for p in Path(chosen).iterdir()
                                   if p.is_file() and p.name.endswith((".outreach.zip", ".outreach.zip.age"))))
 
     @Slot()
     def _pick_identity(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Office identity file"))
+        chosen = open_file(self, "keys", self.tr("Office identity file"))
         if chosen:
             self.identity.setText(chosen)
 

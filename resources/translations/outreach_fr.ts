@@ -568,6 +568,18 @@
         <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: cette date n’existe pas</translation>
     </message>
     <message>
+        <source>{what} is empty: type a date such as 2027-03-15</source>
+        <translation>{what} est vide&#xa0;: saisissez une date comme 2027-03-15</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a date: type it as YYYY-MM-DD or {local_form}</source>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas une date (saisissez-la sous la forme AAAA-MM-JJ ou {local_form})</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a date: type it as YYYY-MM-DD</source>
+        <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas une date (saisissez-la sous la forme AAAA-MM-JJ)</translation>
+    </message>
+    <message>
         <source>{what} &apos;{value}&apos; is not a time in the form HH:MM</source>
         <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas une heure de la forme HH:MM</translation>
     </message>
@@ -844,8 +856,35 @@
         <translation>Cartes</translation>
     </message>
     <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/JJ/AAAA</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>The date %1 is more than a year from today (%2). Save with this date?</source>
+        <translation>La date %1 est à plus d’un an d’aujourd’hui (%2). Enregistrer avec cette date?</translation>
+    </message>
+    <message>
+        <source>Outreach — check the date</source>
+        <translation>Outreach — vérifiez la date</translation>
     </message>
 </context>
 <context>

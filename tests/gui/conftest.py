@@ -16,6 +16,14 @@ def singleton_refcounts(qapp):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def wheel_guard(qapp):
+    """The app's filter that keeps the wheel from changing unfocused fields (see ui/wheel_guard.py)."""
+    from outreach_app.ui import wheel_guard
+
+    wheel_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def app_look(qapp):
     """The look the real app starts with (Fusion, the palette, the focus ring): sizes depend on it."""
     from outreach_app.ui import look

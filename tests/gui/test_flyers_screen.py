@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
 from outreach_app.core.flyers.drops import list_drops
+from outreach_app.ui import look
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.flyers_screen import FlyersScreen
 from outreach_app.ui.tasks import wait_for_background_tasks
@@ -75,7 +76,9 @@ def test_save_pdf_writes_decodable_flyers_off_the_ui_thread(screen, qtbot, tmp_p
     assert decode_pages(pdf) == [sorted([f"{URL}&src=library", f"{URL}&src=arena"])]
 
 
-def test_recording_and_voiding_a_drop(screen, qtbot):
+def test_recording_and_voiding_a_drop(screen, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(look, "ask", lambda parent, title, question: asked.append(question) or True)
     panel = screen.drops_panel
     fill(screen, qtbot, "library")
     assert panel.drop_tag.currentText() == "library"
@@ -87,6 +90,7 @@ def test_recording_and_voiding_a_drop(screen, qtbot):
     drops = list_drops(screen.ctx.conn)
     assert [(d.source_tag, d.place, d.count, d.date, d.municipality) for d in drops] == [
         ("library", "Leamington library", 50, "2025-10-01", "Leamington")]
+    assert len(asked) == 1 and "2025-10-01" in asked[0]  # more than a year ago: confirmed first
     assert panel.drops_table.rowCount() == 1 and panel.drops_table.item(0, 2).text() == "Leamington library"
 
     panel.drop_place.setText("")
