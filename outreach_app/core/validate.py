@@ -82,6 +82,15 @@ def name_key(name: str) -> str:
     return text.casefold()
 
 
+def fold_key(name: str) -> str:
+    """name_key without accents: how a typed name is matched to one the database knows ('montreal '
+    is Montréal). Only for suggesting an existing record; identity across laptops stays name_key."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name_key(name))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def parse_uuid(value: str, what: str = "id") -> str:
     """A canonical lower-case UUID string, or a clear refusal."""
     import uuid  # not at the top: it pulls in `platform`, which start-up does not need
