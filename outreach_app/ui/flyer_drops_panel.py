@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
 
 from outreach_app.core.errors import OutreachError
 from outreach_app.core.flyers import drops
-from outreach_app.core.records import list_municipalities
 from outreach_app.core.tally import void
 from outreach_app.ui import look
 from outreach_app.ui.feedback import error_message
+from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -44,7 +44,7 @@ class FlyerDropsPanel(QGroupBox):
         self.drop_date = self._named(QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd"),
                                      self.tr("Drop date"))
         form.addRow(self.tr("Date"), self.drop_date)
-        self.drop_municipality = self._named(QComboBox(editable=True), self.tr("Drop municipality"))
+        self.drop_municipality = MunicipalityPicker(self.ctx, self.tr("Drop municipality"))
         form.addRow(self.tr("Municipality"), self.drop_municipality)
         self.drop_button = self._named(QPushButton(self.tr("Record drop")), self.tr("Record drop"))
         self.drop_button.clicked.connect(self._record_drop)
@@ -87,17 +87,17 @@ class FlyerDropsPanel(QGroupBox):
                 if c == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.drops_table.setItem(r, c, item)
-        municipality = self.drop_municipality.currentText()
-        self.drop_municipality.clear()
-        self.drop_municipality.addItems([""] + list_municipalities(self.ctx.conn))
-        self.drop_municipality.setCurrentText(municipality)
+        self.drop_municipality.reload()
         self.refresh_tag_choices()
 
     @Slot()
     def _record_drop(self) -> None:
+        municipality = self.drop_municipality.confirmed_text()  # a new one only after "Add municipality …?"
+        if municipality is DECLINED:
+            return
         try:
             drops.record_drop(self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(), self.drop_count.value(),
-                              self.drop_date.date().toString("yyyy-MM-dd"), self.drop_municipality.currentText() or None)
+                              self.drop_date.date().toString("yyyy-MM-dd"), municipality or None)
         except OutreachError as exc:
             look.mark_message(self.drop_message, "error")
             self.drop_message.setText(error_message(exc))
