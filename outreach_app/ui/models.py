@@ -126,7 +126,7 @@ class MunicipalitiesTableModel(RecordTableModel):
 
     def display(self, town, attribute: str) -> str:
         if attribute == "status":
-            return self.tr("In use") if town.active else self.tr("Retired")
+            return self.tr("Listed") if town.active else self.tr("Retired")
         return super().display(town, attribute)
 
     def sort_value(self, town, attribute: str):

@@ -104,8 +104,13 @@ class MunicipalitiesPanel(QGroupBox):
 
     def _set_active(self, name: str, active: bool) -> bool:
         show_message(self.error, "")
-        return call_core(self.ctx, records.set_municipality_active, self.ctx.conn, name, active,
-                         show=lambda m: show_message(self.error, m)) is not FAILED
+        if call_core(self.ctx, records.set_municipality_active, self.ctx.conn, name, active,
+                     show=lambda m: show_message(self.error, m)) is not FAILED:
+            return True
+        self.message.clear()  # the refusal replaces the last change's message (and its Undo)
+        self.undo_button.setVisible(False)
+        self._last = None
+        return False
 
     @Slot()
     def toggle_retired(self) -> None:

@@ -77,7 +77,8 @@ class MunicipalityPicker(QComboBox):
             question = fill(self.tr("Add municipality “%1”?\n\nIt is not one of the known municipalities. Check "
                                     "the spelling: once added it is offered in every list and travels to the "
                                     "office with this laptop's work."), text)
-        if look.ask(self.window(), self.tr("New municipality — Outreach"), question):
+        # Enter answers No: a reflex keystroke must not make a typo a municipality
+        if look.ask(self.window(), self.tr("New municipality — Outreach"), question, default_yes=found is not None):
             return found.name if found is not None else text
         self.setFocus()
         self.lineEdit().selectAll()

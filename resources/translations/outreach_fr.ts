@@ -2325,12 +2325,12 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
 <context>
     <name>MunicipalitiesTableModel</name>
     <message>
-        <source>In use</source>
-        <translation>En usage</translation>
-    </message>
-    <message>
         <source>Retired</source>
         <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Dans les listes</translation>
     </message>
 </context>
 <context>

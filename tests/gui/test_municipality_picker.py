@@ -22,7 +22,7 @@ def _type_municipality(qtbot, form, text):
 def test_a_typo_asks_before_becoming_a_municipality_then_can_be_retired(window, qtbot, ctx, monkeypatch):
     asked = []
     answer = [False]
-    monkeypatch.setattr(look, "ask", lambda _parent, _title, question: asked.append(question) or answer[0])
+    monkeypatch.setattr(look, "ask", lambda _parent, _title, question, **_: asked.append(question) or answer[0])
     screen = window.page(EventsScreen)
     form = screen.form
     form.start_new()
@@ -70,7 +70,7 @@ def test_first_run_asks_before_adding_an_unknown_home_municipality(qtbot, monkey
     from outreach_app.ui.first_run import FirstRunDialog
 
     asked = []
-    monkeypatch.setattr(look, "ask", lambda _parent, _title, question: asked.append(question) or False)
+    monkeypatch.setattr(look, "ask", lambda _parent, _title, question, **_: asked.append(question) or False)
     dialog = FirstRunDialog(["Essex", "Windsor"], choose_folder=False, device_name="lap 2")
     qtbot.addWidget(dialog)
     dialog.municipality.setCurrentText("windsor ")
@@ -81,3 +81,24 @@ def test_first_run_asks_before_adding_an_unknown_home_municipality(qtbot, monkey
     with qtbot.assertNotEmitted(dialog.sig_completed):
         dialog.start()
     assert asked and asked[0].startswith("Add municipality “Windsr”?")
+
+
+def test_enter_on_the_question_does_not_add_the_typo(window, qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    form = window.page(EventsScreen).form
+    form.start_new()
+    qtbot.keyClicks(form.name, "BBQ")
+    _type_municipality(qtbot, form, "Winsdor")
+    seen = []
+
+    def press_enter():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text() if box is not None else None)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, press_enter)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("Add municipality “Winsdor”?")
+    assert events.list_events(ctx.conn) == [] and "Winsdor" not in list_municipalities(ctx.conn)
