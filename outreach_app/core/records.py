@@ -92,8 +92,13 @@ def municipality_catalogue(conn: sqlite3.Connection, include_retired: bool = Tru
 
 
 def list_municipalities(conn: sqlite3.Connection, include_retired: bool = False) -> list[str]:
-    """Display names, one per normalised name, sorted; retired ones only with include_retired."""
-    return sorted((m.name for m in municipality_catalogue(conn, include_retired)), key=name_key)
+    """Display names, one per normalised name, sorted; retired ones only with include_retired.
+    Reads the municipalities table alone (every picker reloads it on each change)."""
+    rows = conn.execute(
+        "SELECT m.name FROM municipalities m JOIN (SELECT min(id) AS id, max(active) AS active FROM municipalities"
+        " GROUP BY name_key) c ON c.id = m.id" + ("" if include_retired else " WHERE c.active = 1")
+        + " ORDER BY m.name_key")
+    return [row[0] for row in rows]
 
 
 def municipality_choices(conn: sqlite3.Connection) -> list[str]:
