@@ -16,7 +16,7 @@ COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening",
 # Which module registers each command, so that running one imports only its module (a report does
 # not pay for PDF, sync or flyer imports). A command missing here still works: the full parser is built.
 COMMAND_TABLE = {
-    "init": "records", "event": "records", "plan": "records", "tally": "records", "void": "records",
+    "init": "records", "event": "records", "plan": "records", "municipality": "records", "tally": "records", "void": "records",
     "baseline": "records", "report": "reporting", "demo": "maintenance", "check": "maintenance",
     "backup": "maintenance", "flyer": "flyers", "flyer-drop": "flyers", "backups": "hardening",
     "restore": "hardening", "export": "sync", "import": "sync", "keygen": "sync", "devices": "sync",

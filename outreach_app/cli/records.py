@@ -1,4 +1,4 @@
-"""init, event, plan, tally, void and baseline commands."""
+"""init, event, plan, municipality, tally, void and baseline commands."""
 
 from __future__ import annotations
 
@@ -49,6 +49,17 @@ def register(commands) -> None:
     p.add_argument("name")
     p.add_argument("--undo", action="store_true", help="bring a retired plan back")
     p.set_defaults(handler=run_plan_retire)
+
+    town = commands.add_parser("municipality", help="the municipalities known to this database").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    p = town.add_parser("list", help="list municipalities and how many events use each")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--all", action="store_true", help="include retired municipalities")
+    p.set_defaults(handler=run_municipality_list)
+    p = town.add_parser("retire", help="retire a municipality no record uses (history kept)")
+    p.add_argument("name")
+    p.add_argument("--undo", action="store_true", help="bring a retired municipality back")
+    p.set_defaults(handler=run_municipality_retire)
 
     p = commands.add_parser("tally", help="counts entered after the fact (e.g. from a paper sheet)")
     p.add_argument("--event", required=True, dest="event_id")
@@ -151,6 +162,23 @@ def run_plan_rename(args) -> int:
 
 def run_plan_retire(args) -> int:
     records.set_plan_active(args.conn, records.require_plan(args.conn, args.name), args.undo)
+    return 0
+
+
+def run_municipality_list(args) -> int:
+    towns = records.municipality_catalogue(args.conn, include_retired=args.all)
+    if args.format == "json":
+        print(to_json([{"id": m.id, "name": m.name, "active": m.active, "events": m.events,
+                        "other_records": m.other_records} for m in towns]), end="")
+        return 0
+    rows = [[m.name, m.events, m.other_records, "" if m.active else "retired", m.id] for m in towns]
+    print(table(rows, ["name", "events", "other records", "status", "id"]), end="")
+    return 0
+
+
+def run_municipality_retire(args) -> int:
+    town = records.set_municipality_active(args.conn, args.name, args.undo)
+    print(f"{town.name} is {'in use again' if args.undo else 'retired'}")
     return 0
 
 

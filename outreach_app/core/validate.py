@@ -127,6 +127,23 @@ def name_key(name: str) -> str:
     return text.casefold()
 
 
+def fold_key(name: str) -> str:
+    """name_key without accents: how a typed name is matched to one the database knows ('montreal '
+    is Montréal). Only for suggesting an existing record; identity across laptops stays name_key."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name_key(name))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def match_name(text: str, names: list[str]) -> str | None:
+    """The one of names that text names, ignoring case, spacing and accents (an exact match of
+    name_key first); None when none does. For lists offered before a database exists."""
+    exact = [n for n in names if name_key(n) == name_key(text)]
+    folded = [n for n in names if fold_key(n) == fold_key(text)]
+    return (exact or folded or [None])[0]
+
+
 def parse_uuid(value: str, what: str = "id") -> str:
     """A canonical lower-case UUID string, or a clear refusal."""
     import uuid  # not at the top: it pulls in `platform`, which start-up does not need

@@ -74,9 +74,10 @@ def translate_what(what: str) -> str:
     return _core_text(WHAT.get(what, what))
 
 
-def localized_error(exc: BaseException) -> str:
+def localized_error(exc: BaseException, with_where: bool = True) -> str:
     """A core error (or Notice) in the window's language: its template from the catalogue, filled with
-    its values (a value naming what was wrong, `what`, is translated too). Untranslated: the English."""
+    its values (a value naming what was wrong, `what`, is translated too). Untranslated: the English.
+    with_where=False leaves out the file it names in front."""
     template = getattr(exc, "template", None)
     if template is None:
         return str(exc)
@@ -96,7 +97,7 @@ def localized_error(exc: BaseException) -> str:
         text = wording.format(**values) if values else wording
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a placeholder
         return str(exc)
-    if exc.where is None:
+    if exc.where is None or not with_where:
         return text
     separator = translate("CoreMessages", "%1: %2")
     return fill(separator, exc.where, text)
@@ -122,7 +123,9 @@ def import_details(result, number=str) -> str:
         return fill(translate("ImportDetails", "refused %1"), localized_error(result.refusal))
     who = fill(translate("ImportDetails", "bundle #%1 from %2 (%3)"), result.sequence, result.device_name,
                (result.device_id or "")[:8])
-    if result.own_bundle:
+    from outreach_app.core.sync.importer import ImportOutcome
+
+    if result.outcome is ImportOutcome.OWN_BUNDLE:
         own = translate("ImportDetails", "%1: %2 is this installation's own bundle; nothing to import")
         return fill(own, result.path, who)
     if result.date_from:
@@ -144,6 +147,31 @@ def import_details(result, number=str) -> str:
         body = translate("ImportDetails", "would change nothing")
     else:
         body = translate("ImportDetails", "nothing new")
-    again = translate("ImportDetails", " (already imported)") if result.already_imported else ""
+    again = translate("ImportDetails", " (already imported)") if result.outcome is ImportOutcome.ALREADY_IMPORTED else ""
     line = translate("ImportDetails", "%1: %2, %3: %4; %5 unchanged%6")
     return fill(line, result.path, who, span, body, number(result.totals()["unchanged"]), again)
+
+
+def import_headline(result) -> str:
+    """What importing one file did, in a few words, from its typed outcome (core.sync.importer):
+    "Imported 3 events, 120 entries", "Already imported", "Nothing new: this is this laptop's own
+    bundle", "Refused: <reason>"; a preview says "Preview: would import …"."""
+    from outreach_app.core.sync.importer import ImportOutcome
+
+    outcome = result.outcome
+    if outcome is ImportOutcome.REFUSED:
+        return fill(translate("ImportDetails", "Refused: %1"), localized_error(result.refusal, with_where=False))
+    if outcome is ImportOutcome.OWN_BUNDLE:
+        return translate("ImportDetails", "Nothing new: this is this laptop's own bundle")
+    if outcome is ImportOutcome.ALREADY_IMPORTED:
+        return translate("ImportDetails", "Already imported: nothing new")
+    if outcome is ImportOutcome.NOTHING_NEW:
+        return translate("ImportDetails", "Nothing new: every record is already here")
+    changes = result.changed_counts()
+    parts = [translate("ImportDetails", "%Ln event(s)", "", changes["events"]) if changes["events"] else "",
+             translate("ImportDetails", "%Ln entry(ies)", "", changes["entries"]) if changes["entries"] else "",
+             translate("ImportDetails", "%Ln other record(s)", "", changes["other"]) if changes["other"] else ""]
+    counts = ", ".join(p for p in parts if p)
+    verb = translate("ImportDetails", "Preview: would import %1") if result.dry_run \
+        else translate("ImportDetails", "Imported %1")
+    return verb.replace("%1", counts)

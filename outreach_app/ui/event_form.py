@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from outreach_app.core.records import events, setup
-from outreach_app.core.records.catalogue import list_municipalities
 from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
 from outreach_app.ui import look
 
 # The core names the field at fault at the start of its message ("start time '25:00' is not …").
@@ -49,8 +49,7 @@ class EventForm(QGroupBox):
         self.date = DateField("event date", self.tr("Date"))
         self.start_time = self._line(self.tr("Start time"), self.tr("HH:MM, e.g. 10:00"))
         self.end_time = self._line(self.tr("End time"), self.tr("HH:MM, e.g. 14:00"))
-        self.municipality = QComboBox(editable=True)
-        self.municipality.setAccessibleName(self.tr("Municipality"))
+        self.municipality = MunicipalityPicker(ctx, self.tr("Municipality"))
         self.site = self._line(self.tr("Site"), self.tr("housing site or address"))
         self.partners = self._line(self.tr("Partners"), self.tr("organisations taking part"))
         self.staff = self._line(self.tr("Staff initials"), self.tr("e.g. JT, MB"))
@@ -108,10 +107,7 @@ class EventForm(QGroupBox):
         return line
 
     def _fill_municipalities(self, current: str | None) -> None:
-        names = call_core(self.ctx, list_municipalities, self.ctx.conn)
-        self.municipality.clear()
-        self.municipality.addItems([] if names is FAILED else names)
-        self.municipality.setCurrentText(current or "")
+        self.municipality.reload(current or "")
 
     def clear_errors(self) -> None:
         for label in (*self.errors.values(), self.general_error):
@@ -173,6 +169,10 @@ class EventForm(QGroupBox):
             self.date.setFocus()
             return
         values = self.values()
+        municipality = self.municipality.confirmed_text()  # a new one only after "Add municipality …?"
+        if municipality is DECLINED:
+            return
+        values["municipality"] = municipality
         if self.editing_id:
             result = call_core(self.ctx, events.update_event, self.ctx.conn, self.editing_id, **values,
                                place=self._show_error)

@@ -44,6 +44,7 @@ class FirstRunDialog(QDialog):
         self.device_name = QLineEdit(device_name if device_name is not None else socket.gethostname())
         self.device_name.setAccessibleName(self.tr("Name of this laptop"))
         self.municipality = QComboBox(editable=True)
+        self.municipality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.municipality.addItems(municipalities)
         self.municipality.setCurrentText("")
         self.municipality.lineEdit().setPlaceholderText(self.tr("e.g. Windsor"))
@@ -123,11 +124,31 @@ class FirstRunDialog(QDialog):
             self.show_error(self.tr("choose a data folder for the database"))
             self.folder.setFocus()
             return
+        if not self._municipality_confirmed():
+            return
         self.show_error("")
         self.choice = self._choice(demo=False)
         self.sig_completed.emit(self.choice)
         if self.choose_folder:
             self.accept()
+
+    def _municipality_confirmed(self) -> bool:
+        """A known municipality (case, spacing, accents aside), none, or a new one the user agreed to add."""
+        from outreach_app.core.validate import match_name
+
+        typed = " ".join(self.municipality.currentText().split())
+        if not typed:
+            return True
+        known = match_name(typed, [self.municipality.itemText(i) for i in range(self.municipality.count())])
+        if known is not None:
+            self.municipality.setCurrentText(known)
+            return True
+        question = self.tr("Add municipality “%1”?\n\nIt is not one of the known municipalities. Check the "
+                           "spelling: once added it is offered in every list.").replace("%1", typed)
+        if look.ask(self, self.tr("New municipality — Outreach"), question, default_yes=False):
+            return True
+        self.municipality.setFocus()
+        return False
 
     @Slot()
     def try_demo(self) -> None:

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 
 from outreach_app.core.changes import Change
 from outreach_app.core.flyers import drops
-from outreach_app.core.records.catalogue import list_municipalities
 from outreach_app.core.records.tally import void
-from outreach_app.ui.context import touches
 from outreach_app.ui import look
+from outreach_app.ui.context import touches
 from outreach_app.core.errors import OutreachError
 from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core, error_message
+from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -49,7 +49,7 @@ class FlyerDropsPanel(QGroupBox):
         self.drop_date.setDate(dt.date.today())
         form.addRow(self.tr("Date"), self.drop_date)
         self.drop_date.sig_refused.connect(self._show_error)
-        self.drop_municipality = self._named(QComboBox(editable=True), self.tr("Drop municipality"))
+        self.drop_municipality = MunicipalityPicker(self.ctx, self.tr("Drop municipality"))
         form.addRow(self.tr("Municipality"), self.drop_municipality)
         self.drop_button = self._named(QPushButton(self.tr("Record drop")), self.tr("Record drop"))
         self.drop_button.clicked.connect(self._record_drop)
@@ -92,10 +92,7 @@ class FlyerDropsPanel(QGroupBox):
                 if c == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.drops_table.setItem(r, c, item)
-        municipality = self.drop_municipality.currentText()
-        self.drop_municipality.clear()
-        self.drop_municipality.addItems([""] + list_municipalities(self.ctx.conn))
-        self.drop_municipality.setCurrentText(municipality)
+        self.drop_municipality.reload()
         self.refresh_tag_choices()
 
     @Slot()
@@ -109,9 +106,11 @@ class FlyerDropsPanel(QGroupBox):
         if not confirm_far_date(self, date):
             self.drop_date.setFocus()
             return
+        municipality = self.drop_municipality.confirmed_text()  # a new one only after "Add municipality …?"
+        if municipality is DECLINED:
+            return
         if call_core(self.ctx, drops.record_drop, self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(),
-                     self.drop_count.value(), date, self.drop_municipality.currentText() or None,
-                     show=self._show_error) is FAILED:
+                     self.drop_count.value(), date, municipality or None, show=self._show_error) is FAILED:
             return
         look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())

@@ -163,12 +163,14 @@ def finish(root: QWidget) -> None:
             field.setTextMargins(4, 0, 4, 0)  # text clear of the frame
 
 
-def ask(parent: QWidget | None, title: str, question: str) -> bool:
-    """A Yes/No question with full-size buttons; True for Yes."""
+def ask(parent: QWidget | None, title: str, question: str, *, default_yes: bool = True) -> bool:
+    """A Yes/No question with full-size buttons; True for Yes. default_yes=False: Enter answers No."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    if not default_yes:
+        box.setDefaultButton(QMessageBox.StandardButton.No)
     finish(box)
     return box.exec() == QMessageBox.StandardButton.Yes
 

@@ -115,3 +115,22 @@ class PlansTableModel(RecordTableModel):
 
     def is_inactive(self, plan) -> bool:
         return not plan.active
+
+
+class MunicipalitiesTableModel(RecordTableModel):
+    """Municipalities (core.records.catalogue.Municipality), retired ones included, with how many events use each."""
+
+    COLUMNS = [(QT_TRANSLATE_NOOP("RecordTableModel", "Municipality"), "name"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Events"), "events"),
+               (QT_TRANSLATE_NOOP("RecordTableModel", "Status"), "status")]
+
+    def display(self, town, attribute: str) -> str:
+        if attribute == "status":
+            return self.tr("Listed") if town.active else self.tr("Retired")
+        return super().display(town, attribute)
+
+    def sort_value(self, town, attribute: str):
+        return town.events if attribute == "events" else super().sort_value(town, attribute)
+
+    def is_inactive(self, town) -> bool:
+        return not town.active

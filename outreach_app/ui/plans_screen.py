@@ -81,10 +81,13 @@ class PlansScreen(QWidget):
         look.mark_message(self.message)
         self.message.setAccessibleName(self.tr("Message"))
 
+        from outreach_app.ui.municipalities_panel import MunicipalitiesPanel
+
+        self.municipalities = MunicipalitiesPanel(ctx)
         side = QVBoxLayout()
         side.addWidget(add_box)
         side.addWidget(edit_box)
-        side.addStretch()
+        side.addWidget(self.municipalities, 1)
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addLayout(side, 2)

@@ -29,6 +29,16 @@ from outreach_app.ui import look
 QUICK = ("this_month", "last_quarter", "season_to_date", "custom")
 
 
+def _report_and_reason(conn, start: str, end: str, town: str | None) -> dict:
+    """The full report, and why its range holds no events when it holds none (worker thread)."""
+    from outreach_app.core.reports.ranges import empty_range_reason
+    from outreach_app.core.reports.tables import full_report
+
+    report = full_report(conn, start, end, town)
+    report["empty_reason"] = empty_range_reason(conn, start, end, town) if not report["summary"]["events"] else None
+    return report
+
+
 class ReportsScreen(QWidget):
     """Figures for any date range and municipality, ready for a working-group update."""
 
@@ -105,6 +115,11 @@ class ReportsScreen(QWidget):
             figures.addWidget(name, 1, column, Qt.AlignTop)
             self.figure_values[key], self.figure_names[key] = value, name
         root.addLayout(figures)
+        self.empty_note = QLabel()  # why the range holds no events, naming the latest there is
+        self.empty_note.setWordWrap(True)
+        look.mark_message(self.empty_note, "warning")
+        self.empty_note.hide()
+        root.addWidget(self.empty_note)
 
         box = QFrame()
         box.setObjectName("sentenceBox")
@@ -187,7 +202,7 @@ class ReportsScreen(QWidget):
             self.quick.setCurrentIndex(index)  # re-enters through the signal
             return
         if QUICK[index] != "custom":
-            start, end = quick_range(QUICK[index], self.today)
+            start, end = quick_range(QUICK[index], self.today, self.ctx.conn)
             self.set_range(start, end, custom=False)
 
     def set_range(self, start: str, end: str, custom: bool = True) -> None:
@@ -228,14 +243,12 @@ class ReportsScreen(QWidget):
 
     def refresh(self) -> None:
         """Recompute the report on the worker thread; stale answers are dropped."""
-        from outreach_app.core.reports.tables import full_report
-
         self._generation += 1
         generation = self._generation
         start, end = self.current_range()
         town = self.municipality.currentData()
         self._track(run_in_background(
-            lambda conn, progress: full_report(conn, start, end, town),
+            lambda conn, progress: _report_and_reason(conn, start, end, town),
             db_path=self.ctx.db_path,
             on_finished=lambda report: self._loaded(generation, report),
             on_failed=lambda message: self._failed(generation, message)))
@@ -278,6 +291,13 @@ class ReportsScreen(QWidget):
             if c["answered"]
             else self.tr("Felt more confident (no answers)"))
         self.sentence.setText(update_sentence(s, language))
+        reason = self.report.get("empty_reason")
+        if reason is not None:
+            from outreach_app.ui.core_messages import localized_error
+
+            self.empty_note.setText(localized_error(reason))
+        self.empty_note.setAccessibleName(self.empty_note.text() if reason is not None else "")
+        self.empty_note.setVisible(reason is not None)
         for key, model in self.models.items():
             model.set_rows(self.report[key], language)
         self.plans_chart.show_series(self.report["series"], language)

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
-from outreach_app.core.records import setup
-from outreach_app.core.store.backups import backup_folder, make_backup
 from outreach_app.core.records.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
+from outreach_app.core.store.backups import backup_folder, make_backup
 from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.file_dialogs import choose_folder, open_file
 from outreach_app.ui.i18n import fill
+from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
 from outreach_app.ui.settings import LANGUAGE, app_settings
 from outreach_app.ui.tasks import run_in_background
 from outreach_app.ui import look
@@ -56,8 +56,7 @@ class SettingsScreen(QWidget):
         self.setAccessibleName(self.tr("Settings"))
 
         self.device_name = _line(self.tr("This laptop's name"))
-        self.municipality = QComboBox(editable=True)
-        self.municipality.setAccessibleName(self.tr("Home municipality"))
+        self.municipality = MunicipalityPicker(ctx, self.tr("Home municipality"))
         self.office_key = _line(self.tr("Office key (age public key)"))
         self.office_key.setPlaceholderText("age1…")
         self.export_folder = _line(self.tr("Export folder"))
@@ -178,9 +177,7 @@ class SettingsScreen(QWidget):
         if found is FAILED:
             return
         self.device_name.setText(found.device_name)
-        self.municipality.clear()
-        self.municipality.addItems(call_core(self.ctx, setup.known_municipalities, conn) or [])
-        self.municipality.setCurrentText(found.home_municipality)
+        self.municipality.reload(found.home_municipality)
         self.office_key.setText(found.office_recipient)
         self.export_folder.setText(found.export_folder)
         self.backup_folder.setText(found.backup_folder)
@@ -204,6 +201,8 @@ class SettingsScreen(QWidget):
     def save(self) -> bool:
         """Save everything; a wrong value is named in the message and nothing is saved."""
         language = self.language.currentData()  # saving reloads the form (its change notice)
+        if self.municipality.confirmed_text() is DECLINED:  # a new one only after "Add municipality …?"
+            return False
         if call_core(self.ctx, save_laptop_settings, self.ctx.conn, self.current_values(), show=self.show_error) is FAILED:
             return False
         settings = app_settings()

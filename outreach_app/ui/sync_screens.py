@@ -22,7 +22,7 @@ from outreach_app.core.sync.export import default_recipients, export_bundle, exp
 from outreach_app.core.sync.ledger import device_status, export_confirmations
 from outreach_app.ui.context import touches
 from outreach_app.ui import look
-from outreach_app.ui.core_messages import import_details, localized_error
+from outreach_app.ui.core_messages import import_details, import_headline, localized_error
 from outreach_app.ui.file_dialogs import choose_folder, open_file, open_files, start_folder
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background
@@ -243,6 +243,8 @@ class ImportScreen(QWidget):
         self.outcome.setAccessibleName(self.tr("Result per file"))
         self.outcome.setHorizontalHeaderLabels([self.tr("Result"), self.tr("Details")])
         self.outcome.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.outcome.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 20)  # headlines wrap in it
+        self.outcome.setWordWrap(True)
         self.outcome.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.devices = QTableWidget(0, 5)
         self.devices.setAccessibleName(self.tr("Devices and their bundles"))
@@ -327,12 +329,7 @@ class ImportScreen(QWidget):
         self._idle()
         self.outcome.setRowCount(0)
         for result in results:
-            if result.refused:
-                status = self.tr("Refused")
-            elif result.dry_run:
-                status = self.tr("Preview")
-            else:
-                status = self.tr("Imported")
+            status = import_headline(result)  # from the core's typed outcome, never from the details' text
             details = "\n".join([import_details(result, self.locale().toString)]
                                 + [localized_error(warning) for warning in result.warnings])
             self._append(self.outcome, [status, details])

@@ -77,6 +77,30 @@
     </message>
 </context>
 <context>
+    <name>ImportDetails</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other record(s)</source>
+        <translation>
+            <numerusform>%Ln other record</numerusform>
+            <numerusform>%Ln other records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message numerus="yes">
         <source>Felt more confident (%1 answer(s))</source>

@@ -280,6 +280,22 @@
         <translation>aucune municipalité nommée «&#xa0;{name}&#xa0;» (municipalités connues&#xa0;: {known})</translation>
     </message>
     <message>
+        <source>municipality &apos;{name}&apos; is used by 1 event; only a municipality no record uses can be retired</source>
+        <translation>la municipalité «&#xa0;{name}&#xa0;» sert à 1 activité; seule une municipalité qu’aucun enregistrement n’utilise peut être retirée</translation>
+    </message>
+    <message>
+        <source>municipality &apos;{name}&apos; is used by {count} events; only a municipality no record uses can be retired</source>
+        <translation>la municipalité «&#xa0;{name}&#xa0;» sert à {count} activités; seule une municipalité qu’aucun enregistrement n’utilise peut être retirée</translation>
+    </message>
+    <message>
+        <source>municipality &apos;{name}&apos; is used by {count} baseline(s), flyer drop(s) or survey(s); only a municipality no record uses can be retired</source>
+        <translation>la municipalité «&#xa0;{name}&#xa0;» sert à {count} donnée(s) de référence, dépôt(s) de dépliants ou sondage(s); seule une municipalité qu’aucun enregistrement n’utilise peut être retirée</translation>
+    </message>
+    <message>
+        <source>municipality &apos;{name}&apos; is this laptop&apos;s home municipality; choose another in Settings before retiring it</source>
+        <translation>la municipalité «&#xa0;{name}&#xa0;» est la municipalité d’attache de cet ordinateur portable; choisissez-en une autre dans les Paramètres avant de la retirer</translation>
+    </message>
+    <message>
         <source>no plan named &apos;{name}&apos; in the catalogue (known: none yet); add it with &apos;plan add&apos;</source>
         <translation>aucun plan nommé «&#xa0;{name}&#xa0;» dans le catalogue (aucun plan connu pour l’instant); ajoutez-le avec «&#xa0;plan add&#xa0;»</translation>
     </message>
@@ -622,6 +638,22 @@
     <message>
         <source>two different bundles numbered #{seq} (the laptop was probably restored from a backup); both were merged, nothing is lost; have it export --full</source>
         <translation>deux lots différents portent le n°&#xa0;{seq} (l’ordinateur portable a sans doute été restauré à partir d’une sauvegarde); les deux ont été fusionnés, rien n’est perdu; faites-lui faire une exportation complète (export --full)</translation>
+    </message>
+    <message>
+        <source>No events recorded in {municipality} yet.</source>
+        <translation>Aucune activité enregistrée à {municipality} pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>Aucune activité enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No events in {municipality} between {start} and {end}; the latest there is {latest}.</source>
+        <translation>Aucune activité à {municipality} du {start} au {end}; la plus récente y date du {latest}.</translation>
+    </message>
+    <message>
+        <source>No events between {start} and {end}; the latest event is {latest}.</source>
+        <translation>Aucune activité du {start} au {end}; la plus récente date du {latest}.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1580,18 @@
         <source>choose a data folder for the database</source>
         <translation>choisissez un dossier des données pour la base de données</translation>
     </message>
+    <message>
+        <source>Add municipality “%1”?
+
+It is not one of the known municipalities. Check the spelling: once added it is offered in every list.</source>
+        <translation>Ajouter la municipalité «&#xa0;%1&#xa0;»?
+
+Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#xa0;: une fois ajoutée, elle est offerte dans toutes les listes.</translation>
+    </message>
+    <message>
+        <source>New municipality — Outreach</source>
+        <translation>Nouvelle municipalité — Outreach</translation>
+    </message>
 </context>
 <context>
     <name>FlyerDropsPanel</name>
@@ -1926,6 +1970,51 @@
         <source>%1: %2, %3: %4; %5 unchanged%6</source>
         <translation>%1&#xa0;: %2, %3&#xa0;: %4; sans changement&#xa0;: %5%6</translation>
     </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new: this is this laptop&apos;s own bundle</source>
+        <translation>Rien de nouveau&#xa0;: c’est le lot de cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing new</source>
+        <translation>Déjà importé&#xa0;: rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing new: every record is already here</source>
+        <translation>Rien de nouveau&#xa0;: tous les enregistrements sont déjà ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln saisie</numerusform>
+            <numerusform>%Ln saisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other record(s)</source>
+        <translation>
+            <numerusform>%Ln autre enregistrement</numerusform>
+            <numerusform>%Ln autres enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: would import %1</source>
+        <translation>Aperçu&#xa0;: importerait %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportScreen</name>
@@ -2064,14 +2153,6 @@
     <message>
         <source>Add bundle files first.</source>
         <translation>Ajoutez d’abord des fichiers de lot.</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
     </message>
     <message>
         <source>Accept a new signing key?</source>
@@ -2223,6 +2304,91 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>The database is now %1. The old file %2 is left in place: delete it once you are sure.</source>
         <translation>La base de données est maintenant %1. L’ancien fichier %2 est resté en place&#xa0;: supprimez-le quand vous en serez sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesPanel</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalités</translation>
+    </message>
+    <message>
+        <source>A municipality no event uses (a typo since corrected) can be retired: it leaves the lists, its history stays.</source>
+        <translation>Une municipalité qu’aucune activité n’utilise (une faute de frappe corrigée depuis) peut être retirée&#xa0;: elle quitte les listes, son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Retire municipality</source>
+        <translation>Retirer la municipalité</translation>
+    </message>
+    <message>
+        <source>Retire the selected municipality</source>
+        <translation>Retirer la municipalité sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to a municipality</source>
+        <translation>Annuler le dernier changement apporté à une municipalité</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Remettre en usage</translation>
+    </message>
+    <message>
+        <source>Bring back the selected municipality</source>
+        <translation>Remettre en usage la municipalité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Retired “%1”: it leaves the lists, its history stays.</source>
+        <translation>«&#xa0;%1&#xa0;» est retirée&#xa0;: elle quitte les listes, son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered in the lists again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau offerte dans les listes.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is in the lists again.</source>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» est de nouveau dans les listes.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is retired again.</source>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» est de nouveau retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesTableModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Dans les listes</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>pick or type a municipality</source>
+        <translation>choisissez ou tapez une municipalité</translation>
+    </message>
+    <message>
+        <source>Municipality “%1” was retired. Use it again?</source>
+        <translation>La municipalité «&#xa0;%1&#xa0;» a été retirée. L’utiliser de nouveau?</translation>
+    </message>
+    <message>
+        <source>Add municipality “%1”?
+
+It is not one of the known municipalities. Check the spelling: once added it is offered in every list and travels to the office with this laptop&apos;s work.</source>
+        <translation>Ajouter la municipalité «&#xa0;%1&#xa0;»?
+
+Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#xa0;: une fois ajoutée, elle est offerte dans toutes les listes et part au bureau central avec le travail de cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>New municipality — Outreach</source>
+        <translation>Nouvelle municipalité — Outreach</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2660,10 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,12 @@ def _figure(widget, key):
 
 
 def test_season_to_date_then_custom_range_changes_the_figures(screen, qtbot):
-    assert screen.current_range() == ("2025-06-01", "2025-09-30")
-    assert (_figure(screen, "events"), _figure(screen, "plans_distributed"), _figure(screen, "percent_yes")) == \
-        ("3", "37", "83.3%")
+    # the season: the run of events up to today (May 10 to July 20), up to today (October 5)
+    assert screen.current_range() == ("2025-05-10", "2025-10-05")
+    assert _figure(screen, "events") == "4" and screen.empty_note.isHidden()
+    screen.set_range("2025-06-01", "2025-09-30")
+    qtbot.waitUntil(lambda: _figure(screen, "events") == "3", timeout=5000)
+    assert (_figure(screen, "plans_distributed"), _figure(screen, "percent_yes")) == ("37", "83.3%")
     screen.set_range("2025-07-01", "2025-07-31")
     qtbot.waitUntil(lambda: _figure(screen, "events") == "2", timeout=5000)
     assert _figure(screen, "plans_distributed") == "5"
@@ -51,6 +54,8 @@ def test_season_to_date_then_custom_range_changes_the_figures(screen, qtbot):
 
 
 def test_copy_puts_the_sentence_on_the_clipboard(screen, qtbot):
+    screen.set_range("2025-06-01", "2025-09-30")
+    qtbot.waitUntil(lambda: _figure(screen, "events") == "3", timeout=5000)
     sentence = screen.sentence.text()
     assert sentence.startswith("Attended 3 community events from June 19 to July 20")
     qtbot.mouseClick(screen.copy_button, Qt.LeftButton)
@@ -89,3 +94,28 @@ def test_at_1366x768_the_charts_have_the_column_s_width_and_the_events_table_sho
     qtbot.waitUntil(lambda: view.horizontalHeader().length() > 0, timeout=5000)
     assert view.horizontalHeader().length() <= view.viewport().width()
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_an_empty_range_says_why_and_names_the_latest_event(screen, qtbot):
+    screen.set_range("2025-08-01", "2025-09-30")
+    qtbot.waitUntil(lambda: _figure(screen, "events") == "0", timeout=5000)
+    assert screen.empty_note.isVisible()
+    assert screen.empty_note.text() == "No events between 2025-08-01 and 2025-09-30; the latest event is 2025-07-20."
+    screen.set_range("2025-07-01", "2025-07-31")
+    qtbot.waitUntil(lambda: _figure(screen, "events") == "2", timeout=5000)
+    assert screen.empty_note.isHidden()
+
+
+def test_on_december_2_the_reports_open_on_the_season_not_on_zeros(qtbot, tmp_path):
+    db_path = tmp_path / "outreach.db"
+    conn = open_database(db_path)
+    build(conn)
+    conn.close()
+    ctx = AppContext(db_path)
+    widget = ReportsScreen(ctx, today=dt.date(2025, 12, 2))
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.report is not None, timeout=5000)
+    assert widget.current_range() == ("2025-05-10", "2025-12-02")
+    assert _figure(widget, "events") == "4"
+    wait_for_background_tasks()
+    ctx.close()

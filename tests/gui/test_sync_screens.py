@@ -52,11 +52,14 @@ def test_import_screen_previews_then_imports_and_lists_devices(qtbot, tmp_path):
     screen.add_paths([bundle, broken])
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         qtbot.mouseClick(screen.preview_button, Qt.LeftButton)
-    assert [screen.outcome.item(r, 0).text() for r in range(2)] == ["Preview", "Refused"]
+    headlines = [screen.outcome.item(r, 0).text() for r in range(2)]
+    assert headlines[0] == "Preview: would import 1 event, 3 entries, 1 other record"
+    assert headlines[1].startswith("Refused: is damaged or truncated")
     assert screen.devices.rowCount() == 1  # a preview records nothing
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         qtbot.mouseClick(screen.import_button, Qt.LeftButton)
-    assert [screen.outcome.item(r, 0).text() for r in range(2)] == ["Imported", "Refused"]
+    assert screen.outcome.item(0, 0).text() == "Imported 1 event, 3 entries, 1 other record"
+    assert screen.outcome.item(1, 0).text().startswith("Refused: ")
     assert "3 new" in screen.outcome.item(0, 1).text() or "tally_entries 3 new" in screen.outcome.item(0, 1).text()
     names = [screen.devices.item(r, 0).text() for r in range(screen.devices.rowCount())]
     assert "lap-gui" in names
@@ -86,15 +89,43 @@ def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(
     screen.add_paths([export_bundle(lap.conn, tmp_path / "usb").path])
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         qtbot.mouseClick(screen.import_button, Qt.LeftButton)
-    assert screen.outcome.item(0, 0).text() == "Refused" and screen.accept_keys_button.isVisibleTo(screen)
+    assert screen.outcome.item(0, 0).text().startswith("Refused: signed by a different key")
+    assert screen.accept_keys_button.isVisibleTo(screen)
     asked = []
     monkeypatch.setattr(look, "ask", lambda _parent, _title, question: asked.append(question) or False)
     screen.accept_new_keys()  # the office says no: nothing happens
     assert len(asked) == 1 and new_key in asked[0] and "lap-gui" in asked[0]
-    assert screen.outcome.item(0, 0).text() == "Refused"
+    assert screen.outcome.item(0, 0).text().startswith("Refused: ")
     monkeypatch.setattr(look, "ask", lambda *_args: True)
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         screen.accept_new_keys()
-    assert screen.outcome.item(0, 0).text() == "Imported" and not screen.accept_keys_button.isVisibleTo(screen)
+    assert screen.outcome.item(0, 0).text() == "Nothing new: every record is already here"  # a new key, no new records
+    assert not screen.accept_keys_button.isVisibleTo(screen)
+    lap.close()
+    office.close()
+
+
+def test_a_bundle_that_changes_nothing_says_so_in_its_headline(qtbot, tmp_path):
+    """Issue 15: importing the laptop's own bundle said "Imported" while its details said nothing was."""
+    from outreach_app.core.sync.export import export_bundle
+
+    _laptop_with_work(tmp_path / "lap.db")
+    lap = AppContext(tmp_path / "lap.db")
+    own = export_bundle(lap.conn, tmp_path / "usb").path
+    screen = ImportScreen(lap)
+    qtbot.addWidget(screen)
+    screen.add_paths([own])
+    with qtbot.waitSignal(screen.sig_imported, timeout=15000):
+        qtbot.mouseClick(screen.import_button, Qt.LeftButton)
+    assert screen.outcome.item(0, 0).text() == "Nothing new: this is this laptop's own bundle"
+
+    office = AppContext(tmp_path / "office.db")
+    at_office = ImportScreen(office)
+    qtbot.addWidget(at_office)
+    at_office.add_paths([own])
+    for _ in range(2):
+        with qtbot.waitSignal(at_office.sig_imported, timeout=15000):
+            qtbot.mouseClick(at_office.import_button, Qt.LeftButton)
+    assert at_office.outcome.item(0, 0).text() == "Already imported: nothing new"
     lap.close()
     office.close()

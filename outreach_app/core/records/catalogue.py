@@ -8,15 +8,8 @@ from dataclasses import dataclass
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
-from outreach_app.core.store.connection import device_id, set_setting, transaction
-from outreach_app.core.validate import (
-    clean_name,
-    clean_optional,
-    name_key,
-    parse_date,
-    parse_time,
-    parse_uuid,
-)
+from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
+from outreach_app.core.validate import clean_name, clean_optional, fold_key, name_key
 
 
 def _stamp(conn: sqlite3.Connection) -> dict:
@@ -58,12 +51,103 @@ def find_municipality(conn: sqlite3.Connection, name: str) -> str | None:
     return row[0]
 
 
+@dataclass(frozen=True)
+class Municipality:
+    """One municipality of the catalogue (all rows sharing its normalised name), and what uses it."""
+    id: str  # canonical id
+    name: str
+    active: bool
+    events: int  # events held there, cancelled ones included (they are history too)
+    other_records: int  # baselines, flyer drops and surveys not voided
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.events or self.other_records)
+
+
+_CATALOGUE = """
+WITH canon AS (SELECT name_key, min(id) AS id, max(active) AS active FROM municipalities GROUP BY name_key),
+uses AS (SELECT m.name_key, u.kind, count(*) AS n FROM municipalities m JOIN (
+    SELECT municipality_id AS mid, 'event' AS kind FROM events
+    UNION ALL SELECT municipality_id, 'other' FROM baselines WHERE voided = 0
+    UNION ALL SELECT municipality_id, 'other' FROM flyer_drops WHERE voided = 0
+    UNION ALL SELECT municipality_id, 'other' FROM surveys) u ON u.mid = m.id GROUP BY m.name_key, u.kind)
+SELECT c.id, m.name, c.active,
+       coalesce((SELECT n FROM uses WHERE uses.name_key = c.name_key AND kind = 'event'), 0),
+       coalesce((SELECT n FROM uses WHERE uses.name_key = c.name_key AND kind = 'other'), 0)
+FROM canon c JOIN municipalities m ON m.id = c.id
+"""
+
+
+def municipality_catalogue(conn: sqlite3.Connection, include_retired: bool = True,
+                           name: str | None = None) -> list[Municipality]:
+    """Every municipality (one per normalised name) with what uses it: active ones first, then by name.
+    A municipality is retired when every row of its name is (a laptop that used it brings it back)."""
+    where, params = [], []
+    if not include_retired:
+        where.append("c.active = 1")
+    if name is not None:
+        where.append("c.name_key = ?")
+        params.append(name_key(name))
+    sql = _CATALOGUE + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.active DESC, c.name_key"
+    return [Municipality(r[0], r[1], bool(r[2]), r[3], r[4]) for r in conn.execute(sql, params)]
+
+
+def list_municipalities(conn: sqlite3.Connection, include_retired: bool = False) -> list[str]:
+    """Display names, one per normalised name, sorted; retired ones only with include_retired.
+    Reads the municipalities table alone (every picker reloads it on each change)."""
+    rows = conn.execute(
+        "SELECT m.name FROM municipalities m JOIN (SELECT min(id) AS id, max(active) AS active FROM municipalities"
+        " GROUP BY name_key) c ON c.id = m.id" + ("" if include_retired else " WHERE c.active = 1")
+        + " ORDER BY m.name_key")
+    return [row[0] for row in rows]
+
+
+def municipality_choices(conn: sqlite3.Connection) -> list[str]:
+    """What a municipality picker offers: this laptop's home municipality first, then the others
+    in use (not retired) alphabetically."""
+    names = list_municipalities(conn)
+    home = get_setting(conn, "home_municipality")
+    key = name_key(home) if home else None
+    first = [n for n in names if name_key(n) == key]
+    return first + [n for n in names if name_key(n) != key]
+
+
+def _match(conn: sqlite3.Connection, text: str) -> tuple[str, str, bool] | None:
+    """(canonical id, name, active) of the municipality text names (see match_municipality); reads
+    only the municipalities table (the exact match through its index), so saving a record stays quick."""
+    row = conn.execute("SELECT min(id), max(active) FROM municipalities WHERE name_key = ?", (name_key(text),)).fetchone()
+    if row[0] is not None:
+        name = conn.execute("SELECT name FROM municipalities WHERE id = ?", (row[0],)).fetchone()[0]
+        return row[0], name, bool(row[1])
+    folded = fold_key(text)
+    found = [(r[0], r[1], bool(r[2])) for r in conn.execute(
+        "SELECT m.id, m.name, c.active FROM municipalities m JOIN (SELECT min(id) AS id, max(active) AS active"
+        " FROM municipalities GROUP BY name_key) c ON c.id = m.id ORDER BY c.active DESC, m.name_key")
+        if fold_key(r[1]) == folded]
+    return found[0] if found else None
+
+
+def match_municipality(conn: sqlite3.Connection, text: str) -> Municipality | None:
+    """The known municipality that typed text names, ignoring case, spacing and accents ('essex ' is
+    Essex, 'montreal' is Montréal); an exact match (case and spacing aside) wins; one in use before a
+    retired one. None when the text names none: the window then asks before adding it."""
+    if not (text or "").strip():
+        return None
+    found = _match(conn, text)
+    return municipality_catalogue(conn, name=found[1])[0] if found else None
+
+
 def municipality_for(conn: sqlite3.Connection, name: str) -> str:
-    """The municipality of that name, created if new. Returns its canonical id."""
+    """The municipality that name matches (see match_municipality), created if new and brought back
+    if retired (a record uses it now). Returns its canonical id."""
     name = clean_name(name, "municipality", max_length=100)
-    existing = find_municipality(conn, name)
+    existing = _match(conn, name)
     if existing:
-        return existing
+        ident, known_name, active = existing
+        if not active:
+            set_municipality_active(conn, known_name, True)
+        return ident
     with transaction(conn):
         ident = new_id()
         conn.execute(
@@ -72,15 +156,6 @@ def municipality_for(conn: sqlite3.Connection, name: str) -> str:
             {"id": ident, "name": name, "key": name_key(name), **_stamp(conn)},
         )
     return ident
-
-
-def list_municipalities(conn: sqlite3.Connection) -> list[str]:
-    """Display names, one per normalised name, sorted."""
-    rows = conn.execute(
-        "SELECT m.name FROM municipalities m WHERE m.id = (SELECT min(id) FROM municipalities WHERE name_key = m.name_key)"
-        " ORDER BY m.name_key"
-    )
-    return [row[0] for row in rows]
 
 
 def require_municipality(conn: sqlite3.Connection, name: str) -> str:
@@ -92,6 +167,37 @@ def require_municipality(conn: sqlite3.Connection, name: str) -> str:
             raise NotFound("no municipality named '{name}' (known: none yet)", name=name)
         raise NotFound("no municipality named '{name}' (known: {known})", name=name, known=known)
     return existing
+
+
+@writes(Change.CATALOGUE)
+def set_municipality_active(conn: sqlite3.Connection, name: str, active: bool) -> Municipality:
+    """Retire a municipality nothing uses (it leaves every picker, its rows and history stay; the
+    change travels in bundles, last writer wins), or bring one back. Returns it as it was before."""
+    found = municipality_catalogue(conn, name=name)
+    if not found:
+        require_municipality(conn, name)  # raises NotFound listing the known ones
+    town = found[0]
+    if not active:
+        if town.events == 1:
+            raise InvalidInput("municipality '{name}' is used by 1 event; only a municipality no record uses"
+                               " can be retired", name=town.name)
+        if town.events:
+            raise InvalidInput("municipality '{name}' is used by {count} events; only a municipality no record"
+                               " uses can be retired", name=town.name, count=town.events)
+        if town.other_records:
+            raise InvalidInput("municipality '{name}' is used by {count} baseline(s), flyer drop(s) or survey(s);"
+                               " only a municipality no record uses can be retired", name=town.name,
+                               count=town.other_records)
+        home = get_setting(conn, "home_municipality")
+        if home and name_key(home) == name_key(town.name):
+            raise InvalidInput("municipality '{name}' is this laptop's home municipality; choose another in"
+                               " Settings before retiring it", name=town.name)
+    with transaction(conn):
+        rows = conn.execute("SELECT id FROM municipalities WHERE name_key = ? AND active != ?",
+                            (name_key(town.name), int(bool(active)))).fetchall()
+        for (ident,) in rows:
+            _update(conn, "municipalities", ident, {"active": int(bool(active))})
+    return town
 
 
 def site_for(conn: sqlite3.Connection, name: str, municipality_id: str | None) -> str:

@@ -116,9 +116,15 @@ def tally_totals_table(db) -> None:
     create_tally_totals(db)
 
 
+def retired_municipalities(db) -> None:
+    """Municipalities can be retired like plans (a typo nothing uses leaves the pickers; history kept)."""
+    db.conn.execute("ALTER TABLE municipalities ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))")
+
+
 SET_NAME = "outreach-core"
 STEPS = [
     ("0001_initial_schema", initial_schema),
     ("0002_default_catalogue", default_catalogue),
     ("0003_tally_totals", tally_totals_table),
+    ("0004_retired_municipalities", retired_municipalities),
 ]

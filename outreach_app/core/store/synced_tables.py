@@ -3,7 +3,9 @@
 - "fact": insert-only; import is INSERT OR IGNORE by id (tally entries, voids, baselines, drops…).
 - "editable": last writer wins, compared by (hlc, device_id); the row with the larger pair is kept.
 
-`columns` are the exported columns. Local-only columns (`rev`, the derived `voided` flag) never
+`columns` are the exported columns; `older_columns` are the column lists earlier versions exported, still
+accepted on import (a column such a bundle does not carry keeps its local value, or its default on a new
+row). Local-only columns (`rev`, the derived `voided` flag) never
 travel. Features that add tables register them here so export and import carry them.
 """
 
@@ -19,11 +21,13 @@ class SyncedTable:
     name: str
     kind: str  # "fact" or "editable"
     columns: tuple[str, ...]
+    older_columns: tuple[tuple[str, ...], ...] = ()
 
 
 SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("devices", "editable", ("id", "name") + _EDITABLE_TAIL),
-    SyncedTable("municipalities", "editable", ("id", "name", "name_key") + _EDITABLE_TAIL),
+    SyncedTable("municipalities", "editable", ("id", "name", "name_key", "active") + _EDITABLE_TAIL,
+                older_columns=(("id", "name", "name_key") + _EDITABLE_TAIL,)),  # schema version 6 and before
     SyncedTable("sites", "editable", ("id", "name", "name_key", "municipality_id", "address") + _EDITABLE_TAIL),
     SyncedTable("plans", "editable", ("id", "name", "name_key", "area", "language", "active") + _EDITABLE_TAIL),
     SyncedTable("events", "editable", ("id", "name", "date", "start_time", "end_time", "site_id", "municipality_id",

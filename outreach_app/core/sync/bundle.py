@@ -127,7 +127,8 @@ def _write_lines(member, digest, lines: list[str]) -> int:
 
 def read_bundle(path, identities=None, known_tables: dict | None = None) -> VerifiedBundle:
     """Verify the file at path and return its records; raise BundleRefused naming the file otherwise.
-    known_tables: {table: (kind, columns)} this app can merge (from SYNCED_TABLES)."""
+    known_tables: {table: (kind, columns[, older column lists still accepted])} this app can merge
+    (from SYNCED_TABLES); a part's columns are the bundle's own (one of those lists)."""
     path = Path(path)
 
     def refuse(template: str, **values):
@@ -290,11 +291,13 @@ def _read_part(zf, infos, table: str, spec, known_tables, refuse) -> Part:
     if known_tables is not None and table not in known_tables:
         refuse("carries table {table}, which this version of Outreach does not know (update Outreach)",
                table=repr(table))
-    kind, columns = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
+    kind, columns, *older = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
     if spec.get("file") != f"{PART_PREFIX}{table}{PART_SUFFIX}" or spec.get("file") not in infos:
         refuse("part for table {table} is missing (truncated)", table=table)
-    if spec.get("columns") != list(columns) or spec.get("kind") != kind:
+    accepted = [list(columns)] + [list(c) for c in (older[0] if older else ())]
+    if spec.get("columns") not in accepted or spec.get("kind") != kind:
         refuse("table {table} has columns or merge kind this version does not expect", table=table)
+    columns = spec["columns"]  # the bundle's own list: an older version's, or this one's
     records, digest = spec.get("records"), spec.get("sha256")
     if type(records) is not int or records < 0 or not (isinstance(digest, str) and _SHA.fullmatch(digest)):
         refuse("manifest entry for table {table} is malformed", table=table)

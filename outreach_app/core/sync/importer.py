@@ -3,6 +3,7 @@ would change). Each file stands alone: a refused file never stops the others."""
 
 from __future__ import annotations
 
+import enum
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -19,12 +20,21 @@ from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
 from .keys import fingerprint, fingerprint_digits
 from .ledger import device_warnings
 
-KNOWN_TABLES = {t.name: (t.kind, list(t.columns)) for t in SYNCED_TABLES}
+KNOWN_TABLES = {t.name: (t.kind, list(t.columns), [list(c) for c in t.older_columns]) for t in SYNCED_TABLES}
 
 
 class UnknownSigningKey(BundleRefused):
     """A bundle from a known device signed by a key it never showed: its values name the device and
     the key's fingerprint, for the office to compare with the laptop before accepting it."""
+
+
+class ImportOutcome(enum.Enum):
+    """What importing (or previewing) one file did, for the headline the window and the CLI show."""
+    REFUSED = "refused"  # not a sound bundle, or not trusted: the database is untouched
+    OWN_BUNDLE = "own-bundle"  # this installation's own export: nothing to import
+    ALREADY_IMPORTED = "already-imported"  # imported before, and changes nothing now
+    NOTHING_NEW = "nothing-new"  # a bundle not seen before whose records are all here already
+    IMPORTED = "imported"  # added or updated records (or would, in a preview)
 
 
 @dataclass
@@ -54,6 +64,23 @@ class FileResult:
     def ok(self) -> bool:
         return self.refused is None
 
+    @property
+    def outcome(self) -> ImportOutcome:
+        if self.refusal is not None:
+            return ImportOutcome.REFUSED
+        if self.own_bundle:
+            return ImportOutcome.OWN_BUNDLE
+        if any(c["new"] or c["updated"] for c in self.counts.values()):
+            return ImportOutcome.IMPORTED
+        return ImportOutcome.ALREADY_IMPORTED if self.already_imported else ImportOutcome.NOTHING_NEW
+
+    def changed_counts(self) -> dict[str, int]:
+        """Records added or updated, for the headline: {"events", "entries" (tally entries), "other"}."""
+        events = sum(self.counts.get("events", {}).get(k, 0) for k in ("new", "updated"))
+        entries = self.counts.get("tally_entries", {}).get("new", 0)
+        everything = sum(c["new"] + c["updated"] for c in self.counts.values())
+        return {"events": events, "entries": entries, "other": everything - events - entries}
+
     def totals(self) -> dict[str, int]:
         return {k: sum(c[k] for c in self.counts.values()) for k in ("new", "updated", "unchanged")}
 
@@ -69,7 +96,7 @@ class FileResult:
         if self.refused:
             return f"refused {self.refused}"
         who = f"bundle #{self.sequence} from {self.device_name} ({self.device_id[:8]})"
-        if self.own_bundle:
+        if self.outcome is ImportOutcome.OWN_BUNDLE:
             return f"{self.path}: {who} is this installation's own bundle; nothing to import"
         span = f"{self.date_from} to {self.date_to}" if self.date_from else "no dated records"
         changed = [f"{t} {c['new']} new" + (f" {c['updated']} updated" if c["updated"] else "")
@@ -77,11 +104,11 @@ class FileResult:
         totals = self.totals()
         verb = "would add" if self.dry_run else "added"
         body = (f"{verb} {'; '.join(changed)}" if changed else ("would change nothing" if self.dry_run else "nothing new"))
-        again = " (already imported)" if self.already_imported else ""
+        again = " (already imported)" if self.outcome is ImportOutcome.ALREADY_IMPORTED else ""
         return f"{self.path}: {who}, {span}: {body}; {totals['unchanged']} unchanged{again}"
 
     def as_dict(self) -> dict:
-        return {"file": str(self.path), "refused": self.refused, "device_id": self.device_id,
+        return {"file": str(self.path), "outcome": self.outcome.value, "refused": self.refused, "device_id": self.device_id,
                 "device_name": self.device_name, "sequence": self.sequence, "created_at": self.created_at,
                 "from": self.date_from, "to": self.date_to, "counts": self.counts, "totals": self.totals(),
                 "warnings": self.warnings, "already_imported": self.already_imported, "dry_run": self.dry_run}

@@ -28,12 +28,19 @@ def _stage_name(table: str) -> str:
     return f"temp.outreach_stage_{table}"
 
 
-def _stage_ddl(conn: sqlite3.Connection, table) -> str:
-    """A STRICT, index-free copy of the exported columns: declared types and NOT NULL, nothing else
+def carried_columns(bundle: VerifiedBundle, table) -> tuple[str, ...]:
+    """The columns the bundle carries for table: this version's, or an older version's shorter list
+    (then the columns it lacks keep their local value, or take their default on a new row)."""
+    part = bundle.parts.get(table.name)
+    return tuple(part.columns) if part is not None else table.columns
+
+
+def _stage_ddl(conn: sqlite3.Connection, table, carried: tuple[str, ...]) -> str:
+    """A STRICT, index-free copy of the carried columns: declared types and NOT NULL, nothing else
     (CHECK constraints and uniqueness are enforced by the real table when rows move in)."""
     columns = []
     for _, column, declared, notnull, *_ in conn.execute(f"PRAGMA main.table_info({table.name})"):
-        if column in table.columns:
+        if column in carried:
             kind = declared.upper() if declared.upper() in ("INTEGER", "TEXT", "REAL", "BLOB") else "ANY"
             columns.append(f"{column} {kind}" + (" NOT NULL" if notnull else ""))
     return f"CREATE TABLE {_stage_name(table.name)} ({', '.join(columns)}) STRICT"
@@ -50,12 +57,12 @@ def stage(conn: sqlite3.Connection, bundle: VerifiedBundle) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
     drop_stage(conn)
     for table in SYNCED_TABLES:
-        conn.execute(_stage_ddl(conn, table))
+        conn.execute(_stage_ddl(conn, table, carried_columns(bundle, table)))
         part = bundle.parts.get(table.name)
         if part is None or not part.rows:
             continue
         _insert(conn, bundle, table, _stage_name(table.name), "INSERT", part)
-        _check_values(conn, bundle, table, _stage_name(table.name), "1")
+        _check_values(conn, bundle, table, _stage_name(table.name), "1", columns=part.columns)
 
 
 def _insert(conn, bundle, table, target: str, verb: str, part) -> int:
@@ -68,8 +75,8 @@ def _insert(conn, bundle, table, target: str, verb: str, part) -> int:
 
 
 def _check_values(conn: sqlite3.Connection, bundle: VerifiedBundle, table, source: str, where: str,
-                  args: tuple = ()) -> None:
-    columns = set(table.columns)
+                  args: tuple = (), columns=None) -> None:
+    columns = set(table.columns if columns is None else columns)
     rules = [("id", f"id IS NULL OR NOT id GLOB '{UUID_GLOB}'"),
              ("hlc", f"hlc IS NULL OR hlc < 0 OR hlc >= {MAX_HLC}"),
              ("device_id", f"device_id IS NULL OR NOT device_id GLOB '{UUID_GLOB}'"),
@@ -102,7 +109,8 @@ def apply(conn: sqlite3.Connection, bundle: VerifiedBundle) -> dict[str, dict[st
     rev = None
     for table in SYNCED_TABLES:
         stage_table = _stage_name(table.name)
-        cols = ", ".join(table.columns)
+        carried = carried_columns(bundle, table)
+        cols = ", ".join(carried)
         try:
             if table.kind == "fact":
                 total = conn.execute(f"SELECT count(*) FROM {stage_table}").fetchone()[0]
@@ -113,7 +121,7 @@ def apply(conn: sqlite3.Connection, bundle: VerifiedBundle) -> dict[str, dict[st
             counts[table.name] = found = preview_one(conn, table)
             if found["new"] or found["updated"]:
                 rev = rev if rev is not None else next_rev(conn)
-                assignments = ", ".join(f"{c} = excluded.{c}" for c in table.columns if c != "id")
+                assignments = ", ".join(f"{c} = excluded.{c}" for c in carried if c != "id")
                 conn.execute(
                     f"INSERT INTO main.{table.name} ({cols}, rev) SELECT {cols}, ? FROM {stage_table} WHERE true"
                     f" ON CONFLICT (id) DO UPDATE SET {assignments}, rev = excluded.rev"
