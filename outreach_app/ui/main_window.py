@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from outreach_app.core import setup
 from outreach_app.core.records import device_name
-from outreach_app.ui import look
+from outreach_app.ui import look, window_geometry
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
@@ -37,6 +37,42 @@ def page_class(spec: str):
     return getattr(importlib.import_module(module), name)
 
 
+class _Filled(QWidget):
+    """Holds one widget, filling it. It gives a scroll area its content's minimum size only: the
+    content's height-for-width (its preferred height at a width) would make the area scroll a page
+    that can still shrink."""
+
+    def __init__(self, content: QWidget):
+        super().__init__()
+        self.content = content
+        content.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self.content.minimumSizeHint().expandedTo(self.content.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self.content.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.content.setGeometry(self.rect())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.parentWidget() is not None:
+            area = self.parentWidget().parentWidget()  # the content's needs changed: the area checks its bars
+            if area is not None:
+                QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+        return super().event(event)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """content in a frameless scroll area: it scrolls only when the window is smaller than content's minimum."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(_Filled(content))
+    return area
+
+
 def _add_action(menu, text: str, slot, shortcut=None) -> QAction:
     """A menu item. menu.addAction(text) rather than QAction(text, parent): the latter's overloads make
     PySide6 build QIcon's Python enums first (~2 ms of start-up)."""
@@ -59,8 +95,12 @@ class MainWindow(QMainWindow):
         self.persist = persist
         self.switch_requested = False
         self.naming_dialog = None
+        self._placed = None  # the geometry _restore_state chose, until the window first shows
+        self._fit_again = QTimer(self, singleShot=True, interval=400)  # once the window manager has framed it
+        self._fit_again.timeout.connect(self._keep_on_screen)
         self.setWindowTitle(APP_TITLE)
-        self.setMinimumSize(800, 560)
+        # small enough for any laptop screen with its panel; a page that needs more room scrolls
+        self.setMinimumSize(640, 480)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -96,7 +136,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(browse)
         row.setContentsMargins(3, 3, 0, 3)  # room for the focus ring around the page list
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addWidget(scrolling(self.pages), 1)
         self._event_mode = None
         self.modes = QStackedWidget()
         self.modes.addWidget(browse)
@@ -138,12 +178,10 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value(WINDOW_GEOMETRY) if self.persist else None
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
+            window_geometry.keep_on_screen(self)  # saved on a bigger or a missing monitor
         else:
-            screen = QApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else None
-            if available is not None:
-                self.resize(min(1366, available.width()), min(768, available.height()))
+            window_geometry.place_first_window(self)
+        self._placed = self.geometry()
         page = int(settings.value(CURRENT_PAGE, 0) or 0) if self.persist else 0
         self.show_page(page if 0 <= page < len(PAGES) else 0)
         active = settings.value(ACTIVE_EVENT) if self.persist else None
@@ -157,6 +195,19 @@ class MainWindow(QMainWindow):
         settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())
         settings.setValue(CURRENT_PAGE, self.nav.currentRow())
         settings.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._placed is not None and self.geometry() == self._placed:
+            # the window manager's real frame is known only once the window is up: check again with it
+            # (unless the geometry was set by hand since it was placed)
+            window_geometry.keep_on_screen(self)
+            self._fit_again.start()
+        self._placed = None
+
+    @Slot()
+    def _keep_on_screen(self) -> None:
+        window_geometry.keep_on_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._save_state()
@@ -211,7 +262,7 @@ class MainWindow(QMainWindow):
             self._event_mode = EventModeScreen(self.ctx)
             self._event_mode.sig_ended.connect(self.end_event_mode)
             self._event_mode.sig_event_changed.connect(self._update_title)
-            self.modes.addWidget(self._event_mode)
+            self.modes.addWidget(scrolling(self._event_mode))
         return self._event_mode
 
     @Slot(str)
