@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHB
 
 from outreach_app.core import events, setup
 from outreach_app.core.records import list_municipalities
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui import look
 
 # The core names the field at fault at the start of its message ("start time '25:00' is not …").
@@ -23,7 +23,7 @@ def error_label() -> QLabel:
     look.mark_message(label, "error")
     label.setWordWrap(True)
     label.setVisible(False)
-    return label
+    return page_message(label, hide_when_empty=True)
 
 
 def show_message(label: QLabel, text: str) -> None:

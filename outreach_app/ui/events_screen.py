@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from outreach_app.core import events
 from outreach_app.ui.event_form import EventForm
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, EventsTableModel
 from outreach_app.ui import look
 
@@ -55,7 +55,8 @@ class EventsScreen(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected event"))
         self.new_button = QPushButton(self.tr("&New event"))
         self.new_button.setAccessibleName(self.tr("New event"))
-        self.message = QLabel()
+        self.message = page_message(QLabel())
+        replaced_by_errors(ctx, self.message)
         look.mark_message(self.message)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))

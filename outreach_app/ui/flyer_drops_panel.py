@@ -14,7 +14,7 @@ from outreach_app.core.flyers import drops
 from outreach_app.core.records import list_municipalities
 from outreach_app.core.tally import void
 from outreach_app.ui import look
-from outreach_app.ui.feedback import error_message
+from outreach_app.ui.feedback import error_message, page_message
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -48,7 +48,7 @@ class FlyerDropsPanel(QGroupBox):
         form.addRow(self.tr("Municipality"), self.drop_municipality)
         self.drop_button = self._named(QPushButton(self.tr("Record drop")), self.tr("Record drop"))
         self.drop_button.clicked.connect(self._record_drop)
-        self.drop_message = QLabel(wordWrap=True)
+        self.drop_message = page_message(QLabel(wordWrap=True))
         self.drops_table = self._named(QTableWidget(0, 5), self.tr("Recorded flyer drops"))
         self.drops_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Source"), self.tr("Place"),
                                                     self.tr("Flyers"), self.tr("Municipality")])

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from outreach_app.core import setup
 from outreach_app.core.records import device_name
 from outreach_app.ui import look, window_geometry
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, clear_page_messages
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
 APP_TITLE = "Outreach"
@@ -35,42 +35,6 @@ def page_class(spec: str):
 
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(module), name)
-
-
-class _Filled(QWidget):
-    """Holds one widget, filling it. It gives a scroll area its content's minimum size only: the
-    content's height-for-width (its preferred height at a width) would make the area scroll a page
-    that can still shrink."""
-
-    def __init__(self, content: QWidget):
-        super().__init__()
-        self.content = content
-        content.setParent(self)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return self.content.minimumSizeHint().expandedTo(self.content.minimumSize())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return self.content.sizeHint()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self.content.setGeometry(self.rect())
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and self.parentWidget() is not None:
-            area = self.parentWidget().parentWidget()  # the content's needs changed: the area checks its bars
-            if area is not None:
-                QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
-        return super().event(event)
-
-
-def scrolling(content: QWidget) -> QScrollArea:
-    """content in a frameless scroll area: it scrolls only when the window is smaller than content's minimum."""
-    area = QScrollArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(_Filled(content))
-    return area
 
 
 def _add_action(menu, text: str, slot, shortcut=None) -> QAction:
@@ -136,7 +100,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(browse)
         row.setContentsMargins(3, 3, 0, 3)  # room for the focus ring around the page list
         row.addWidget(self.nav)
-        row.addWidget(scrolling(self.pages), 1)
+        row.addWidget(window_geometry.scrolling(self.pages), 1)
         self._event_mode = None
         self.modes = QStackedWidget()
         self.modes.addWidget(browse)
@@ -154,7 +118,9 @@ class MainWindow(QMainWindow):
         self.where.setAccessibleName(self.tr("Laptop and database"))
         self.statusBar().addPermanentWidget(self.where)
         self._update_where()
+        self._status_error: str | None = None  # the error the status bar shows for the page shown
         ctx.sig_error.connect(self.show_error)
+        ctx.sig_done.connect(self._action_done)
         ctx.sig_data_changed.connect(self._data_changed)
         self._restore_state()
 
@@ -251,7 +217,10 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGES):
-            self.pages.setCurrentWidget(self._ensure_page(row))
+            leaving, page = self.pages.currentWidget(), self._ensure_page(row)
+            if leaving is not page:
+                self._leave(leaving)
+            self.pages.setCurrentWidget(page)
 
     @property
     def event_mode(self):
@@ -262,7 +231,7 @@ class MainWindow(QMainWindow):
             self._event_mode = EventModeScreen(self.ctx)
             self._event_mode.sig_ended.connect(self.end_event_mode)
             self._event_mode.sig_event_changed.connect(self._update_title)
-            self.modes.addWidget(scrolling(self._event_mode))
+            self.modes.addWidget(window_geometry.scrolling(self._event_mode))
         return self._event_mode
 
     @Slot(str)
@@ -270,6 +239,7 @@ class MainWindow(QMainWindow):
         if not self.event_mode.start(event_id):
             self._forget_active_event()
             return
+        self._leave(self.pages.currentWidget())
         self.modes.setCurrentIndex(1)
         self.menuBar().setEnabled(False)
         if self.persist:
@@ -278,6 +248,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def end_event_mode(self) -> None:
+        self._leave(self._event_mode)
         self.modes.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         self._forget_active_event()
@@ -303,9 +274,35 @@ class MainWindow(QMainWindow):
         name = call_core(self.ctx, device_name, self.ctx.conn)
         self.where.setText(self.tr("Laptop: %s · %s") % ("?" if name is FAILED else name, self.ctx.db_path))
 
+    # --- messages (the rule is in ui/feedback.py) -------------------------------------------------
+
+    def shown_surface(self) -> QWidget | None:
+        """What the person sees: event mode while an event is logged, else the current page."""
+        return self._event_mode if self.in_event_mode() else self.pages.currentWidget()
+
     @Slot(str)
     def show_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
+        """Show a problem in the status bar until its action succeeds or its page is left."""
+        self._status_error = message
+        self.statusBar().showMessage(message)
+
+    @Slot(str, object)
+    def _action_done(self, message: str, owner) -> None:
+        shown = self.shown_surface()
+        if owner is not None and shown is not None and owner is not shown and not shown.isAncestorOf(owner):
+            return  # a page out of sight finished something: the shown page's message stays
+        if message:
+            self.statusBar().showMessage(message, 15000)
+        elif self._status_error is not None and self.statusBar().currentMessage() == self._status_error:
+            self.statusBar().clearMessage()
+        self._status_error = None
+
+    def _leave(self, surface: QWidget | None) -> None:
+        """surface (a page or event mode) is no longer shown: its messages go."""
+        if surface is not None:
+            clear_page_messages(surface)
+        self.statusBar().clearMessage()
+        self._status_error = None
 
     @Slot(str)
     def _data_changed(self, what: str) -> None:

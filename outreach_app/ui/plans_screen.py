@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
 
 from outreach_app.core import records
 from outreach_app.ui.event_form import error_label, show_message
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel
 from outreach_app.ui import look
 
@@ -75,7 +75,8 @@ class PlansScreen(QWidget):
         row.addStretch()
         edit_form.addRow("", row)
         edit_form.addRow("", self.edit_error)
-        self.message = QLabel()
+        self.message = page_message(QLabel())
+        replaced_by_errors(ctx, self.message)
         look.mark_message(self.message)
         self.message.setAccessibleName(self.tr("Message"))
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout,
 from outreach_app.core import setup
 from outreach_app.core.backups import backup_folder, make_backup
 from outreach_app.core.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.settings import LANGUAGE, app_settings
 from outreach_app.ui.tasks import run_in_background
@@ -118,7 +118,7 @@ class SettingsScreen(QWidget):
         self.save_button = _button(self.tr("Save settings"), self.tr("Save settings"))
         look.mark_primary(self.save_button)
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
+        self.message = page_message(QLabel())
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Settings message"))
 

@@ -19,6 +19,7 @@ from outreach_app.core.sync.export import default_recipients, export_bundle, exp
 from outreach_app.core.sync.ledger import device_status, export_confirmations
 from outreach_app.ui import look
 from outreach_app.ui.core_messages import import_details, localized_error
+from outreach_app.ui.feedback import page_message
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background
 
@@ -70,7 +71,7 @@ class EndOfDayScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setVisible(False)
-        self.made = QLabel()
+        self.made = page_message(QLabel())
         self.made.setAccessibleName(self.tr("The file made"))
         self.made.setWordWrap(True)
         self.made.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -163,6 +164,7 @@ class EndOfDayScreen(QWidget):
         self.made.setText(self.tr("Bundle #%1 saved (%Ln record(s), %3): %4", "", result.records)
                           .replace("%1", str(result.sequence)).replace("%3", sealed).replace("%4", str(result.path)))
         self.reveal.setVisible(True)
+        self.ctx.report_done(owner=self)
         self.ctx.notify_changed("export")
         self.sig_exported.emit(str(result.path))
 
@@ -333,6 +335,7 @@ class ImportScreen(QWidget):
             self._append(self.outcome, [status, details])
         self.outcome.resizeRowsToContents()
         self.accept_keys_button.setVisible(bool(self.new_keys()))
+        self.ctx.report_done(owner=self)
         if any(not r.dry_run and r.ok for r in results):
             self.ctx.notify_changed("import")
         self.refresh_devices()

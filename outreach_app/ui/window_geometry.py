@@ -1,13 +1,14 @@
 """Where the main window goes: the first size fits the screen's available area with the window
 manager's frame (title bar, borders) included, and a size restored from the last session is pulled
 back inside the screen it lands on (a geometry saved on a bigger monitor must not hide the status bar).
+Pages sit in scroll areas, so what a page needs never makes the window bigger than the screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 FIRST_SIZE = QSize(1366, 768)
 """The first window's outer size (frame included) when the screen has room for it."""
@@ -63,3 +64,39 @@ def keep_on_screen(window: QWidget) -> bool:
         return False
     window.setGeometry(fitted.marginsRemoved(margins))
     return True
+
+
+class _Filled(QWidget):
+    """Holds one widget, filling it. It gives a scroll area its content's minimum size only: the
+    content's height-for-width (its preferred height at a width) would make the area scroll a page
+    that can still shrink."""
+
+    def __init__(self, content: QWidget):
+        super().__init__()
+        self.content = content
+        content.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self.content.minimumSizeHint().expandedTo(self.content.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self.content.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.content.setGeometry(self.rect())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.parentWidget() is not None:
+            area = self.parentWidget().parentWidget()  # the content's needs changed: the area checks its bars
+            if area is not None:
+                QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+        return super().event(event)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """content in a frameless scroll area: it scrolls only when the window is smaller than content's minimum."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(_Filled(content))
+    return area
