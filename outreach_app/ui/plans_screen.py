@@ -135,6 +135,7 @@ class PlansScreen(QWidget):
     def _selection_changed(self) -> None:
         plan = self.selected_plan()
         for widget in (self.rename_to, self.rename_button, self.retire_button):
+            look.explain_disabled(widget, self.tr("Select a plan in the list first."))
             widget.setEnabled(plan is not None)
         if plan is not None:
             self.rename_to.setText(plan.name)

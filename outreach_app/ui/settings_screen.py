@@ -252,6 +252,7 @@ class SettingsScreen(QWidget):
     @Slot()
     def make_backup_now(self) -> None:
         """Make a backup on the worker thread; the message says where it went."""
+        look.explain_disabled(self.back_up_now, self.tr("A backup is being made."))
         self.back_up_now.setEnabled(False)
         self.show_message(self.tr("Backing up…"))
         self._task = run_in_background(lambda conn, _progress: make_backup(conn, "manual"), db_path=self.ctx.db_path,

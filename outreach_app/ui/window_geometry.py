@@ -6,7 +6,7 @@ Pages sit in scroll areas, so what a page needs never makes the window bigger th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -97,6 +97,7 @@ def scrolling(content: QWidget) -> QScrollArea:
     """content in a frameless scroll area: it scrolls only when the window is smaller than content's minimum."""
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop (or click focus) of its own: the page's controls have it
     area.setWidgetResizable(True)
     area.setWidget(_Filled(content))
     return area

@@ -3,7 +3,7 @@ from the last session comes back, and one saved on a bigger or missing monitor i
 (The offscreen platform has one 800×800 screen and draws a 2-pixel frame around windows.)"""
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from outreach_app.ui.main_window import PAGES, MainWindow
@@ -112,3 +112,12 @@ def test_a_window_smaller_than_a_page_scrolls_that_page_instead_of_squeezing_it(
     assert area.verticalScrollBar().isVisible()
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: not area.verticalScrollBar().isVisible())
+
+
+def test_the_page_scroll_area_is_no_tab_stop(window, qtbot):
+    window.nav.setFocus()
+    seen = set()
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.add(type(QApplication.focusWidget()).__name__)
+    assert "QScrollArea" not in seen
