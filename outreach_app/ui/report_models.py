@@ -144,6 +144,7 @@ class PlansChart(_ChartBox):
         step = max(1, -(-count // 7))  # at most ~7 labels, each centred under the bars it spans
         axis_x = QCategoryAxis()
         axis_x.setRange(-0.5, count - 0.5)
+        axis_x.setStartValue(-0.5)  # the first label's span starts at the first bar's edge, not its middle
         for i in range(0, count, step):
             # labels must be unique (two events on one day): hidden zero-width spaces tell them apart
             axis_x.append(labels[i] + "\u200b" * i, min(i + step, count) - 0.5)
