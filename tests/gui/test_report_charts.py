@@ -26,3 +26,38 @@ def test_every_date_label_is_centred_under_its_bars(qtbot, count):
         assert (low + high) / 2 == pytest.approx((first_bar + last_bar) / 2), label
         first_bar = last_bar + 1
     assert first_bar == count
+
+
+@pytest.mark.parametrize("width", [260, 380, 900])
+def test_date_labels_are_never_cut_short(qtbot, width):
+    """French dates ("23 août") in a narrow chart: fewer labels, each with the room it needs."""
+    from PySide6.QtGui import QFontMetrics
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chart = PlansChart(parent)
+    chart.resize(width, 260)
+    parent.show()
+    qtbot.waitExposed(parent)
+    day = dt.date(2026, 8, 1)
+    points = [{"start": (day + dt.timedelta(days=2 * i)).isoformat(), "per_event": 10} for i in range(14)]
+    chart.show_series({"bucket": "event", "points": points}, "fr")
+    qtbot.wait(20)
+    axis = next(a for a in chart.chart.axes() if type(a).__name__ == "QCategoryAxis")
+    metrics = QFontMetrics(axis.labelsFont())
+    per_bar = chart.chart.plotArea().width() / len(points)
+    for label in axis.categoriesLabels():
+        room = (axis.endValue(label) - axis.startValue(label)) * per_bar
+        assert metrics.horizontalAdvance(label) <= room, f"{label!r} needs more than {room:.0f} px"
+    assert len(axis.categoriesLabels()) >= min(3, width // 150)
+
+
+def test_labels_carry_no_invisible_characters_unless_two_share_a_date(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chart = PlansChart(parent)
+    chart.resize(1200, 260)
+    dates = ["2026-08-01", "2026-08-01", "2026-08-05", "2026-08-09"]
+    chart.show_series({"bucket": "event", "points": [{"start": d, "per_event": 5} for d in dates]}, "en")
+    labels = next(a for a in chart.chart.axes() if type(a).__name__ == "QCategoryAxis").categoriesLabels()
+    assert labels == ["Aug 1", "Aug 1\u200b", "Aug 5", "Aug 9"]
