@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.switch_requested = False
         self.naming_dialog = None
         self._placed = None  # the geometry _restore_state chose, until the window first shows
+        self._first_window = False  # no geometry saved from a last session
+        self._shown_at = None
         self._fit_again = QTimer(self, singleShot=True, interval=400)  # once the window manager has framed it
         self._fit_again.timeout.connect(self._keep_on_screen)
         self.setWindowTitle(APP_TITLE)
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
             window_geometry.keep_on_screen(self)  # saved on a bigger or a missing monitor
         else:
             window_geometry.place_first_window(self)
+            self._first_window = True
         self._placed = self.geometry()
         page = int(settings.value(CURRENT_PAGE, 0) or 0) if self.persist else 0
         self.show_page(page if 0 <= page < len(PAGES) else 0)
@@ -168,12 +171,16 @@ class MainWindow(QMainWindow):
             # the window manager's real frame is known only once the window is up: check again with it
             # (unless the geometry was set by hand since it was placed)
             window_geometry.keep_on_screen(self)
+            self._shown_at = self.geometry()
             self._fit_again.start()
         self._placed = None
 
     @Slot()
     def _keep_on_screen(self) -> None:
-        window_geometry.keep_on_screen(self)
+        if self._first_window and self.geometry() == self._shown_at:
+            window_geometry.place_first_window(self)  # again, now with the real frame: no gap, nothing cut
+        else:
+            window_geometry.keep_on_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._save_state()

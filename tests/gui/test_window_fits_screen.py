@@ -19,7 +19,8 @@ def open_window(qtbot, ctx):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.wait(450)  # the checks made once the window manager's frame is known
+    qtbot.wait(10)
+    qtbot.waitUntil(lambda: not window._fit_again.isActive(), timeout=5000)  # the check with the real frame
     return window
 
 
