@@ -74,6 +74,7 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
+        look.explain_disabled(self.restore_button, self.tr("Choose a backup in the list first."))
         self.restore_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.restore_selected)
@@ -115,6 +116,8 @@ class RestoreDialog(QDialog):
     @Slot()
     def _selection_changed(self) -> None:
         info = self.selected()
+        look.explain_disabled(self.restore_button, self.tr("Choose a backup in the list first.") if info is None
+                              else self.tr("This backup is damaged: choose another."))
         self.restore_button.setEnabled(bool(info and info.good))
         if info is not None:
             self.preview.setText(describe_backup(info))

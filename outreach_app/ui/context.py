@@ -23,6 +23,10 @@ class AppContext(QObject):
     sig_error = Signal(str)
     """A one-line message for the user (shown in the status bar, never as a crash)."""
 
+    sig_done = Signal(str, object)
+    """An action succeeded: its result (or "") and the widget it belongs to (or None: the page shown).
+    It replaces an error that page showed in the status bar (see ui/feedback.py)."""
+
     def __init__(self, db_path: str, parent: QObject | None = None, *, conn: Connection | None = None):
         super().__init__(parent)
         self.db_path = str(db_path)
@@ -35,6 +39,10 @@ class AppContext(QObject):
 
     def report_error(self, message: str) -> None:
         self.sig_error.emit(message)
+
+    def report_done(self, message: str = "", owner: QObject | None = None) -> None:
+        """An action of owner's page succeeded: show message (if any) instead of that page's error."""
+        self.sig_done.emit(message, owner)
 
     def close(self) -> None:
         self.conn.close()

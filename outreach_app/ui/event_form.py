@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 
 from outreach_app.core.records import events, setup
 from outreach_app.ui.date_field import DateField, confirm_far_date
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
 from outreach_app.ui import look
 
@@ -25,7 +25,7 @@ def error_label() -> QLabel:
     look.mark_message(label, "error")
     label.setWordWrap(True)
     label.setVisible(False)
-    return label
+    return page_message(label, hide_when_empty=True)
 
 
 def show_message(label: QLabel, text: str) -> None:

@@ -13,7 +13,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.records import events
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import EventForm
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, EventsTableModel
 from outreach_app.ui import look
 
@@ -57,7 +57,10 @@ class EventsScreen(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected event"))
         self.new_button = QPushButton(self.tr("&New event"))
         self.new_button.setAccessibleName(self.tr("New event"))
-        self.message = QLabel()
+        for button in (self.start_button, self.edit_button, self.cancel_button):
+            look.explain_disabled(button, self.tr("Select an event first."))
+        self.message = page_message(QLabel())
+        replaced_by_errors(ctx, self.message)
         look.mark_message(self.message)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -98,7 +101,7 @@ class EventsScreen(QWidget):
 
         self.show_past.toggled.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self.start_event_mode)
+        self.table.activated.connect(self.start_event_mode)  # Enter or a double-click on a row
         self.start_button.clicked.connect(self.start_event_mode)
         self.edit_button.clicked.connect(self.edit_selected)
         self.cancel_button.clicked.connect(self.toggle_cancelled)
@@ -151,6 +154,8 @@ class EventsScreen(QWidget):
         for button in (self.start_button, self.edit_button, self.cancel_button):
             button.setEnabled(event is not None)
         if event is not None:
+            look.explain_disabled(self.start_button, self._cancelled_note(event) if event.cancelled
+                                  else self.tr("Select an event first."))
             self.start_button.setEnabled(not event.cancelled)
             self.cancel_button.setText(self.tr("Reinstate event") if event.cancelled else self.tr("&Cancel event"))
             self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
@@ -188,12 +193,15 @@ class EventsScreen(QWidget):
         self.message.setText(self.tr("Reinstated “%s”.") % event.name if event.cancelled
                              else self.tr("Cancelled “%s”: it no longer counts in reports.") % event.name)
 
+    def _cancelled_note(self, event) -> str:
+        return self.tr("“%s” is cancelled; reinstate it before starting event mode.") % event.name
+
     @Slot()
     def start_event_mode(self) -> None:
         event = self.selected_event()
         if event is None:
             self.message.setText(self.tr("Select an event first."))
         elif event.cancelled:
-            self.message.setText(self.tr("“%s” is cancelled; reinstate it before starting event mode.") % event.name)
+            self.message.setText(self._cancelled_note(event))
         else:
             self.sig_start_event_mode.emit(event.id)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from outreach_app.core.records import setup
 from outreach_app.core.errors import OutreachError
@@ -54,6 +54,15 @@ class FirstRunDialog(QDialog):
         self.browse = QPushButton(self.tr("C&hoose…"))
         self.browse.setAccessibleName(self.tr("Choose the data folder"))
         self.error = error_label()
+        # the error keeps its room (two lines) while hidden and takes any spare height, so one appearing
+        # never moves or squeezes the rows above it
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+        self.error.setSizePolicy(policy)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        margins = self.error.contentsMargins()
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2 + margins.top() + margins.bottom())
 
         form = QFormLayout()
         for text, field in ((self.tr("&Laptop name"), self.device_name),
@@ -87,7 +96,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.error)
+        layout.addWidget(self.error, 1)
         layout.addLayout(buttons)
         # wide enough for the buttons in every language (French is longer)
         self.setMinimumWidth(max(520, self.fontMetrics().horizontalAdvance("M") * 40, layout.sizeHint().width()))
@@ -99,7 +108,11 @@ class FirstRunDialog(QDialog):
         look.finish(self)
 
     def show_error(self, message: str) -> None:
+        """Show message under the fields; a message longer than its room makes the dialog taller."""
         show_message(self.error, message)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _choice(self, demo: bool) -> FirstRunChoice:
         return FirstRunChoice(demo, self.device_name.text(), self.municipality.currentText().strip(),

@@ -17,7 +17,7 @@ from outreach_app.ui import look
 from outreach_app.ui.context import touches
 from outreach_app.core.errors import OutreachError
 from outreach_app.ui.date_field import DateField, confirm_far_date
-from outreach_app.ui.feedback import FAILED, call_core, error_message
+from outreach_app.ui.feedback import FAILED, call_core, error_message, page_message
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
 
 
@@ -53,7 +53,7 @@ class FlyerDropsPanel(QGroupBox):
         form.addRow(self.tr("Municipality"), self.drop_municipality)
         self.drop_button = self._named(QPushButton(self.tr("Record drop")), self.tr("Record drop"))
         self.drop_button.clicked.connect(self._record_drop)
-        self.drop_message = QLabel(wordWrap=True)
+        self.drop_message = page_message(QLabel(wordWrap=True))
         self.drops_table = self._named(QTableWidget(0, 5), self.tr("Recorded flyer drops"))
         self.drops_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Source"), self.tr("Place"),
                                                     self.tr("Flyers"), self.tr("Municipality")])

@@ -116,6 +116,7 @@ class FlyersScreen(QWidget):
         self.message_label.setAccessibleName(self.tr("Flyer message"))
         self.save_button = self._named(QPushButton(self.tr("Save PDF…")), self.tr("Save PDF"))
         self.save_button.clicked.connect(self._save_pdf)
+        look.explain_disabled(self.save_button, self.tr("The flyer cannot be saved yet: see the message."))
         self.progress = QProgressBar(visible=False)
         flyer_box = QGroupBox(self.tr("Flyer"))
         flyer_layout = QVBoxLayout(flyer_box)

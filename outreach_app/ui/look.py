@@ -11,6 +11,7 @@ Every colour pair here passes WCAG AA (tests/gui/test_look.py measures them).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QFrame, QLabel, QLineEdit,
                                QPushButton, QWidget)
@@ -23,7 +24,8 @@ COLOURS = {
     "accent": "#0b57d0",          # selection, primary buttons, the focus ring (6:1 on white)
     "on_accent": "#ffffff",
     "disabled_text": "#6b6b6b",
-    "disabled_accent": "#9bb5de",
+    "disabled_button": "#cdd1d6",  # a disabled button: grey fill and grey text, never white or blue like a live one
+    "disabled_button_text": "#505357",
     "muted": "#4f5660",           # secondary text (7:1 on white)
     "error": "#a4161a",
     "warning": "#8a4b00",
@@ -57,6 +59,8 @@ def application_palette(start: QPalette) -> QPalette:
         palette.setColor(role, _colour(name))
     for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):
         palette.setColor(_Group.Disabled, role, _colour("disabled_text"))
+    palette.setColor(_Group.Disabled, _Role.Button, _colour("disabled_button"))
+    palette.setColor(_Group.Disabled, _Role.ButtonText, _colour("disabled_button_text"))
     return palette
 
 
@@ -92,8 +96,9 @@ def mark_primary(button: QPushButton) -> None:
     for group in (_Group.Active, _Group.Inactive):
         palette.setColor(group, _Role.Button, QColor(PRIMARY_BUTTON))
         palette.setColor(group, _Role.ButtonText, _colour("on_accent"))
-    palette.setColor(_Group.Disabled, _Role.Button, _colour("disabled_accent"))
-    palette.setColor(_Group.Disabled, _Role.ButtonText, _colour("text"))
+    # disabled, it looks like any disabled button (grey on grey), not like a paler live one
+    palette.setColor(_Group.Disabled, _Role.Button, _colour("disabled_button"))
+    palette.setColor(_Group.Disabled, _Role.ButtonText, _colour("disabled_button_text"))
     button.setPalette(palette)
     _bold(button)
 
@@ -140,6 +145,53 @@ def mark_empty_state(label: QLabel) -> None:
     _set_colours(label, WindowText="text")
     label.setFrameShadow(QFrame.Shadow.Plain)
     label.setMargin(10)
+
+
+# --- why a control is disabled ------------------------------------------------------------------
+
+WHY_DISABLED = "whyDisabled"  # a widget property: the sentence saying why the widget is disabled
+
+
+_CLICK = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+
+
+class _DisabledExplainer(QObject):
+    """Keeps the tooltip of a disabled control on its reason, and shows the reason when it is clicked."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        if kind == QEvent.Type.EnabledChange:
+            _show_reason(watched)
+        elif kind in _CLICK and not watched.isEnabled() and watched.property(WHY_DISABLED):
+            if kind == QEvent.Type.MouseButtonRelease:
+                from PySide6.QtCore import QTimer
+                from PySide6.QtWidgets import QToolTip
+
+                where, reason = event.globalPosition().toPoint(), watched.property(WHY_DISABLED)
+                # once the click is over: Qt hides any tooltip on a press or a release
+                QTimer.singleShot(0, watched, lambda: QToolTip.showText(where, reason, watched, watched.rect(), 5000))
+            return True
+        return False
+
+
+_explainer: _DisabledExplainer | None = None
+
+
+def _show_reason(widget: QWidget) -> None:
+    reason = "" if widget.isEnabled() else (widget.property(WHY_DISABLED) or "")
+    widget.setToolTip(reason)
+    widget.setAccessibleDescription(reason)
+
+
+def explain_disabled(widget: QWidget, reason: str) -> None:
+    """While widget is disabled, its tooltip (and a click on it) says reason, e.g. "Select an event first."."""
+    global _explainer
+    if _explainer is None:
+        _explainer = _DisabledExplainer(QApplication.instance())
+    if widget.property(WHY_DISABLED) is None:
+        widget.installEventFilter(_explainer)
+    widget.setProperty(WHY_DISABLED, reason)
+    _show_reason(widget)
 
 
 # --- sizes ------------------------------------------------------------------------------------------

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.records import setup
 from outreach_app.core.records.catalogue import device_name
+from outreach_app.ui import look, window_geometry
 from outreach_app.ui.context import touches
-from outreach_app.ui import look
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, clear_page_messages
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
 APP_TITLE = "Outreach"
@@ -61,8 +61,14 @@ class MainWindow(QMainWindow):
         self.persist = persist
         self.switch_requested = False
         self.naming_dialog = None
+        self._placed = None  # the geometry _restore_state chose, until the window first shows
+        self._first_window = False  # no geometry saved from a last session
+        self._shown_at = None
+        self._fit_again = QTimer(self, singleShot=True, interval=400)  # once the window manager has framed it
+        self._fit_again.timeout.connect(self._keep_on_screen)
         self.setWindowTitle(APP_TITLE)
-        self.setMinimumSize(800, 560)
+        # small enough for any laptop screen with its panel; a page that needs more room scrolls
+        self.setMinimumSize(640, 480)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -98,7 +104,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(browse)
         row.setContentsMargins(3, 3, 0, 3)  # room for the focus ring around the page list
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addWidget(window_geometry.scrolling(self.pages), 1)
         self._event_mode = None
         self.modes = QStackedWidget()
         self.modes.addWidget(browse)
@@ -116,7 +122,9 @@ class MainWindow(QMainWindow):
         self.where.setAccessibleName(self.tr("Laptop and database"))
         self.statusBar().addPermanentWidget(self.where)
         self._update_where()
+        self._status_error: str | None = None  # the error the status bar shows for the page shown
         ctx.sig_error.connect(self.show_error)
+        ctx.sig_done.connect(self._action_done)
         ctx.sig_changed.connect(self._data_changed)
         self._restore_state()
 
@@ -140,12 +148,11 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value(WINDOW_GEOMETRY) if self.persist else None
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
+            window_geometry.keep_on_screen(self)  # saved on a bigger or a missing monitor
         else:
-            screen = QApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else None
-            if available is not None:
-                self.resize(min(1366, available.width()), min(768, available.height()))
+            window_geometry.place_first_window(self)
+            self._first_window = True
+        self._placed = self.geometry()
         page = int(settings.value(CURRENT_PAGE, 0) or 0) if self.persist else 0
         self.show_page(page if 0 <= page < len(PAGES) else 0)
         active = settings.value(ACTIVE_EVENT) if self.persist else None
@@ -159,6 +166,23 @@ class MainWindow(QMainWindow):
         settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())
         settings.setValue(CURRENT_PAGE, self.nav.currentRow())
         settings.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._placed is not None and self.geometry() == self._placed:
+            # the window manager's real frame is known only once the window is up: check again with it
+            # (unless the geometry was set by hand since it was placed)
+            window_geometry.keep_on_screen(self)
+            self._shown_at = self.geometry()
+            self._fit_again.start()
+        self._placed = None
+
+    @Slot()
+    def _keep_on_screen(self) -> None:
+        if self._first_window and self.geometry() == self._shown_at:
+            window_geometry.place_first_window(self)  # again, now with the real frame: no gap, nothing cut
+        else:
+            window_geometry.keep_on_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._save_state()
@@ -202,7 +226,10 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGES):
-            self.pages.setCurrentWidget(self._ensure_page(row))
+            leaving, page = self.pages.currentWidget(), self._ensure_page(row)
+            if leaving is not page:
+                self._leave(leaving)
+            self.pages.setCurrentWidget(page)
 
     @property
     def event_mode(self):
@@ -213,7 +240,7 @@ class MainWindow(QMainWindow):
             self._event_mode = EventModeScreen(self.ctx)
             self._event_mode.sig_ended.connect(self.end_event_mode)
             self._event_mode.sig_event_changed.connect(self._update_title)
-            self.modes.addWidget(self._event_mode)
+            self.modes.addWidget(window_geometry.scrolling(self._event_mode))
         return self._event_mode
 
     @Slot(str)
@@ -221,6 +248,7 @@ class MainWindow(QMainWindow):
         if not self.event_mode.start(event_id):
             self._forget_active_event()
             return
+        self._leave(self.pages.currentWidget())
         self.modes.setCurrentIndex(1)
         self.menuBar().setEnabled(False)
         if self.persist:
@@ -229,6 +257,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def end_event_mode(self) -> None:
+        self._leave(self._event_mode)
         self.modes.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         self._forget_active_event()
@@ -254,9 +283,35 @@ class MainWindow(QMainWindow):
         name = call_core(self.ctx, device_name, self.ctx.conn)
         self.where.setText(self.tr("Laptop: %s · %s") % ("?" if name is FAILED else name, self.ctx.db_path))
 
+    # --- messages (the rule is in ui/feedback.py) -------------------------------------------------
+
+    def shown_surface(self) -> QWidget | None:
+        """What the person sees: event mode while an event is logged, else the current page."""
+        return self._event_mode if self.in_event_mode() else self.pages.currentWidget()
+
     @Slot(str)
     def show_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
+        """Show a problem in the status bar until its action succeeds or its page is left."""
+        self._status_error = message
+        self.statusBar().showMessage(message)
+
+    @Slot(str, object)
+    def _action_done(self, message: str, owner) -> None:
+        shown = self.shown_surface()
+        if owner is not None and shown is not None and owner is not shown and not shown.isAncestorOf(owner):
+            return  # a page out of sight finished something: the shown page's message stays
+        if message:
+            self.statusBar().showMessage(message, 15000)
+        elif self._status_error is not None and self.statusBar().currentMessage() == self._status_error:
+            self.statusBar().clearMessage()
+        self._status_error = None
+
+    def _leave(self, surface: QWidget | None) -> None:
+        """surface (a page or event mode) is no longer shown: its messages go."""
+        if surface is not None:
+            clear_page_messages(surface)
+        self.statusBar().clearMessage()
+        self._status_error = None
 
     @Slot(str)
     def _data_changed(self, changes: Change) -> None:

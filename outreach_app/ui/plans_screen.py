@@ -10,7 +10,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.records import catalogue as records
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel
 from outreach_app.ui import look
 
@@ -77,7 +77,8 @@ class PlansScreen(QWidget):
         row.addStretch()
         edit_form.addRow("", row)
         edit_form.addRow("", self.edit_error)
-        self.message = QLabel()
+        self.message = page_message(QLabel())
+        replaced_by_errors(ctx, self.message)
         look.mark_message(self.message)
         self.message.setAccessibleName(self.tr("Message"))
 
@@ -87,10 +88,11 @@ class PlansScreen(QWidget):
         side = QVBoxLayout()
         side.addWidget(add_box)
         side.addWidget(edit_box)
-        side.addWidget(self.municipalities, 1)
-        body = QHBoxLayout()
+        side.addStretch(1)
+        body = QHBoxLayout()  # three columns: stacked, the municipalities made the page taller than a laptop screen
         body.addWidget(self.table, 3)
         body.addLayout(side, 2)
+        body.addWidget(self.municipalities, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -139,6 +141,7 @@ class PlansScreen(QWidget):
     def _selection_changed(self) -> None:
         plan = self.selected_plan()
         for widget in (self.rename_to, self.rename_button, self.retire_button):
+            look.explain_disabled(widget, self.tr("Select a plan in the list first."))
             widget.setEnabled(plan is not None)
         if plan is not None:
             self.rename_to.setText(plan.name)

@@ -122,12 +122,28 @@ class PlansChart(_ChartBox):
     def __init__(self, parent: QWidget):
         super().__init__(parent, translate("PlansChart", "Chart: plans per event over time"))
 
+    def label_step(self, labels: list[str], font) -> int:
+        """Bars per date label, so that every label fits its span at the chart's width (at most ~7 labels)."""
+        from PySide6.QtGui import QFontMetrics
+
+        widest = max(QFontMetrics(font).horizontalAdvance(label) for label in labels) + 14
+        room = max(1, (self.view.width() - 70) // widest)  # less the value axis and the margins
+        count = len(labels)
+        return max(1, -(-count // min(7, room)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        shown = getattr(self, "_shown", None)
+        if shown is not None and shown[2] != self.label_step(shown[3], shown[4]):
+            self.show_series(shown[0], shown[1])  # narrower or wider: as many labels as now fit
+
     def show_series(self, series: dict, language: str) -> None:
         from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QValueAxis
 
         titles = {"event": self.tr("Plans handed out at each event"), "week": self.tr("Plans per event, by week"),
                   "month": self.tr("Plans per event, by month")}
         self._clear(titles[series["bucket"]])
+        self._shown = None
         points = series["points"]
         if not points:
             self.chart.setTitle(self.tr("No events in this range"))
@@ -141,15 +157,23 @@ class PlansChart(_ChartBox):
         self.chart.addSeries(data)
         labels = [point_label(p, series["bucket"], language) for p in points]
         count = len(labels)
-        step = max(1, -(-count // 7))  # at most ~7 labels, each centred under the bars it spans
         axis_x = QCategoryAxis()
-        axis_x.setRange(-0.5, count - 0.5)
-        for i in range(0, count, step):
-            # labels must be unique (two events on one day): hidden zero-width spaces tell them apart
-            axis_x.append(labels[i] + "\u200b" * i, min(i + step, count) - 0.5)
-        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
         small = axis_x.labelsFont()
         small.setPointSizeF(max(6.5, small.pointSizeF() - 1))
+        step = self.label_step(labels, small)  # each label centred under the bars it spans, none cut short
+        self._shown = (series, language, step, labels, small)
+        axis_x.setRange(-0.5, count - 0.5)
+        axis_x.setStartValue(-0.5)  # the first label's span starts at the first bar's edge, not its middle
+        used: set[str] = set()
+        for i in range(0, count, step):
+            # labels must be unique: two events on one day get a zero-width space apiece, only those (QtCharts
+            # gives each some width, so a run of them got labels cut short)
+            label = labels[i]
+            while label in used:
+                label += "\u200b"
+            used.add(label)
+            axis_x.append(label, min(i + step, count) - 0.5)
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
         axis_x.setLabelsFont(small)
         axis_x.setGridLineVisible(False)
         axis_y = QValueAxis()

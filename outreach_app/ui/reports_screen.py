@@ -347,7 +347,7 @@ class ReportsScreen(QWidget):
 
         def finished(result):
             self._save_done()
-            self.ctx.report_error(self.tr("Saved %1").replace("%1", str(result)))
+            self.ctx.report_done(self.tr("Saved %1").replace("%1", str(result)), owner=self)
 
         def failed(message):
             self._save_done()

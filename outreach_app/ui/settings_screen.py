@@ -16,7 +16,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.records.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
 from outreach_app.core.store.backups import backup_folder, make_backup
 from outreach_app.ui.context import touches
-from outreach_app.ui.feedback import FAILED, call_core
+from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui.file_dialogs import choose_folder, open_file
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
@@ -120,7 +120,7 @@ class SettingsScreen(QWidget):
         self.save_button = _button(self.tr("Save settings"), self.tr("Save settings"))
         look.mark_primary(self.save_button)
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
+        self.message = page_message(QLabel())
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Settings message"))
 
@@ -252,6 +252,7 @@ class SettingsScreen(QWidget):
     @Slot()
     def make_backup_now(self) -> None:
         """Make a backup on the worker thread; the message says where it went."""
+        look.explain_disabled(self.back_up_now, self.tr("A backup is being made."))
         self.back_up_now.setEnabled(False)
         self.show_message(self.tr("Backing up…"))
         self._task = run_in_background(lambda conn, _progress: make_backup(conn, "manual"), db_path=self.ctx.db_path,

@@ -24,6 +24,7 @@ from outreach_app.ui.context import touches
 from outreach_app.ui import look
 from outreach_app.ui.core_messages import import_details, import_headline, localized_error
 from outreach_app.ui.file_dialogs import choose_folder, open_file, open_files, start_folder
+from outreach_app.ui.feedback import page_message
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background
 
@@ -75,7 +76,7 @@ class EndOfDayScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setVisible(False)
-        self.made = QLabel()
+        self.made = page_message(QLabel())
         self.made.setAccessibleName(self.tr("The file made"))
         self.made.setWordWrap(True)
         self.made.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -168,6 +169,7 @@ class EndOfDayScreen(QWidget):
         self.made.setText(self.tr("Bundle #%1 saved (%Ln record(s), %3): %4", "", result.records)
                           .replace("%1", str(result.sequence)).replace("%3", sealed).replace("%4", str(result.path)))
         self.reveal.setVisible(True)
+        self.ctx.report_done(owner=self)
         self.ctx.notify(result.changes)
         self.sig_exported.emit(str(result.path))
 
@@ -335,6 +337,7 @@ class ImportScreen(QWidget):
             self._append(self.outcome, [status, details])
         self.outcome.resizeRowsToContents()
         self.accept_keys_button.setVisible(bool(self.new_keys()))
+        self.ctx.report_done(owner=self)
         self.ctx.notify(functools.reduce(operator.or_, (r.changes for r in results), Change(0)))
         self.refresh_devices()
         self.sig_imported.emit(len(results))

@@ -1798,6 +1798,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
+        <source>The flyer cannot be saved yet: see the message.</source>
+        <translation>Le dépliant ne peut pas encore être enregistré&#xa0;: voyez le message.</translation>
+    </message>
+    <message>
         <source>Flyer</source>
         <translation>Dépliant</translation>
     </message>
@@ -2584,6 +2588,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Message</translation>
     </message>
     <message>
+        <source>Select a plan in the list first.</source>
+        <translation>Sélectionnez d’abord un plan dans la liste.</translation>
+    </message>
+    <message>
         <source>Rein&amp;state</source>
         <translation>Ré&amp;tablir</translation>
     </message>
@@ -2984,6 +2992,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Choisissez d’abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2998,6 +3010,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Choose the backup to restore.</source>
         <translation>Choisissez la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: choose another.</source>
+        <translation>Cette sauvegarde est endommagée&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Outreach — replace the database?</source>
@@ -3191,6 +3207,10 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>Outreach databases (*.db);;All files (*)</source>
         <translation>Bases de données Outreach (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A backup is being made.</source>
+        <translation>Une sauvegarde est en cours.</translation>
     </message>
     <message>
         <source>Backing up…</source>

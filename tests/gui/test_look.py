@@ -30,7 +30,8 @@ def contrast(first: str, second: str) -> float:
 
 TEXT_PAIRS = [("text", background) for background in ("window", "base", "alternate", "notice", "sentence")] + [
     ("on_accent", "accent"), ("muted", "base"), ("muted", "window"), ("error", "base"), ("error", "window"),
-    ("warning", "base"), ("warning", "window"), ("disabled_text", "window"), ("disabled_text", "base")]
+    ("warning", "base"), ("warning", "window"), ("disabled_text", "window"), ("disabled_text", "base"),
+    ("disabled_button_text", "disabled_button")]
 
 
 @pytest.mark.parametrize("text, background", TEXT_PAIRS)
