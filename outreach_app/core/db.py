@@ -36,7 +36,7 @@ def migration_sets():
 # user_version, is current and opens without importing the steps or sqlite-utils.
 CURRENT_STEPS = frozenset({
     ("outreach-core", "0001_initial_schema"), ("outreach-core", "0002_default_catalogue"),
-    ("outreach-core", "0003_tally_totals"),
+    ("outreach-core", "0003_tally_totals"), ("outreach-core", "0004_tally_batches"),
     ("outreach-flyers", "0001_flyer_drops"),
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
 })

@@ -116,9 +116,17 @@ def tally_totals_table(db) -> None:
     create_tally_totals(db)
 
 
+def tally_batches(db) -> None:
+    """Entries recorded together (one paper sheet) share a batch id, so undo takes them back as one.
+    Synced with the entries; entries from older bundles have none (each is its own action)."""
+    db.conn.execute("ALTER TABLE tally_entries ADD COLUMN batch_id TEXT")
+    db.conn.execute("CREATE INDEX tally_by_batch ON tally_entries (batch_id) WHERE batch_id IS NOT NULL")
+
+
 SET_NAME = "outreach-core"
 STEPS = [
     ("0001_initial_schema", initial_schema),
     ("0002_default_catalogue", default_catalogue),
     ("0003_tally_totals", tally_totals_table),
+    ("0004_tally_batches", tally_batches),
 ]

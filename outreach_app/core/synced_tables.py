@@ -4,7 +4,8 @@
 - "editable": last writer wins, compared by (hlc, device_id); the row with the larger pair is kept.
 
 `columns` are the exported columns. Local-only columns (`rev`, the derived `voided` flag) never
-travel. Features that add tables register them here so export and import carry them.
+travel. A column added to a table after bundles were first written goes at the end of `columns` and
+is named in `added` (oldest first): a bundle from an older version, without it, still imports. Features that add tables register them here so export and import carry them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ class SyncedTable:
     name: str
     kind: str  # "fact" or "editable"
     columns: tuple[str, ...]
+    added: tuple[str, ...] = ()
+
+    def older_columns(self) -> list[list[str]]:
+        """The column lists older versions wrote for this table (each without the later additions)."""
+        return [list(self.columns[:len(self.columns) - k]) for k in range(1, len(self.added) + 1)]
 
 
 SYNCED_TABLES: list[SyncedTable] = [
@@ -31,7 +37,7 @@ SYNCED_TABLES: list[SyncedTable] = [
                 + _EDITABLE_TAIL),
     SyncedTable("surveys", "editable", ("id", "name", "url", "closes", "municipality_id") + _EDITABLE_TAIL),
     SyncedTable("tally_entries", "fact", ("id", "event_id", "kind", "plan_id", "answer", "quantity", "source",
-                                          "created_at", "device_id", "hlc")),
+                                          "created_at", "device_id", "hlc", "batch_id"), added=("batch_id",)),
     SyncedTable("voids", "fact", ("id", "target_id", "reason", "created_at", "device_id", "hlc")),
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
     SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",

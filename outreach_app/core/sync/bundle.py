@@ -127,7 +127,7 @@ def _write_lines(member, digest, lines: list[str]) -> int:
 
 def read_bundle(path, identities=None, known_tables: dict | None = None) -> VerifiedBundle:
     """Verify the file at path and return its records; raise BundleRefused naming the file otherwise.
-    known_tables: {table: (kind, columns)} this app can merge (from SYNCED_TABLES)."""
+    known_tables: {table: (kind, columns[, older column lists])} this app can merge (from SYNCED_TABLES)."""
     path = Path(path)
 
     def refuse(template: str, **values):
@@ -290,9 +290,11 @@ def _read_part(zf, infos, table: str, spec, known_tables, refuse) -> Part:
     if known_tables is not None and table not in known_tables:
         refuse("carries table {table}, which this version of Outreach does not know (update Outreach)",
                table=repr(table))
-    kind, columns = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
+    kind, columns, *older = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
     if spec.get("file") != f"{PART_PREFIX}{table}{PART_SUFFIX}" or spec.get("file") not in infos:
         refuse("part for table {table} is missing (truncated)", table=table)
+    if spec.get("columns") in (older[0] if older else []):
+        columns = spec["columns"]  # written by an older version, before columns were added at the end
     if spec.get("columns") != list(columns) or spec.get("kind") != kind:
         refuse("table {table} has columns or merge kind this version does not expect", table=table)
     records, digest = spec.get("records"), spec.get("sha256")

@@ -56,6 +56,19 @@ def stage(conn: sqlite3.Connection, bundle: VerifiedBundle) -> None:
             continue
         _insert(conn, bundle, table, _stage_name(table.name), "INSERT", part)
         _check_values(conn, bundle, table, _stage_name(table.name), "1")
+        _keep_added_columns(conn, table, part)
+
+
+def _keep_added_columns(conn: sqlite3.Connection, table, part) -> None:
+    """A part from an older version lacks the columns added since: a fact keeps them empty; an edited
+    record keeps this database's values (an older laptop's edit must not blank them)."""
+    missing = [c for c in table.columns if c not in part.columns]
+    if not missing or table.kind != "editable":
+        return
+    stage_table = _stage_name(table.name)
+    assignments = ", ".join(f"{c} = (SELECT m.{c} FROM main.{table.name} m WHERE m.id = {stage_table}.id)"
+                            for c in missing)
+    conn.execute(f"UPDATE {stage_table} SET {assignments}")
 
 
 def _insert(conn, bundle, table, target: str, verb: str, part) -> int:
