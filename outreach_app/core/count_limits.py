@@ -39,8 +39,8 @@ def parse_typed_count(text: str | None, what: str) -> int:
         raise InvalidInput("{what} '{value}' is not a whole number", what=what, value=stripped)
     number = int(re.sub(r"\D", "", stripped))
     if number > HARD_LIMIT:
-        raise InvalidInput("{what} '{value}' is larger than {maximum:,}, the most one count can be",
-                           what=what, value=stripped, maximum=HARD_LIMIT)
+        raise InvalidInput("{what} '{value}' is larger than {maximum:,}", what=what, value=stripped,
+                           maximum=HARD_LIMIT)
     return number
 
 

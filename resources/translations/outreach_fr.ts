@@ -853,6 +853,48 @@
     </message>
 </context>
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln “%1” plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan «&#xa0;%1&#xa0;» remis</numerusform>
+            <numerusform>%Ln plans «&#xa0;%1&#xa0;» remis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “yes”</source>
+        <translation>
+            <numerusform>%Ln réponse «&#xa0;oui&#xa0;»</numerusform>
+            <numerusform>%Ln réponses «&#xa0;oui&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “no”</source>
+        <translation>
+            <numerusform>%Ln réponse «&#xa0;non&#xa0;»</numerusform>
+            <numerusform>%Ln réponses «&#xa0;non&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “not sure”</source>
+        <translation>
+            <numerusform>%Ln réponse «&#xa0;je ne sais pas&#xa0;»</numerusform>
+            <numerusform>%Ln réponses «&#xa0;je ne sais pas&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>EndOfDayScreen</name>
     <message>
         <source>End of day</source>
@@ -997,6 +1039,45 @@
     <message>
         <source>Close the guide</source>
         <translation>Fermer le guide</translation>
+    </message>
+</context>
+<context>
+    <name>EventEndedDialog</name>
+    <message>
+        <source>Outreach – event ended</source>
+        <translation>Outreach – activité terminée</translation>
+    </message>
+    <message>
+        <source>“%1” has ended; every entry is saved.</source>
+        <translation>«&#xa0;%1&#xa0;» est terminée&#xa0;; toutes les saisies sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Attendees: %s</source>
+        <translation>Participants&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Plans handed out: %s</source>
+        <translation>Plans remis&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>More confident: yes %1 · no %2 · not sure %3</source>
+        <translation>Plus en confiance&#xa0;: oui %1 · non %2 · je ne sais pas %3</translation>
+    </message>
+    <message>
+        <source>Summary of the event</source>
+        <translation>Résumé de l’activité</translation>
+    </message>
+    <message>
+        <source>At the end of the day, export the day&apos;s records for the office.</source>
+        <translation>En fin de journée, exportez les données de la journée pour le bureau central.</translation>
+    </message>
+    <message>
+        <source>End-of-day export…</source>
+        <translation>Exportation de fin de journée…</translation>
+    </message>
+    <message>
+        <source>Open the end-of-day export</source>
+        <translation>Ouvrir l’exportation de fin de journée</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1252,6 @@
         <translation>Boutons des plans</translation>
     </message>
     <message>
-        <source>After the review, do you feel more confident supporting safety?</source>
-        <translation>Après la présentation, vous sentez-vous plus en confiance pour contribuer à la sécurité?</translation>
-    </message>
-    <message>
         <source>Yes (Y)</source>
         <translation>Oui (Y)</translation>
     </message>
@@ -1227,8 +1304,8 @@
         <translation>Saisir les totaux d’une feuille papier</translation>
     </message>
     <message>
-        <source>%s plan</source>
-        <translation>Plan&#xa0;%s</translation>
+        <source>Added the paper sheet: %s. Undo last (Ctrl+Z) takes it all back.</source>
+        <translation>Feuille papier ajoutée&#xa0;: %s. Annuler la dernière saisie (Ctrl+Z) l’annule en entier.</translation>
     </message>
     <message>
         <source>Plan handed out: %s</source>
@@ -1282,16 +1359,16 @@
         <source>By plan: none yet</source>
         <translation>Par plan&#xa0;: aucun pour l’instant</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attendee(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>attendee</source>
         <translation>participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>plan &quot;%s&quot;</source>
@@ -1318,15 +1395,12 @@
         <translation>Rien à annuler pour cette activité.</translation>
     </message>
     <message>
+        <source>Undid the paper sheet: %s (%s)</source>
+        <translation>Feuille papier annulée&#xa0;: %s (%s)</translation>
+    </message>
+    <message>
         <source>Undid %s %s</source>
         <translation>Saisie annulée&#xa0;:&#xa0;%s&#xa0;%s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n count(s) from the paper sheet.</source>
-        <translation>
-            <numerusform>%n total ajouté à partir de la feuille papier.</numerusform>
-            <numerusform>%n totaux ajoutés à partir de la feuille papier.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1499,10 @@
     <message>
         <source>Scheduled</source>
         <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
     </message>
 </context>
 <context>
@@ -2197,10 +2275,6 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Totaux d’une feuille papier</translation>
     </message>
     <message>
-        <source>Type the totals from the sheet; leave 0 where there is nothing to add.</source>
-        <translation>Tapez les totaux de la feuille; laissez 0 là où il n’y a rien à ajouter.</translation>
-    </message>
-    <message>
         <source>Attendees from the paper sheet</source>
         <translation>Participants selon la feuille papier</translation>
     </message>
@@ -2217,16 +2291,24 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Plus en confiance&#xa0;: je ne sais pas, selon la feuille papier</translation>
     </message>
     <message>
-        <source>Add these counts</source>
-        <translation>Ajouter ces totaux</translation>
-    </message>
-    <message>
         <source>Add these counts to the event</source>
         <translation>Ajouter ces totaux à l’activité</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Type the totals from the sheet; leave empty where there is nothing to add. Enter goes to the next field; Add (Ctrl+Enter) adds them.</source>
+        <translation>Tapez les totaux de la feuille; laissez vide s’il n’y a rien à ajouter. Entrée passe au champ suivant; Ajouter (Ctrl+Entrée) les ajoute.</translation>
+    </message>
+    <message>
+        <source>What the sheet will add</source>
+        <translation>Ce que la feuille ajoutera</translation>
+    </message>
+    <message>
+        <source>Add these counts (Ctrl+Enter)</source>
+        <translation>Ajouter ces totaux (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Close the paper sheet panel</source>
@@ -2257,8 +2339,36 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Je ne sais pas</translation>
     </message>
     <message>
+        <source>Will add: %s</source>
+        <translation>Sera ajouté&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Nothing to add yet.</source>
+        <translation>Rien à ajouter pour l’instant.</translation>
+    </message>
+    <message>
         <source>Nothing to add: every count is 0.</source>
         <translation>Rien à ajouter&#xa0;: tous les totaux sont à 0.</translation>
+    </message>
+    <message>
+        <source>Add %1? That is more than %2 for one event.</source>
+        <translation>Ajouter %1? C’est plus de %2 pour une seule activité.</translation>
+    </message>
+    <message>
+        <source>Add %1? Each is more than %2 for one event.</source>
+        <translation>Ajouter %1? Chacun dépasse %2 pour une seule activité.</translation>
+    </message>
+    <message>
+        <source>Outreach – large count</source>
+        <translation>Outreach – total élevé</translation>
+    </message>
+    <message>
+        <source>Outreach – paper sheet</source>
+        <translation>Outreach – feuille papier</translation>
+    </message>
+    <message>
+        <source>Close the paper sheet without adding its counts?</source>
+        <translation>Fermer la feuille papier sans ajouter ses totaux?</translation>
     </message>
 </context>
 <context>
