@@ -116,7 +116,7 @@ class PaperCountsPanel(QFrame):
 
     def _label(self, text: str, buddy: QWidget, tooltip: str | None = None) -> QLabel:
         label = QLabel(text)
-        label.setWordWrap(True)
+        label.setWordWrap(len(text) > 32)  # a long plan name wraps; short labels keep one line
         label.setBuddy(buddy)
         if tooltip:
             label.setToolTip(tooltip)

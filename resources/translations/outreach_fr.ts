@@ -2340,7 +2340,7 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     </message>
     <message>
         <source>Will add: %s</source>
-        <translation>Sera ajouté&#xa0;: %s</translation>
+        <translation>À ajouter&#xa0;: %s</translation>
     </message>
     <message>
         <source>Nothing to add yet.</source>
