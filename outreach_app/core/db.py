@@ -37,6 +37,7 @@ def migration_sets():
 CURRENT_STEPS = frozenset({
     ("outreach-core", "0001_initial_schema"), ("outreach-core", "0002_default_catalogue"),
     ("outreach-core", "0003_tally_totals"), ("outreach-core", "0004_tally_batches"),
+    ("outreach-core", "0005_plan_short_names"),
     ("outreach-flyers", "0001_flyer_drops"),
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
 })

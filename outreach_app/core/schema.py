@@ -123,10 +123,16 @@ def tally_batches(db) -> None:
     db.conn.execute("CREATE INDEX tally_by_batch ON tally_entries (batch_id) WHERE batch_id IS NOT NULL")
 
 
+def plan_short_names(db) -> None:
+    """An optional short display name per plan (event-screen buttons); synced with the plan."""
+    db.conn.execute("ALTER TABLE plans ADD COLUMN short_name TEXT")
+
+
 SET_NAME = "outreach-core"
 STEPS = [
     ("0001_initial_schema", initial_schema),
     ("0002_default_catalogue", default_catalogue),
     ("0003_tally_totals", tally_totals_table),
     ("0004_tally_batches", tally_batches),
+    ("0005_plan_short_names", plan_short_names),
 ]

@@ -31,7 +31,8 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("devices", "editable", ("id", "name") + _EDITABLE_TAIL),
     SyncedTable("municipalities", "editable", ("id", "name", "name_key") + _EDITABLE_TAIL),
     SyncedTable("sites", "editable", ("id", "name", "name_key", "municipality_id", "address") + _EDITABLE_TAIL),
-    SyncedTable("plans", "editable", ("id", "name", "name_key", "area", "language", "active") + _EDITABLE_TAIL),
+    SyncedTable("plans", "editable", ("id", "name", "name_key", "area", "language", "active") + _EDITABLE_TAIL
+                + ("short_name",), added=("short_name",)),
     SyncedTable("events", "editable", ("id", "name", "date", "start_time", "end_time", "site_id", "municipality_id",
                                        "partners", "staff_initials", "notes", "cancelled", "created_device_id")
                 + _EDITABLE_TAIL),

@@ -193,7 +193,8 @@ class EventModeScreen(QWidget):
         previous = self.attendee_button
         for i, (plan, key) in enumerate(zip(self.plans, keys)):
             # the name alone: the heading above says "Plan handed out" (no "Glengarry plan plan")
-            button = PlanButton(plan.name, key, self.tr("Plan handed out: %s") % plan.name, scaled_font(1.25))
+            button = PlanButton(plan.display_name, key, self.tr("Plan handed out: %s") % plan.name, scaled_font(1.25),
+                                full_name=plan.name)
             button.setMaximumHeight(max(110, button.fontMetrics().height() * 5))
             button.clicked.connect(lambda _=False, ident=plan.id: self.hand_out(ident))
             self.plan_grid.addWidget(button, i // PLAN_COLUMNS, i % PLAN_COLUMNS)
@@ -231,10 +232,10 @@ class EventModeScreen(QWidget):
     def _load_plans(self) -> None:
         every = call_core(self.ctx, list_plans, self.ctx.conn, include_retired=True)
         every = [] if every is FAILED else every
-        self.plan_names = {plan.id: plan.name for plan in every}
+        self.plan_names = {plan.id: plan.display_name for plan in every}
         self.plans = [plan for plan in every if plan.active]
         self._build_plan_buttons()
-        self.paper_panel.set_event(self.current.id, self.plans)
+        self.paper_panel.set_event(self.current.id, self.plans, self.plan_names)
 
     def event_heading(self) -> str:
         """'<event name> · <municipality> · <date>' (the window title and banner use it)."""

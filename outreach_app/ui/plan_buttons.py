@@ -46,12 +46,12 @@ def wrap_and_elide(text: str, metrics: QFontMetrics, width: int, lines: int = NA
 class PlanButton(QPushButton):
     """A big button for one plan; the labels inside let clicks through to it."""
 
-    def __init__(self, name: str, key: str | None, accessible: str, font):
+    def __init__(self, name: str, key: str | None, accessible: str, font, full_name: str | None = None):
         super().__init__()
-        self.full_name = name
+        self.full_name = name  # what the button shows: the plan's short name if it has one
         self.setObjectName("plan")
         self.setAccessibleName(accessible)
-        self.setToolTip(name + (f"  ({key})" if key else ""))
+        self.setToolTip((full_name or name) + (f"  ({key})" if key else ""))
         self.setFont(font)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(60)

@@ -736,6 +736,10 @@
         <translation>nom du plan</translation>
     </message>
     <message>
+        <source>short name</source>
+        <translation>nom court</translation>
+    </message>
+    <message>
         <source>laptop name</source>
         <translation>nom de l’ordinateur portable</translation>
     </message>
@@ -2481,6 +2485,22 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Retirer le plan sélectionné</translation>
     </message>
     <message>
+        <source>Short name of the selected plan on the event screen</source>
+        <translation>Nom court du plan sélectionné à l’écran d’activité</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Save s&amp;hort name</source>
+        <translation>Enregistrer le nom c&amp;ourt</translation>
+    </message>
+    <message>
+        <source>Save the short name of the selected plan</source>
+        <translation>Enregistrer le nom court du plan sélectionné</translation>
+    </message>
+    <message>
         <source>Selected plan</source>
         <translation>Plan sélectionné</translation>
     </message>
@@ -2489,8 +2509,20 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Nouveau no&amp;m</translation>
     </message>
     <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Event-screen buttons show the short name; the full name stays in reports.</source>
+        <translation>Les boutons de l’écran d’activité affichent le nom court; le nom complet reste dans les rapports.</translation>
+    </message>
+    <message>
+        <source>The full name is long for an event-screen button; the short name suggested here is saved only when you press Save short name.</source>
+        <translation>Le nom complet est long pour un bouton de l’écran d’activité; le nom court suggéré ici n’est enregistré que lorsque vous appuyez sur Enregistrer le nom court.</translation>
     </message>
     <message>
         <source>Rein&amp;state</source>
@@ -2509,8 +2541,20 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>«&#xa0;%s&#xa0;» est déjà au catalogue (maintenant en usage).</translation>
     </message>
     <message>
+        <source>Added plan “%1”. Its name is long for an event-screen button: a short name such as “%2” can be saved under Selected plan.</source>
+        <translation>Plan «&#xa0;%1&#xa0;» ajouté. Son nom est long pour un bouton de l’écran d’activité&#xa0;: un nom court comme «&#xa0;%2&#xa0;» peut être enregistré sous Plan sélectionné.</translation>
+    </message>
+    <message>
         <source>Renamed “%s” to “%s”; its history follows.</source>
         <translation>«&#xa0;%s&#xa0;» renommé «&#xa0;%s&#xa0;»; son historique suit.</translation>
+    </message>
+    <message>
+        <source>Event-screen buttons now show “%1” for “%2”.</source>
+        <translation>Les boutons de l’écran d’activité affichent maintenant «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Event-screen buttons show the full name of “%s”.</source>
+        <translation>Les boutons de l’écran d’activité affichent le nom complet de «&#xa0;%s&#xa0;».</translation>
     </message>
     <message>
         <source>Retired “%s”: no button in event mode, history kept.</source>

@@ -159,3 +159,20 @@ def test_first_tab_lands_on_a_visible_control_and_counters_flash_when_they_chang
     assert "background" in mode.attendee_count.styleSheet()
     assert mode.plan_count.styleSheet() == "" and mode.confidence_count.styleSheet() == ""
     qtbot.waitUntil(lambda: mode.attendee_count.styleSheet() == "", timeout=2000)
+
+
+def test_the_catalogue_suggests_a_short_name_and_event_mode_shows_it(window, qtbot, ctx, event_id):
+    from outreach_app.ui.plans_screen import PlansScreen
+
+    plans = window.page(PlansScreen)
+    qtbot.keyClicks(plans.new_name, LONG_NAME)
+    qtbot.mouseClick(plans.add_button, Qt.MouseButton.LeftButton)
+    assert "“Glengarry Court 2”" in plans.message.text()
+    assert plans.short_name.text() == "Glengarry Court 2"  # suggested in the field, not saved yet
+    plan_id = records.find_plan(ctx.conn, LONG_NAME)
+    assert records.get_plan(ctx.conn, plan_id).short_name is None
+    qtbot.mouseClick(plans.short_name_button, Qt.MouseButton.LeftButton)
+    assert records.get_plan(ctx.conn, plan_id).short_name == "Glengarry Court 2"
+    mode = start(window, qtbot, event_id)
+    button = mode.plan_buttons[plan_id]
+    assert button.name_label.text() == "Glengarry Court 2" and button.toolTip().startswith(LONG_NAME)
