@@ -31,7 +31,7 @@ class CountField(QLineEdit):
     def __init__(self, accessible: str, parent=None):
         super().__init__(parent)
         self.setAccessibleName(accessible)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9 \u00a0\u202f]*"), self))
+        self.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9 ,.\u00a0\u202f]*"), self))
         self.setPlaceholderText("0")
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 12)

@@ -1,7 +1,7 @@
 """Event mode: one big button per thing to count, live totals, undo that says what it undid.
 
 Every tap is committed by the core before the counters change, so closing the window loses
-nothing. Nothing here opens a modal dialog.
+nothing. A tap never opens a dialog (the paper sheet asks before a very large count).
 """
 
 from __future__ import annotations
