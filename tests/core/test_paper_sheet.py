@@ -29,7 +29,7 @@ def test_counts_above_the_event_ceiling_need_a_confirmation():
     assert [c.quantity for c in above_event_ceiling(counts)] == [EVENT_CEILING + 1, 5_000]
 
 
-def test_the_command_line_takes_counts_up_to_the_hard_limit_and_refuses_above(conn):
+def test_paper_counts_as_the_command_line_gives_them_go_up_to_the_hard_limit_without_asking(conn):
     event = events.add_event(conn, "BBQ", "2025-06-19", "Windsor")
     tally.record_paper_counts(conn, event, attendees=HARD_LIMIT)
     with pytest.raises(InvalidInput) as refused:
