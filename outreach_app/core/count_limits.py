@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 
 from .errors import InvalidInput
 
@@ -20,13 +20,10 @@ EVENT_CEILING = 2_000
 _TYPED = re.compile(r"\d+(?:[ \u00a0\u202f]\d+)*")
 
 
-@dataclass(frozen=True)
-class PaperCount:
-    """One count of a paper sheet: kind 'attendee', 'plan' (plan_id) or 'confidence' (answer)."""
-    kind: str
-    quantity: int
-    plan_id: str | None = None
-    answer: str | None = None
+# One count of a paper sheet: kind 'attendee', 'plan' (plan_id) or 'confidence' (answer). A named tuple,
+# not a dataclass: validate.py imports this module, and every command's start-up would pay for
+# `dataclasses` (~30 ms with the `inspect` it imports).
+PaperCount = namedtuple("PaperCount", "kind quantity plan_id answer", defaults=(None, None))
 
 
 def parse_typed_count(text: str | None, what: str) -> int:
