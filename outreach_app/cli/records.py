@@ -36,6 +36,7 @@ def register(commands) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--area")
     p.add_argument("--language")
+    p.add_argument("--short-name", help="what event-screen buttons show instead of a long name")
     p.set_defaults(handler=run_plan_add)
     p = plan.add_parser("list", help="list plans")
     p.add_argument("--format", choices=["text", "json"], default="text")
@@ -140,6 +141,8 @@ def run_event_list(args) -> int:
 
 def run_plan_add(args) -> int:
     ident, created = records.add_plan(args.conn, args.name, args.area, args.language)
+    if args.short_name is not None:
+        records.set_plan_short_name(args.conn, ident, args.short_name)
     print(ident)
     return 0
 
@@ -147,8 +150,8 @@ def run_plan_add(args) -> int:
 def run_plan_list(args) -> int:
     plans = records.list_plans(args.conn, include_retired=args.all)
     if args.format == "json":
-        print(to_json([{"id": p.id, "name": p.name, "area": p.area, "language": p.language, "active": p.active}
-                       for p in plans]), end="")
+        print(to_json([{"id": p.id, "name": p.name, "area": p.area, "language": p.language, "active": p.active,
+                        "short_name": p.short_name} for p in plans]), end="")
         return 0
     rows = [[p.name, p.area, p.language, "" if p.active else "retired", p.id] for p in plans]
     print(table(rows, ["name", "area", "language", "status", "id"]), end="")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from outreach_app.core.records.count_limits import HARD_LIMIT
 from .errors import InvalidInput
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -80,7 +81,7 @@ def parse_time(value: str | None, what: str = "time") -> str | None:
     return text
 
 
-def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = 1_000_000) -> int:
+def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = HARD_LIMIT) -> int:
     """A whole number of people or plans; refuses negatives, fractions and absurd sizes."""
     if isinstance(value, bool):
         raise InvalidInput("{what} '{value}' is not a whole number", what=what, value=value)

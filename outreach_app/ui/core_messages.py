@@ -24,6 +24,7 @@ WHAT = {
     "site": QT_TRANSLATE_NOOP("CoreMessages", "site"),
     "place": QT_TRANSLATE_NOOP("CoreMessages", "place"),
     "plan name": QT_TRANSLATE_NOOP("CoreMessages", "plan name"),
+    "short name": QT_TRANSLATE_NOOP("CoreMessages", "short name"),
     "device name": QT_TRANSLATE_NOOP("CoreMessages", "laptop name"),
     "laptop name": QT_TRANSLATE_NOOP("CoreMessages", "laptop name"),
     "attendees": QT_TRANSLATE_NOOP("CoreMessages", "attendees"),

@@ -1,66 +1,32 @@
 """Event mode: one big button per thing to count, live totals, undo that says what it undid.
 
 Every tap is committed by the core before the counters change, so closing the window loses
-nothing. Nothing here opens a modal dialog.
+nothing. A tap never opens a dialog (the paper sheet asks before a very large count).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.records import events, tally
 from outreach_app.core.records.catalogue import list_plans
 from outreach_app.ui.context import touches
+from outreach_app.core.wording import confidence_question
+from outreach_app.ui.count_words import counts_phrase
 from outreach_app.ui.feedback import FAILED, call_core
-from outreach_app.ui.i18n import fill
+from outreach_app.ui.i18n import fill, ui_language
 from outreach_app.ui.paper_counts import PaperCountsPanel
 from outreach_app.ui.focus_ring import DRAWS_OWN_FOCUS
+from outreach_app.ui.event_mode_look import entry_time, event_mode_stylesheet, scaled_font
+from outreach_app.ui.plan_buttons import RESERVED_KEYS, PlanButton, assign_plan_keys  # noqa: F401 (re-exported)
 
-RESERVED_KEYS = {"A", "Y", "N", "U", "Z"}
 PLAN_COLUMNS = 3
-
-
-def assign_plan_keys(names: list[str]) -> list[str | None]:
-    """A one-key shortcut per plan: its first free letter (initial first), then digits 1–9."""
-    taken = set(RESERVED_KEYS)
-    keys: list[str | None] = []
-    for name in names:
-        letters = [c.upper() for c in name if c.isascii() and c.isalpha()]
-        key = next((c for c in letters if c not in taken), None)
-        if key is None:
-            key = next((d for d in "123456789" if d not in taken), None)
-        if key:
-            taken.add(key)
-        keys.append(key)
-    return keys
-
-
-def entry_time(entry) -> str:
-    """Local HH:MM of an entry's creation (stored in UTC)."""
-    moment = QDateTime.fromString(entry.created_at, Qt.DateFormat.ISODate)
-    return moment.toLocalTime().toString("HH:mm") if moment.isValid() else ""
-
-
-def event_mode_stylesheet() -> str:
-    """resources/event_mode.qss, or no sheet if it is missing (event mode still works, plainer)."""
-    from outreach_app.core.resources import resource_path
-
-    try:
-        return resource_path("event_mode.qss").read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
-def scaled_font(factor: float, bold: bool = False) -> QFont:
-    """The system font, larger: big targets follow the user's chosen font size."""
-    font = QFont(QApplication.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    font.setBold(bold)
-    return font
+FLASH_MS = 600
+FLASH_STYLE = "background: #fff1a8;"  # a counter that just changed, for a moment
 
 
 class EventModeScreen(QWidget):
@@ -70,6 +36,8 @@ class EventModeScreen(QWidget):
     """The user left event mode."""
     sig_event_changed = Signal()
     """The event shown changed (the window title names it)."""
+    sig_export_requested = Signal()
+    """The person asked for the end-of-day export (from the summary shown when an event ends)."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,7 +45,8 @@ class EventModeScreen(QWidget):
         self.current = None
         self.plans: list = []
         self.plan_names: dict[str, str] = {}
-        self.plan_buttons: dict[str, QPushButton] = {}
+        self.plan_buttons: dict[str, PlanButton] = {}
+        self.summary_dialog = None
         self._plan_shortcuts: list[QShortcut] = []
         self.setStyleSheet(event_mode_stylesheet())
         self.setProperty(DRAWS_OWN_FOCUS, True)  # its sheet marks focus; the window's focus ring stays out
@@ -122,8 +91,10 @@ class EventModeScreen(QWidget):
         self.plan_scroll.setWidget(plan_box)
         self.plan_scroll.setWidgetResizable(True)
         self.plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plan_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # names wrap instead
+        self.plan_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons, not their frame
         self.plan_scroll.setAccessibleName(self.tr("Plan buttons"))
-        question = QLabel(self.tr("After the review, do you feel more confident supporting safety?"))
+        self.question = question = QLabel(confidence_question(ui_language()))  # the reports' wording
         question.setFont(scaled_font(1.2, bold=True))
         question.setWordWrap(True)
         self.yes_button = self._button(self.tr("Yes (Y)"), self.tr("Answer: yes, more confident"), 1.4)
@@ -180,6 +151,7 @@ class EventModeScreen(QWidget):
         self.end_button.clicked.connect(self.end)
         self.paper_button.toggled.connect(self.show_paper_panel)
         self.paper_panel.sig_closed.connect(lambda: self.paper_button.setChecked(False))
+        self._flash_timers: dict[QLabel, QTimer] = {}
         self.paper_panel.sig_recorded.connect(self._paper_recorded)
         for key, slot in (("A", self.add_attendee), ("Y", lambda: self.answer("yes")),
                           ("N", lambda: self.answer("no")), ("U", lambda: self.answer("unsure")),
@@ -220,19 +192,21 @@ class EventModeScreen(QWidget):
             shortcut.deleteLater()
         self.plan_buttons, self._plan_shortcuts = {}, []
         keys = assign_plan_keys([plan.name for plan in self.plans])
+        previous = self.attendee_button
         for i, (plan, key) in enumerate(zip(self.plans, keys)):
-            label = self.tr("%s plan") % plan.name + (f"  ({key})" if key else "")
-            button = self._button(label, self.tr("Plan handed out: %s") % plan.name, 1.25)
-            button.setProperty("base_text", label)
-            button.setObjectName("plan")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            # the name alone: the heading above says "Plan handed out" (no "Glengarry plan plan")
+            button = PlanButton(plan.display_name, key, self.tr("Plan handed out: %s") % plan.name, scaled_font(1.25),
+                                full_name=plan.name)
             button.setMaximumHeight(max(110, button.fontMetrics().height() * 5))
             button.clicked.connect(lambda _=False, ident=plan.id: self.hand_out(ident))
             self.plan_grid.addWidget(button, i // PLAN_COLUMNS, i % PLAN_COLUMNS)
             self.plan_buttons[plan.id] = button
+            QWidget.setTabOrder(previous, button)
+            previous = button
             if key:
                 self._plan_shortcuts.append(self._shortcut(key, lambda ident=plan.id: self.hand_out(ident)))
         self.no_plans.setVisible(not self.plans)
+        QWidget.setTabOrder(previous, self.yes_button)
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -260,10 +234,10 @@ class EventModeScreen(QWidget):
     def _load_plans(self) -> None:
         every = call_core(self.ctx, list_plans, self.ctx.conn, include_retired=True)
         every = [] if every is FAILED else every
-        self.plan_names = {plan.id: plan.name for plan in every}
+        self.plan_names = {plan.id: plan.display_name for plan in every}
         self.plans = [plan for plan in every if plan.active]
         self._build_plan_buttons()
-        self.paper_panel.set_event(self.current.id, self.plans)
+        self.paper_panel.set_event(self.current.id, self.plans, self.plan_names)
 
     def event_heading(self) -> str:
         """'<event name> · <municipality> · <date>' (the window title and banner use it)."""
@@ -279,29 +253,45 @@ class EventModeScreen(QWidget):
         if totals is not FAILED:
             self.show_totals(totals)
 
-    def show_totals(self, totals) -> None:
-        """Show the totals the core returned (core.records.tally.EventTotals)."""
-        self.attendee_count.setText(self.tr("Attendees %1").replace("%1", self.locale().toString(totals.attendees)))
-        self.plan_count.setText(self.tr("Plans handed out %1").replace("%1", self.locale().toString(totals.plans)))
+    def show_totals(self, totals, flash: bool = True) -> None:
+        """Show the totals the core returned (core.records.tally.EventTotals); a counter that changed flashes."""
         number = self.locale().toString
         percent = "" if totals.percent_yes is None else " (" + self.tr("%1%").replace(
             "%1", f"{totals.percent_yes:g}".replace(".", self.locale().decimalPoint())) + ")"
-        self.confidence_count.setText(fill(self.tr("More confident: yes %1 · no %2 · not sure %3"), number(totals.yes),
-                                           number(totals.no), number(totals.unsure)) + percent)
-        for label in (self.attendee_count, self.plan_count, self.confidence_count):
-            label.setAccessibleDescription(label.text())
+        texts = {self.attendee_count: self.tr("Attendees %1").replace("%1", number(totals.attendees)),
+                 self.plan_count: self.tr("Plans handed out %1").replace("%1", number(totals.plans)),
+                 self.confidence_count: fill(self.tr("More confident: yes %1 · no %2 · not sure %3"),
+                                             number(totals.yes), number(totals.no), number(totals.unsure)) + percent}
+        for label, text in texts.items():
+            if label.text() == text:
+                continue
+            if flash and label.text():
+                self._flash(label)
+            label.setText(text)
+            label.setAccessibleDescription(text)
         for ident, button in self.plan_buttons.items():
-            count = totals.plans_by_plan.get(ident, 0)
-            button.setText(button.property("base_text") + "\n" + self.tr("%Ln handed out", "", count))
+            button.set_count_text(self.tr("%Ln handed out", "", totals.plans_by_plan.get(ident, 0)))
         parts = [f"{self.plan_names.get(ident, '?')} {self.locale().toString(count)}" for ident, count in
                  sorted(totals.plans_by_plan.items(), key=lambda item: self.plan_names.get(item[0], "").casefold())]
         self.by_plan.setText(self.tr("By plan: %s") % " · ".join(parts) if parts else self.tr("By plan: none yet"))
+
+    def _flash(self, label: QLabel) -> None:
+        """A short highlight on a counter that changed (one timer per counter, restarted by each change)."""
+        timer = self._flash_timers.get(label)
+        if timer is None:
+            timer = self._flash_timers[label] = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(FLASH_MS)
+            timer.timeout.connect(lambda label=label: label.setStyleSheet(""))
+        if not timer.isActive():
+            label.setStyleSheet(FLASH_STYLE)
+        timer.start()
 
     def describe(self, entry) -> str:
         """A tally entry in the window's language, for the last-entry line and what Undo says it undid."""
         times = "" if entry.quantity == 1 else " × " + self.locale().toString(entry.quantity)
         if entry.kind == "attendee":
-            return self.tr("%n attendee(s)", "", entry.quantity) if entry.quantity != 1 else self.tr("attendee")
+            return self.tr("%Ln attendee(s)", "", entry.quantity) if entry.quantity != 1 else self.tr("attendee")
         if entry.kind == "plan":
             return self.tr('plan "%s"') % entry.plan_name + times
         answer = {"yes": self.tr("yes"), "no": self.tr("no"), "unsure": self.tr("not sure")}.get(entry.answer, "?")
@@ -342,14 +332,19 @@ class EventModeScreen(QWidget):
         """Void the last entry this laptop made at this event and say which it was."""
         if self.current is None:
             return
-        entry = call_core(self.ctx, tally.undo_last, self.ctx.conn, self.current.id, show=self._show_error)
-        if entry is FAILED:
+        undone = call_core(self.ctx, tally.undo_last_action, self.ctx.conn, self.current.id, show=self._show_error)
+        if undone is FAILED:
             return
-        if entry is None:
+        if undone is None:
             self.set_status(self.tr("Nothing to undo at this event."))
             return
-        self.set_status(self.tr("Undid %s %s") % (self.describe(entry), entry_time(entry)))
-        self.refresh_totals()
+        first = undone.entries[0]
+        if undone.is_sheet:  # a paper sheet is one action: all of it went
+            self.set_status(self.tr("Undid the paper sheet: %s (%s)") % (
+                counts_phrase(undone.entries, self.plan_names), entry_time(first)))
+        else:
+            self.set_status(self.tr("Undid %s %s") % (self.describe(first), entry_time(first)))
+        self.show_totals(undone.totals)
 
     @Slot(bool)
     def show_paper_panel(self, visible: bool) -> None:
@@ -360,9 +355,9 @@ class EventModeScreen(QWidget):
         else:
             self.attendee_button.setFocus()
 
-    @Slot(list)
-    def _paper_recorded(self, ids: list) -> None:
-        self.set_status(self.tr("Added %n count(s) from the paper sheet.", "", len(ids)))
+    @Slot(list, str)
+    def _paper_recorded(self, ids: list, words: str) -> None:
+        self.set_status(self.tr("Added the paper sheet: %s. Undo last (Ctrl+Z) takes it all back.") % words)
         self.refresh_totals()
 
     @Slot(str)
@@ -381,7 +376,29 @@ class EventModeScreen(QWidget):
 
     @Slot()
     def end(self) -> None:
-        """Leave event mode (everything is already saved)."""
+        """Leave event mode (everything is already saved) and show a summary of the event just ended."""
+        if self.current is None:
+            return
+        if self.paper_panel.isVisible() and not self.paper_panel.confirm_discard():
+            return
+        totals = call_core(self.ctx, tally.event_totals, self.ctx.conn, self.current.id)
+        heading = self.event_heading()
         self.current = None
+        self.paper_panel.clear()
         self.paper_button.setChecked(False)
         self.sig_ended.emit()
+        if totals is not FAILED:
+            self.show_summary(heading, totals)
+
+    def show_summary(self, heading: str, totals):
+        """The non-modal summary of the event just ended, with the end-of-day export offered."""
+        from outreach_app.ui.event_summary import EventEndedDialog
+
+        if self.summary_dialog is not None:
+            self.summary_dialog.close()
+        self.summary_dialog = EventEndedDialog(heading, totals, dict(self.plan_names), self.window())
+        self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_dialog.destroyed.connect(lambda: setattr(self, "summary_dialog", None))
+        self.summary_dialog.sig_export.connect(self.sig_export_requested)
+        self.summary_dialog.show()
+        return self.summary_dialog

@@ -27,6 +27,7 @@ class EventsScreen(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._entries_changed = False
         self.model = EventsTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -113,16 +114,26 @@ class EventsScreen(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
 
-    @Slot(str)
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._entries_changed:  # taps made in event mode while this page was hidden
+            self.refresh()
+
+    @Slot(object)
     def _data_changed(self, changes: Change) -> None:
         if touches(changes, Change.EVENTS | Change.CATALOGUE):
             self.refresh()
+        elif changes & Change.ENTRIES:  # an event shows as held once counted: refresh when next seen
+            self._entries_changed = True
+            if self.isVisible():
+                self.refresh()
         if touches(changes, Change.SETTINGS) and self.form.editing_id is None and not self.form.name.text():
             self.form.start_new()  # the home municipality may just have been chosen
 
     @Slot()
     def refresh(self) -> None:
         """Reload the rows from the core, keeping the selected event selected."""
+        self._entries_changed = False
         keep = self.selected_event()
         date_from = None if self.show_past.isChecked() else dt.date.today().isoformat()
         self.title.setText(self.tr("All events") if date_from is None else self.tr("Today and upcoming events"))

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
             self._event_mode = EventModeScreen(self.ctx)
             self._event_mode.sig_ended.connect(self.end_event_mode)
             self._event_mode.sig_event_changed.connect(self._update_title)
+            self._event_mode.sig_export_requested.connect(self.open_end_of_day)
             self.modes.addWidget(window_geometry.scrolling(self._event_mode))
         return self._event_mode
 
@@ -254,6 +255,15 @@ class MainWindow(QMainWindow):
         if self.persist:
             app_settings().setValue(ACTIVE_EVENT, event_id)
         self.event_mode.attendee_button.setFocus()
+
+    @Slot()
+    def open_end_of_day(self) -> None:
+        """The End-of-day page, its export button focused (offered when an event ends)."""
+        from outreach_app.ui.sync_screens import EndOfDayScreen
+
+        page = self.page(EndOfDayScreen)
+        self.show_page(self.page_widgets.index(page))
+        page.export_button.setFocus()
 
     @Slot()
     def end_event_mode(self) -> None:

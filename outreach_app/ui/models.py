@@ -88,7 +88,9 @@ class EventsTableModel(RecordTableModel):
         if attribute == "time":
             return "–".join(t for t in (event.start_time, event.end_time) if t)
         if attribute == "status":
-            return self.tr("Cancelled") if event.cancelled else self.tr("Scheduled")
+            if event.cancelled:
+                return self.tr("Cancelled")
+            return self.tr("Held") if event.held else self.tr("Scheduled")
         return super().display(event, attribute)
 
     def sort_value(self, event, attribute: str):

@@ -11,6 +11,8 @@ from outreach_app.core.records import catalogue as records
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
+from outreach_app.core.records.plan_names import suggest_short_name
+from outreach_app.ui.i18n import fill
 from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel
 from outreach_app.ui import look
 
@@ -65,6 +67,13 @@ class PlansScreen(QWidget):
         self.rename_button.setAccessibleName(self.tr("Rename the selected plan"))
         self.retire_button = QPushButton(self.tr("Re&tire"))
         self.retire_button.setAccessibleName(self.tr("Retire the selected plan"))
+        self.short_name = self._line(self.tr("Short name of the selected plan on the event screen"),
+                                     self.tr("optional"))
+        self.short_name_button = QPushButton(self.tr("Save s&hort name"))
+        self.short_name_button.setAccessibleName(self.tr("Save the short name of the selected plan"))
+        self.short_name_hint = QLabel()
+        self.short_name_hint.setWordWrap(True)
+        look.mark_message(self.short_name_hint, "muted")
         self.edit_error = error_label()
         edit_box = QGroupBox(self.tr("Selected plan"))
         edit_form = QFormLayout(edit_box)
@@ -76,6 +85,14 @@ class PlansScreen(QWidget):
         row.addWidget(self.retire_button)
         row.addStretch()
         edit_form.addRow("", row)
+        label = QLabel(self.tr("Short name"))
+        label.setBuddy(self.short_name)
+        edit_form.addRow(label, self.short_name)
+        edit_form.addRow("", self.short_name_hint)
+        short_row = QHBoxLayout()
+        short_row.addWidget(self.short_name_button)
+        short_row.addStretch()
+        edit_form.addRow("", short_row)
         edit_form.addRow("", self.edit_error)
         self.message = page_message(QLabel())
         replaced_by_errors(ctx, self.message)
@@ -105,6 +122,8 @@ class PlansScreen(QWidget):
         self.rename_button.clicked.connect(self.rename_selected)
         self.rename_to.returnPressed.connect(self.rename_selected)
         self.retire_button.clicked.connect(self.toggle_retired)
+        self.short_name_button.clicked.connect(self.save_short_name)
+        self.short_name.returnPressed.connect(self.save_short_name)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.sig_changed.connect(self._data_changed)
         self.refresh()
@@ -140,9 +159,22 @@ class PlansScreen(QWidget):
     @Slot()
     def _selection_changed(self) -> None:
         plan = self.selected_plan()
-        for widget in (self.rename_to, self.rename_button, self.retire_button):
+        for widget in (self.rename_to, self.rename_button, self.retire_button, self.short_name,
+                       self.short_name_button):
             look.explain_disabled(widget, self.tr("Select a plan in the list first."))
             widget.setEnabled(plan is not None)
+        suggestion = suggest_short_name(plan.name) if plan is not None else None
+        short = plan.short_name if plan is not None else None
+        self.short_name.setText(short or suggestion or "")
+        if short:
+            hint = self.tr("Event-screen buttons show the short name; the full name stays in reports.")
+        elif suggestion:
+            hint = self.tr("The full name is long for an event-screen button; the short name suggested here is "
+                           "saved only when you press Save short name.")
+        else:
+            hint = ""
+        self.short_name_hint.setText(hint)
+        self.short_name_hint.setVisible(bool(self.short_name_hint.text()))
         if plan is not None:
             self.rename_to.setText(plan.name)
             self.retire_button.setText(self.tr("Re&tire") if plan.active else self.tr("Rein&state"))
@@ -161,6 +193,11 @@ class PlansScreen(QWidget):
         name = " ".join(self.new_name.text().split())
         self.message.setText(self.tr("Added plan “%s”.") % name if created
                              else self.tr("“%s” is already in the catalogue (now in use).") % name)
+        suggestion = suggest_short_name(name)
+        if created and suggestion:
+            self.message.setText(fill(self.tr("Added plan “%1”. Its name is long for an event-screen button: "
+                                              "a short name such as “%2” can be saved under Selected plan."),
+                                      name, suggestion))
         for line in (self.new_name, self.new_area, self.new_language):
             line.clear()
         self.select_plan(ident)
@@ -174,6 +211,20 @@ class PlansScreen(QWidget):
                      show=lambda m: show_message(self.edit_error, m)) is FAILED:
             return
         self.message.setText(self.tr("Renamed “%s” to “%s”; its history follows.") % (plan.name, self.rename_to.text().strip()))
+
+    @Slot()
+    def save_short_name(self) -> None:
+        """Save (or clear, when empty) the selected plan's short name for the event screen."""
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        if call_core(self.ctx, records.set_plan_short_name, self.ctx.conn, plan.id, self.short_name.text(),
+                     show=lambda m: show_message(self.edit_error, m)) is FAILED:
+            return
+        text = " ".join(self.short_name.text().split())
+        self.message.setText(fill(self.tr("Event-screen buttons now show “%1” for “%2”."), text, plan.name) if text
+                             else self.tr("Event-screen buttons show the full name of “%s”.") % plan.name)
+        self.select_plan(plan.id)
 
     @Slot()
     def toggle_retired(self) -> None:

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln attendee</numerusform>
+            <numerusform>%Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln “%1” plan(s)</source>
+        <translation>
+            <numerusform>%Ln “%1” plan</numerusform>
+            <numerusform>%Ln “%1” plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “yes”</source>
+        <translation>
+            <numerusform>%Ln answer “yes”</numerusform>
+            <numerusform>%Ln answers “yes”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “no”</source>
+        <translation>
+            <numerusform>%Ln answer “no”</numerusform>
+            <numerusform>%Ln answers “no”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “not sure”</source>
+        <translation>
+            <numerusform>%Ln answer “not sure”</numerusform>
+            <numerusform>%Ln answers “not sure”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndOfDayScreen</name>
     <message numerus="yes">
         <source>Bundle #%1 will hold everything on this laptop: %Ln record(s).</source>
@@ -35,17 +73,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attendee(s)</source>
+        <source>%Ln attendee(s)</source>
         <translation>
-            <numerusform>%n attendee</numerusform>
-            <numerusform>%n attendees</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n count(s) from the paper sheet.</source>
-        <translation>
-            <numerusform>Added %n count from the paper sheet.</numerusform>
-            <numerusform>Added %n counts from the paper sheet.</numerusform>
+            <numerusform>%Ln attendee</numerusform>
+            <numerusform>%Ln attendees</numerusform>
         </translation>
     </message>
 </context>

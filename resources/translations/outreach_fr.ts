@@ -776,6 +776,10 @@
         <translation>nom du plan</translation>
     </message>
     <message>
+        <source>short name</source>
+        <translation>nom court</translation>
+    </message>
+    <message>
         <source>laptop name</source>
         <translation>nom de l’ordinateur portable</translation>
     </message>
@@ -898,6 +902,48 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln “%1” plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan «&#xa0;%1&#xa0;» remis</numerusform>
+            <numerusform>%Ln plans «&#xa0;%1&#xa0;» remis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “yes”</source>
+        <translation>
+            <numerusform>%Ln réponse «&#xa0;oui&#xa0;»</numerusform>
+            <numerusform>%Ln réponses «&#xa0;oui&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “no”</source>
+        <translation>
+            <numerusform>%Ln réponse «&#xa0;non&#xa0;»</numerusform>
+            <numerusform>%Ln réponses «&#xa0;non&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) “not sure”</source>
+        <translation>
+            <numerusform>%Ln réponse «&#xa0;je ne sais pas&#xa0;»</numerusform>
+            <numerusform>%Ln réponses «&#xa0;je ne sais pas&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1110,45 @@
     <message>
         <source>Close the guide</source>
         <translation>Fermer le guide</translation>
+    </message>
+</context>
+<context>
+    <name>EventEndedDialog</name>
+    <message>
+        <source>Outreach – event ended</source>
+        <translation>Outreach – activité terminée</translation>
+    </message>
+    <message>
+        <source>“%1” has ended; every entry is saved.</source>
+        <translation>«&#xa0;%1&#xa0;» est terminée&#xa0;; toutes les saisies sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Attendees: %s</source>
+        <translation>Participants&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Plans handed out: %s</source>
+        <translation>Plans remis&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>More confident: yes %1 · no %2 · not sure %3</source>
+        <translation>Plus en confiance&#xa0;: oui %1 · non %2 · je ne sais pas %3</translation>
+    </message>
+    <message>
+        <source>Summary of the event</source>
+        <translation>Résumé de l’activité</translation>
+    </message>
+    <message>
+        <source>At the end of the day, export the day&apos;s records for the office.</source>
+        <translation>En fin de journée, exportez les données de la journée pour le bureau central.</translation>
+    </message>
+    <message>
+        <source>End-of-day export…</source>
+        <translation>Exportation de fin de journée…</translation>
+    </message>
+    <message>
+        <source>Open the end-of-day export</source>
+        <translation>Ouvrir l’exportation de fin de journée</translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1323,6 @@
         <translation>Boutons des plans</translation>
     </message>
     <message>
-        <source>After the review, do you feel more confident supporting safety?</source>
-        <translation>Après la présentation, vous sentez-vous plus en confiance pour contribuer à la sécurité?</translation>
-    </message>
-    <message>
         <source>Yes (Y)</source>
         <translation>Oui (Y)</translation>
     </message>
@@ -1294,8 +1375,8 @@
         <translation>Saisir les totaux d’une feuille papier</translation>
     </message>
     <message>
-        <source>%s plan</source>
-        <translation>Plan&#xa0;%s</translation>
+        <source>Added the paper sheet: %s. Undo last (Ctrl+Z) takes it all back.</source>
+        <translation>Feuille papier ajoutée&#xa0;: %s. Annuler la dernière saisie (Ctrl+Z) l’annule en entier.</translation>
     </message>
     <message>
         <source>Plan handed out: %s</source>
@@ -1349,16 +1430,16 @@
         <source>By plan: none yet</source>
         <translation>Par plan&#xa0;: aucun pour l’instant</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attendee(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>attendee</source>
         <translation>participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>plan &quot;%s&quot;</source>
@@ -1385,15 +1466,12 @@
         <translation>Rien à annuler pour cette activité.</translation>
     </message>
     <message>
+        <source>Undid the paper sheet: %s (%s)</source>
+        <translation>Feuille papier annulée&#xa0;: %s (%s)</translation>
+    </message>
+    <message>
         <source>Undid %s %s</source>
         <translation>Saisie annulée&#xa0;:&#xa0;%s&#xa0;%s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n count(s) from the paper sheet.</source>
-        <translation>
-            <numerusform>%n total ajouté à partir de la feuille papier.</numerusform>
-            <numerusform>%n totaux ajoutés à partir de la feuille papier.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1570,10 @@
     <message>
         <source>Scheduled</source>
         <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
     </message>
 </context>
 <context>
@@ -2402,10 +2484,6 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Totaux d’une feuille papier</translation>
     </message>
     <message>
-        <source>Type the totals from the sheet; leave 0 where there is nothing to add.</source>
-        <translation>Tapez les totaux de la feuille; laissez 0 là où il n’y a rien à ajouter.</translation>
-    </message>
-    <message>
         <source>Attendees from the paper sheet</source>
         <translation>Participants selon la feuille papier</translation>
     </message>
@@ -2422,16 +2500,24 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Plus en confiance&#xa0;: je ne sais pas, selon la feuille papier</translation>
     </message>
     <message>
-        <source>Add these counts</source>
-        <translation>Ajouter ces totaux</translation>
-    </message>
-    <message>
         <source>Add these counts to the event</source>
         <translation>Ajouter ces totaux à l’activité</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Type the totals from the sheet; leave empty where there is nothing to add. Enter goes to the next field; Add (Ctrl+Enter) adds them.</source>
+        <translation>Tapez les totaux de la feuille; laissez vide s’il n’y a rien à ajouter. Entrée passe au champ suivant; Ajouter (Ctrl+Entrée) les ajoute.</translation>
+    </message>
+    <message>
+        <source>What the sheet will add</source>
+        <translation>Ce que la feuille ajoutera</translation>
+    </message>
+    <message>
+        <source>Add these counts (Ctrl+Enter)</source>
+        <translation>Ajouter ces totaux (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Close the paper sheet panel</source>
@@ -2462,8 +2548,36 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Je ne sais pas</translation>
     </message>
     <message>
+        <source>Will add: %s</source>
+        <translation>À ajouter&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Nothing to add yet.</source>
+        <translation>Rien à ajouter pour l’instant.</translation>
+    </message>
+    <message>
         <source>Nothing to add: every count is 0.</source>
         <translation>Rien à ajouter&#xa0;: tous les totaux sont à 0.</translation>
+    </message>
+    <message>
+        <source>Add %1? That is more than %2 for one event.</source>
+        <translation>Ajouter %1? C’est plus de %2 pour une seule activité.</translation>
+    </message>
+    <message>
+        <source>Add %1? Each is more than %2 for one event.</source>
+        <translation>Ajouter %1? Chacun dépasse %2 pour une seule activité.</translation>
+    </message>
+    <message>
+        <source>Outreach – large count</source>
+        <translation>Outreach – total élevé</translation>
+    </message>
+    <message>
+        <source>Outreach – paper sheet</source>
+        <translation>Outreach – feuille papier</translation>
+    </message>
+    <message>
+        <source>Close the paper sheet without adding its counts?</source>
+        <translation>Fermer la feuille papier sans ajouter ses totaux?</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2690,22 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Retirer le plan sélectionné</translation>
     </message>
     <message>
+        <source>Short name of the selected plan on the event screen</source>
+        <translation>Nom court du plan sélectionné à l’écran d’activité</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Save s&amp;hort name</source>
+        <translation>Enregistrer le nom c&amp;ourt</translation>
+    </message>
+    <message>
+        <source>Save the short name of the selected plan</source>
+        <translation>Enregistrer le nom court du plan sélectionné</translation>
+    </message>
+    <message>
         <source>Selected plan</source>
         <translation>Plan sélectionné</translation>
     </message>
@@ -2584,12 +2714,24 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Nouveau no&amp;m</translation>
     </message>
     <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
         <source>Select a plan in the list first.</source>
         <translation>Sélectionnez d’abord un plan dans la liste.</translation>
+    </message>
+    <message>
+        <source>Event-screen buttons show the short name; the full name stays in reports.</source>
+        <translation>Les boutons de l’écran d’activité affichent le nom court; le nom complet reste dans les rapports.</translation>
+    </message>
+    <message>
+        <source>The full name is long for an event-screen button; the short name suggested here is saved only when you press Save short name.</source>
+        <translation>Le nom complet est long pour un bouton de l’écran d’activité; le nom court suggéré ici n’est enregistré que lorsque vous appuyez sur Enregistrer le nom court.</translation>
     </message>
     <message>
         <source>Rein&amp;state</source>
@@ -2608,8 +2750,20 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>«&#xa0;%s&#xa0;» est déjà au catalogue (maintenant en usage).</translation>
     </message>
     <message>
+        <source>Added plan “%1”. Its name is long for an event-screen button: a short name such as “%2” can be saved under Selected plan.</source>
+        <translation>Plan «&#xa0;%1&#xa0;» ajouté. Son nom est long pour un bouton de l’écran d’activité&#xa0;: un nom court comme «&#xa0;%2&#xa0;» peut être enregistré sous Plan sélectionné.</translation>
+    </message>
+    <message>
         <source>Renamed “%s” to “%s”; its history follows.</source>
         <translation>«&#xa0;%s&#xa0;» renommé «&#xa0;%s&#xa0;»; son historique suit.</translation>
+    </message>
+    <message>
+        <source>Event-screen buttons now show “%1” for “%2”.</source>
+        <translation>Les boutons de l’écran d’activité affichent maintenant «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Event-screen buttons show the full name of “%s”.</source>
+        <translation>Les boutons de l’écran d’activité affichent le nom complet de «&#xa0;%s&#xa0;».</translation>
     </message>
     <message>
         <source>Retired “%s”: no button in event mode, history kept.</source>

@@ -111,7 +111,7 @@ def test_a_bundle_from_the_previous_version_still_imports(tmp_path, monkeypatch)
     """Bundles written before municipalities could be retired carry no `active` column."""
     old, office = laptop(tmp_path, "old-lap"), laptop(tmp_path, "office")
     events.add_event(old, "BBQ", "2026-11-20", "Esex")
-    previous = [SyncedTable(t.name, t.kind, t.older_columns[0]) if t.name == "municipalities" else t
+    previous = [SyncedTable(t.name, t.kind, t.older_columns()[0]) if t.name == "municipalities" else t
                 for t in SYNCED_TABLES]
     monkeypatch.setattr(export_module, "SYNCED_TABLES", previous)
     bundle = export(old, tmp_path / "usb")

@@ -48,7 +48,7 @@ def test_each_button_commits_a_row_and_updates_the_counters(window, qtbot, ctx, 
     assert mode.plan_count.text() == "Plans handed out 3"
     assert mode.confidence_count.text() == "More confident: yes 3 · no 1 · not sure 1 (60%)"
     assert "Glengarry 2" in mode.by_plan.text() and "West End 1" in mode.by_plan.text()
-    assert "2 handed out" in plan_button(mode, "Glengarry").text()
+    assert "2 handed out" in plan_button(mode, "Glengarry").shown_text()
     assert re.fullmatch(r"Last: more confident: not sure \d\d:\d\d", mode.status_line.text())
     rows = tally_rows(ctx, event_id)
     assert [r[0] for r in rows].count("attendee") == 2
@@ -87,8 +87,9 @@ def test_keyboard_shortcuts_for_every_button(window, qtbot, ctx, event_id):
     qtbot.keyClick(mode.attendee_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert mode.paper_panel.isVisible()
     # typing a number into the paper sheet does not count as a tap
-    qtbot.keyClicks(mode.paper_panel.attendees.lineEdit(), "12")
+    qtbot.keyClicks(mode.paper_panel.attendees, "12")
     assert mode.attendee_count.text() == "Attendees 2"
+    mode.paper_panel.attendees.clear()
     qtbot.keyClick(mode.attendee_button, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert not window.in_event_mode()
     assert window.windowTitle() == "Outreach"
@@ -107,19 +108,21 @@ def test_paper_counts_panel_records_paper_entries_without_blocking_taps(window, 
     panel = mode.paper_panel
     assert panel.isVisible() and window.event_mode.isVisible()
     qtbot.mouseClick(mode.attendee_button, Qt.MouseButton.LeftButton)  # tapping goes on while it is open
-    panel.attendees.setValue(12)
-    dict(panel.plan_boxes)[plan_button_id(mode, "Glengarry")].setValue(5)
-    panel.yes.setValue(4)
-    panel.unsure.setValue(1)
+    panel.attendees.setText("12")
+    dict(panel.plan_fields)[plan_button_id(mode, "Glengarry")].setText("5")
+    panel.yes.setText("4")
+    panel.unsure.setText("1")
+    assert panel.preview.text() == ("Will add: 12 attendees, 5 “Glengarry” plans, 4 answers “yes”, "
+                                    "1 answer “not sure”")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert mode.attendee_count.text() == "Attendees 13"
     assert mode.plan_count.text() == "Plans handed out 5"
     assert mode.confidence_count.text() == "More confident: yes 4 · no 0 · not sure 1 (80%)"
-    assert mode.status_line.text() == "Added 4 counts from the paper sheet."
+    assert mode.status_line.text().startswith("Added the paper sheet: 12 attendees, 5 “Glengarry” plans")
     paper = [r for r in tally_rows(ctx, event_id) if r[4] == "paper"]
     assert paper == [("attendee", None, None, 12, "paper"), ("plan", "Glengarry", None, 5, "paper"),
                      ("confidence", None, "yes", 4, "paper"), ("confidence", None, "unsure", 1, "paper")]
-    assert panel.attendees.value() == 0
+    assert panel.attendees.text() == ""
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.error.text() == "Nothing to add: every count is 0."
 

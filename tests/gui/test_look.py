@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, QWidget
 
 from outreach_app.core.resources import resource_path
 from outreach_app.ui import look
@@ -159,7 +159,9 @@ def test_paper_count_fields_in_event_mode_stay_full_size(window, event_id, qtbot
     window.start_event_mode(event_id)
     window.event_mode.show_paper_panel(True)
     QApplication.processEvents()
-    boxes = [box for box in window.event_mode.findChildren(QSpinBox) if box.isVisible()]
+    from outreach_app.ui.count_field import CountField
+
+    boxes = [box for box in window.event_mode.findChildren(CountField) if box.isVisible()]
     assert len(boxes) >= 4 and min(box.height() for box in boxes) >= 28
 
 

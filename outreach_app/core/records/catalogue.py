@@ -230,6 +230,12 @@ class Plan:
     area: str | None
     language: str | None
     active: bool
+    short_name: str | None = None
+    """What an event-screen button shows instead of a long name (core.records.plan_names)."""
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
 
 
 @writes(Change.CATALOGUE)
@@ -272,21 +278,34 @@ def require_plan(conn: sqlite3.Connection, name: str) -> str:
 
 
 def get_plan(conn: sqlite3.Connection, plan_id: str) -> Plan:
-    row = conn.execute("SELECT id, name, area, language, active FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    row = conn.execute("SELECT id, name, area, language, active, short_name FROM plans WHERE id = ?",
+                       (plan_id,)).fetchone()
     if not row:
         raise NotFound("no plan with id '{id}'", id=plan_id)
-    return Plan(row[0], row[1], row[2], row[3], bool(row[4]))
+    return Plan(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
 
 
 def list_plans(conn: sqlite3.Connection, include_retired: bool = False) -> list[Plan]:
     """Canonical plans (one per normalised name), active first by name."""
     rows = conn.execute(
-        "SELECT id, name, area, language, active FROM plans p"
+        "SELECT id, name, area, language, active, short_name FROM plans p"
         " WHERE p.id = (SELECT min(id) FROM plans WHERE name_key = p.name_key)"
         + ("" if include_retired else " AND active = 1")
         + " ORDER BY active DESC, name_key"
     )
-    return [Plan(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+    return [Plan(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
+
+
+@writes(Change.CATALOGUE)
+def set_plan_short_name(conn: sqlite3.Connection, plan_id: str, short_name: str | None) -> None:
+    """Give a plan a short display name for the event screen (None or empty: use its full name)."""
+    from .plan_names import SHORT_NAME_MAX
+
+    get_plan(conn, plan_id)
+    text = " ".join((short_name or "").split())
+    value = clean_name(text, "short name", max_length=SHORT_NAME_MAX) if text else None
+    with transaction(conn):
+        _update(conn, "plans", plan_id, {"short_name": value})
 
 
 @writes(Change.CATALOGUE)

@@ -33,6 +33,8 @@ class Event:
     staff_initials: str | None
     notes: str | None
     cancelled: bool
+    held: bool = False
+    """Something was counted at it (a tally entry not voided): it took place, whatever its date."""
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -43,13 +45,14 @@ SELECT e.id, e.name, e.date, e.start_time, e.end_time,
        (SELECT m.name FROM municipalities m WHERE m.id =
             (SELECT min(id) FROM municipalities WHERE name_key =
                 (SELECT name_key FROM municipalities WHERE id = e.municipality_id))),
-       s.name, e.partners, e.staff_initials, e.notes, e.cancelled
+       s.name, e.partners, e.staff_initials, e.notes, e.cancelled,
+       EXISTS (SELECT 1 FROM tally_entries t WHERE t.event_id = e.id AND t.voided = 0)
 FROM events e LEFT JOIN sites s ON s.id = e.site_id
 """
 
 
 def _row_to_event(row) -> Event:
-    return Event(*row[:10], bool(row[10]))
+    return Event(*row[:10], bool(row[10]), bool(row[11]))
 
 
 def _fields(conn, name, date, start_time, end_time, municipality, site, partners, staff_initials, notes) -> dict:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
+from outreach_app.core.records.count_limits import HARD_LIMIT
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.records.catalogue import get_plan, municipality_for
 from outreach_app.core.reports.summary import percent
@@ -39,6 +40,7 @@ class Entry:
     source: str
     created_at: str
     voided: bool
+    batch_id: str | None = None  # entries recorded together (one paper sheet) share it
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,17 @@ class EventTotals:
 
 
 @dataclass(frozen=True)
+class UndoResult:
+    """What 'Undo last' took back: one entry, or every entry of one paper sheet (in the order recorded)."""
+    entries: list
+    totals: EventTotals | None
+
+    @property
+    def is_sheet(self) -> bool:
+        return any(entry.source == "paper" for entry in self.entries)
+
+
+@dataclass(frozen=True)
 class TapResult:
     """What a recorded tap changed: the new entry and the event's totals after it."""
     entry: Entry
@@ -75,9 +88,10 @@ def _open_event(conn: sqlite3.Connection, event_id: str):
 
 
 def _insert_entry(conn, event_id: str, kind: str, quantity: int, source: str,
-                  plan_id: str | None = None, answer: str | None = None) -> str:
+                  plan_id: str | None = None, answer: str | None = None, batch_id: str | None = None) -> str:
     return insert_fact(conn, "tally_entries", {"event_id": event_id, "kind": kind, "plan_id": plan_id,
-                                               "answer": answer, "quantity": quantity, "source": source})
+                                               "answer": answer, "quantity": quantity, "source": source,
+                                               "batch_id": batch_id})
 
 
 @writes(Change.ENTRIES)
@@ -118,43 +132,47 @@ def record_confidence_answer(conn, event_id: str, answer: str) -> TapResult:
 def record_paper_counts(conn: sqlite3.Connection, event_id: str, *, attendees: int | None = None,
                         plans: list[tuple[str, int]] = (), yes: int | None = None, no: int | None = None,
                         unsure: int | None = None) -> list[str]:
-    """Counts entered after the fact: one entry per given count, all in one transaction.
+    """Counts entered after the fact: one entry per given count, all in one transaction, sharing one
+    batch id (undo takes the sheet back as one action). Each count may be up to HARD_LIMIT.
 
     Returns the new ids in the order attendees, plans (as given), yes, no, unsure.
     """
     event = _open_event(conn, event_id)
     wanted: list[tuple[str, int, str | None, str | None]] = []
     if attendees is not None:
-        wanted.append(("attendee", parse_count(attendees, "attendees"), None, None))
+        wanted.append(("attendee", parse_count(attendees, "attendees", maximum=HARD_LIMIT), None, None))
     for plan_id, quantity in plans:
         get_plan(conn, plan_id)
-        wanted.append(("plan", parse_count(quantity, "plan count"), plan_id, None))
+        wanted.append(("plan", parse_count(quantity, "plan count", maximum=HARD_LIMIT), plan_id, None))
     for answer, value in (("yes", yes), ("no", no), ("unsure", unsure)):
         if value is not None:
-            wanted.append(("confidence", parse_count(value, f"confident-{answer} count"), None, answer))
+            wanted.append(("confidence", parse_count(value, f"confident-{answer} count", maximum=HARD_LIMIT),
+                           None, answer))
     if not wanted:
         raise InvalidInput("no counts given: use --attendees, --plan NAME=N or --confident-yes/no/unsure")
+    batch = new_id()
     with transaction(conn):
-        ids = [_insert_entry(conn, event.id, kind, qty, "paper", plan_id, answer) for kind, qty, plan_id, answer in wanted]
+        ids = [_insert_entry(conn, event.id, kind, qty, "paper", plan_id, answer, batch)
+               for kind, qty, plan_id, answer in wanted]
         keep_fresh(conn)
         return ids
 
 
-_ENTRY_SELECT = """SELECT t.id, t.event_id, t.kind, t.plan_id, p.name, t.answer, t.quantity, t.source, t.created_at, t.voided
-                   FROM tally_entries t LEFT JOIN plans p ON p.id = t.plan_id"""
+_ENTRY_SELECT = """SELECT t.id, t.event_id, t.kind, t.plan_id, p.name, t.answer, t.quantity, t.source, t.created_at,
+                   t.voided, t.batch_id FROM tally_entries t LEFT JOIN plans p ON p.id = t.plan_id"""
 
 
 def get_entry(conn: sqlite3.Connection, entry_id: str) -> Entry:
     row = conn.execute(_ENTRY_SELECT + " WHERE t.id = ?", (entry_id,)).fetchone()
     if not row:
         raise NotFound("no tally entry with id '{id}'", id=entry_id)
-    return Entry(*row[:9], bool(row[9]))
+    return Entry(*row[:9], bool(row[9]), row[10])
 
 
 def event_entries(conn: sqlite3.Connection, event_id: str, limit: int = 50) -> list[Entry]:
     """Most recent entries of an event first (voided ones included, marked)."""
     rows = conn.execute(_ENTRY_SELECT + " WHERE t.event_id = ? ORDER BY t.hlc DESC, t.rowid DESC LIMIT ?", (event_id, limit))
-    return [Entry(*row[:9], bool(row[9])) for row in rows]
+    return [Entry(*row[:9], bool(row[9]), row[10]) for row in rows]
 
 
 # an event's entries grouped in the covering index, for when the kept totals are behind (another
@@ -202,19 +220,26 @@ def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) ->
     if conn.execute("SELECT 1 FROM voids WHERE target_id = ?", (ident,)).fetchone():
         return False
     with transaction(conn):
+        _insert_voids(conn, [ident], reason)
+    return True
+
+
+def _insert_voids(conn: sqlite3.Connection, idents: list[str], reason: str | None) -> None:
+    """Inside a write transaction: one void per id (each synced as today), totals kept fresh."""
+    for ident in idents:
         hlc, _ = next_hlc(conn)
         conn.execute(
             "INSERT INTO voids (id, target_id, reason, created_at, device_id, hlc) VALUES (?, ?, ?, ?, ?, ?)",
             (new_id(), ident, clean_optional(reason), utc_now(), device_id(conn), hlc),
         )
-        keep_fresh(conn)
-    return True
+    keep_fresh(conn)
 
 
 @writes(Change.ENTRIES)
-def undo_last(conn: sqlite3.Connection, event_id: str | None = None) -> Entry | None:
-    """Void the last entry made on this laptop (in that event, if given) that is not voided yet."""
-    sql = "SELECT id FROM tally_entries WHERE device_id = ? AND voided = 0"
+def undo_last_action(conn: sqlite3.Connection, event_id: str | None = None) -> UndoResult | None:
+    """Take back the last action made on this laptop (in that event, if given) that is not voided yet:
+    one tap, or a whole paper sheet (every entry of its batch), in one transaction. None if nothing is left."""
+    sql = "SELECT id, batch_id, event_id FROM tally_entries WHERE device_id = ? AND voided = 0"
     params: list = [device_id(conn)]
     if event_id:
         sql += " AND event_id = ?"
@@ -222,8 +247,19 @@ def undo_last(conn: sqlite3.Connection, event_id: str | None = None) -> Entry | 
     row = conn.execute(sql + " ORDER BY hlc DESC, rowid DESC LIMIT 1", params).fetchone()
     if not row:
         return None
-    void(conn, row[0], reason="undo")
-    return get_entry(conn, row[0])
+    ident, batch, event = row
+    idents = [ident] if batch is None else [r[0] for r in conn.execute(
+        "SELECT id FROM tally_entries WHERE batch_id = ? AND voided = 0 ORDER BY hlc, rowid", (batch,))]
+    with transaction(conn):
+        _insert_voids(conn, idents, "undo")
+    return UndoResult([get_entry(conn, i) for i in idents], event_totals(conn, event))
+
+
+@writes(Change.ENTRIES)
+def undo_last(conn: sqlite3.Connection, event_id: str | None = None) -> Entry | None:
+    """Like undo_last_action; returns the first entry it voided (a paper sheet's others go with it)."""
+    result = undo_last_action(conn, event_id)
+    return result.entries[0] if result else None
 
 
 @writes(Change.BASELINES)

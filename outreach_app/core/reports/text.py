@@ -9,6 +9,8 @@ import csv
 import datetime as dt
 import io
 
+from outreach_app.core.wording import CONFIDENCE_TOPIC
+
 _LOCALES = {"en": "en_CA", "fr": "fr_CA"}
 
 
@@ -100,11 +102,9 @@ def update_sentence(s: dict, language: str = "en") -> str:
     pct = s["confidence"]["percent_yes"]
     if pct is not None:
         p = format_percent_whole(pct, language)
-        parts.append(
-            f"{p} ont indiqué se sentir plus en confiance pour soutenir la sécurité liée à la consommation de "
-            "substances après la présentation des plans" if fr
-            else f"{p} indicated they felt more confident in supporting safety related to substance use "
-                 "after receiving a review of the plans")
+        topic = CONFIDENCE_TOPIC["fr" if fr else "en"]  # the words of the question asked at the event
+        parts.append(f"{p} ont indiqué se sentir plus en confiance pour {topic} après la présentation des plans" if fr
+                     else f"{p} indicated they felt more confident in {topic} after receiving a review of the plans")
     return "; ".join(parts) + "."
 
 

@@ -31,6 +31,7 @@ def migration_sets():
 CURRENT_STEPS = frozenset({
     ("outreach-core", "0001_initial_schema"), ("outreach-core", "0002_default_catalogue"),
     ("outreach-core", "0003_tally_totals"), ("outreach-core", "0004_retired_municipalities"),
+    ("outreach-core", "0005_tally_batches"), ("outreach-core", "0006_plan_short_names"),
     ("outreach-flyers", "0001_flyer_drops"),
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
 })

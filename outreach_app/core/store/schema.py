@@ -119,6 +119,16 @@ def tally_totals_table(db) -> None:
 def retired_municipalities(db) -> None:
     """Municipalities can be retired like plans (a typo nothing uses leaves the pickers; history kept)."""
     db.conn.execute("ALTER TABLE municipalities ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))")
+def tally_batches(db) -> None:
+    """Entries recorded together (one paper sheet) share a batch id, so undo takes them back as one.
+    Synced with the entries; entries from older bundles have none (each is its own action)."""
+    db.conn.execute("ALTER TABLE tally_entries ADD COLUMN batch_id TEXT")
+    db.conn.execute("CREATE INDEX tally_by_batch ON tally_entries (batch_id) WHERE batch_id IS NOT NULL")
+
+
+def plan_short_names(db) -> None:
+    """An optional short display name per plan (event-screen buttons); synced with the plan."""
+    db.conn.execute("ALTER TABLE plans ADD COLUMN short_name TEXT")
 
 
 SET_NAME = "outreach-core"
@@ -127,4 +137,6 @@ STEPS = [
     ("0002_default_catalogue", default_catalogue),
     ("0003_tally_totals", tally_totals_table),
     ("0004_retired_municipalities", retired_municipalities),
+    ("0005_tally_batches", tally_batches),
+    ("0006_plan_short_names", plan_short_names),
 ]

@@ -3,10 +3,9 @@
 - "fact": insert-only; import is INSERT OR IGNORE by id (tally entries, voids, baselines, drops…).
 - "editable": last writer wins, compared by (hlc, device_id); the row with the larger pair is kept.
 
-`columns` are the exported columns; `older_columns` are the column lists earlier versions exported, still
-accepted on import (a column such a bundle does not carry keeps its local value, or its default on a new
-row). Local-only columns (`rev`, the derived `voided` flag) never
-travel. Features that add tables register them here so export and import carry them.
+`columns` are the exported columns. Local-only columns (`rev`, the derived `voided` flag) never
+travel. A column added to a table after bundles were first written goes at the end of `columns` and
+is named in `added` (oldest first): a bundle from an older version, without it, still imports. Features that add tables register them here so export and import carry them.
 """
 
 from __future__ import annotations
@@ -21,21 +20,26 @@ class SyncedTable:
     name: str
     kind: str  # "fact" or "editable"
     columns: tuple[str, ...]
-    older_columns: tuple[tuple[str, ...], ...] = ()
+    added: tuple[str, ...] = ()
+
+    def older_columns(self) -> list[list[str]]:
+        """The column lists older versions wrote for this table (each without the later additions)."""
+        return [list(self.columns[:len(self.columns) - k]) for k in range(1, len(self.added) + 1)]
 
 
 SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("devices", "editable", ("id", "name") + _EDITABLE_TAIL),
-    SyncedTable("municipalities", "editable", ("id", "name", "name_key", "active") + _EDITABLE_TAIL,
-                older_columns=(("id", "name", "name_key") + _EDITABLE_TAIL,)),  # schema version 6 and before
+    SyncedTable("municipalities", "editable", ("id", "name", "name_key") + _EDITABLE_TAIL + ("active",),
+                added=("active",)),
     SyncedTable("sites", "editable", ("id", "name", "name_key", "municipality_id", "address") + _EDITABLE_TAIL),
-    SyncedTable("plans", "editable", ("id", "name", "name_key", "area", "language", "active") + _EDITABLE_TAIL),
+    SyncedTable("plans", "editable", ("id", "name", "name_key", "area", "language", "active") + _EDITABLE_TAIL
+                + ("short_name",), added=("short_name",)),
     SyncedTable("events", "editable", ("id", "name", "date", "start_time", "end_time", "site_id", "municipality_id",
                                        "partners", "staff_initials", "notes", "cancelled", "created_device_id")
                 + _EDITABLE_TAIL),
     SyncedTable("surveys", "editable", ("id", "name", "url", "closes", "municipality_id") + _EDITABLE_TAIL),
     SyncedTable("tally_entries", "fact", ("id", "event_id", "kind", "plan_id", "answer", "quantity", "source",
-                                          "created_at", "device_id", "hlc")),
+                                          "created_at", "device_id", "hlc", "batch_id"), added=("batch_id",)),
     SyncedTable("voids", "fact", ("id", "target_id", "reason", "created_at", "device_id", "hlc")),
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
     SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",

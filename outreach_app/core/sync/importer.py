@@ -20,7 +20,7 @@ from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
 from .keys import fingerprint, fingerprint_digits
 from .ledger import device_warnings
 
-KNOWN_TABLES = {t.name: (t.kind, list(t.columns), [list(c) for c in t.older_columns]) for t in SYNCED_TABLES}
+KNOWN_TABLES = {t.name: (t.kind, list(t.columns), t.older_columns()) for t in SYNCED_TABLES}
 
 
 class UnknownSigningKey(BundleRefused):
