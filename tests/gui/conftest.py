@@ -8,14 +8,6 @@ from outreach_app.ui.context import AppContext
 
 
 @pytest.fixture(autouse=True, scope="session")
-def singleton_refcounts(qapp):
-    """The same PySide6-on-3.11 workaround the app installs (see ui/refcount_guard.py)."""
-    from outreach_app.ui import refcount_guard
-
-    refcount_guard.install(qapp)
-
-
-@pytest.fixture(autouse=True, scope="session")
 def app_look(qapp):
     """The look the real app starts with (Fusion, the palette, the focus ring): sizes depend on it."""
     from outreach_app.ui import look
