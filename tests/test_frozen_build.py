@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import needs_qt
+
 REPO = Path(__file__).resolve().parent.parent
 FORCED = os.environ.get("OUTREACH_TEST_PYINSTALLER") == "1"
 
 pytestmark = [
+    needs_qt,
     pytest.mark.slow,
     pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None, reason="PyInstaller is not installed"),
     pytest.mark.skipif(bool(os.environ.get("CI")) and not FORCED,
