@@ -96,3 +96,11 @@ def test_frozen_self_test_passes_and_fails_without_fonts(frozen, tmp_path):
                           extra={"FONTCONFIG_FILE": str(empty)})
         assert bare.returncode != 0, "--self-test passed on a machine without fonts"
         assert "font" in bare.stderr.lower()
+
+
+def test_frozen_app_ships_compiled_translations_only_and_no_qtpdf(frozen):
+    folder = frozen.parent
+    names = {p.name for p in folder.rglob("*") if p.is_file()}
+    assert "outreach_fr.qm" in names
+    assert not [n for n in names if n.endswith(".ts")], "translation sources (.ts) in the app"
+    assert not [n for n in names if n.startswith(("libQt6Pdf", "libqpdf"))], "QtPdf is bundled but unused"
