@@ -100,7 +100,9 @@ def test_frozen_self_test_passes_and_fails_without_fonts(frozen, tmp_path):
 
 def test_frozen_app_ships_compiled_translations_only_and_no_qtpdf(frozen):
     folder = frozen.parent
-    names = {p.name for p in folder.rglob("*") if p.is_file()}
+    names = {p.name for p in folder.rglob("*") if p.is_file() or p.is_symlink()}
     assert "outreach_fr.qm" in names
     assert not [n for n in names if n.endswith(".ts")], "translation sources (.ts) in the app"
     assert not [n for n in names if n.startswith(("libQt6Pdf", "libqpdf"))], "QtPdf is bundled but unused"
+    dangling = [p.name for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling, f"links to libraries left out of the app: {dangling}"
