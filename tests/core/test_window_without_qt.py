@@ -1,14 +1,13 @@
 """Opening the window where Qt cannot load says so in one line, with what to install; never a traceback
 or Qt's abort. Each case runs `outreach-app` in a separate process made to lack Qt or one library."""
 
-import importlib.util
 import os
 import sys
 
 import pytest
 
 from outreach_app.cli.window_check import library_advice, missing_library
-from tests.conftest import REPO, run_cli
+from tests.conftest import QT_PROBLEM, REPO, run_cli
 from tests.tools.without_qt import environment_without_qt
 
 
@@ -34,8 +33,8 @@ def test_without_pyside6_the_window_says_how_to_install_it(tmp_path):
 
 def test_a_library_of_the_x11_plugin_is_named_before_qt_would_abort(tmp_path):
     """Qt aborts the process (no Python error) when its X11 plugin lacks a library, e.g. libxcb-icccm4."""
-    if importlib.util.find_spec("PySide6") is None:
-        pytest.skip("PySide6 is not installed")
+    if QT_PROBLEM is not None:
+        pytest.skip(f"Qt cannot load here: {QT_PROBLEM}")
     script = (
         "import _ctypes, sys\n"
         "real = _ctypes.dlopen\n"
