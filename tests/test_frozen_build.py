@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import needs_qt
+
 REPO = Path(__file__).resolve().parent.parent
 FORCED = os.environ.get("OUTREACH_TEST_PYINSTALLER") == "1"
 
 pytestmark = [
+    needs_qt,
     pytest.mark.slow,
     pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None, reason="PyInstaller is not installed"),
     pytest.mark.skipif(bool(os.environ.get("CI")) and not FORCED,
@@ -93,3 +96,13 @@ def test_frozen_self_test_passes_and_fails_without_fonts(frozen, tmp_path):
                           extra={"FONTCONFIG_FILE": str(empty)})
         assert bare.returncode != 0, "--self-test passed on a machine without fonts"
         assert "font" in bare.stderr.lower()
+
+
+def test_frozen_app_ships_compiled_translations_only_and_no_qtpdf(frozen):
+    folder = frozen.parent
+    names = {p.name for p in folder.rglob("*") if p.is_file() or p.is_symlink()}
+    assert "outreach_fr.qm" in names
+    assert not [n for n in names if n.endswith(".ts")], "translation sources (.ts) in the app"
+    assert not [n for n in names if n.startswith(("libQt6Pdf", "libqpdf"))], "QtPdf is bundled but unused"
+    dangling = [p.name for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling, f"links to libraries left out of the app: {dangling}"

@@ -112,8 +112,16 @@ def _open_window(options: argparse.Namespace) -> int:
     # collector would only walk them again and again. run_gui turns it back on once the window shows.
     gc.disable()
     try:
-        from outreach_app.ui.app import run_gui, self_test
+        from outreach_app.cli.window_check import window_problem
+        from outreach_app.ui.app import _import_core_first, run_gui, self_test
 
+        try:
+            _import_core_first()  # the core before PySide6's import hook is in place, as run_gui does
+        except ImportError:
+            pass  # Qt cannot load: window_problem says why
+        problem = window_problem(options.self_test)
+        if problem:  # no Qt, or a system library it needs is missing: one line, not a traceback or an abort
+            return fail(problem)
         return self_test(options.db) if options.self_test else run_gui(options.db)
     finally:
         gc.enable()

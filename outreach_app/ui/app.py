@@ -17,8 +17,6 @@ def _application():
 
     from outreach_app.ui.settings import APPLICATION, ORGANISATION
 
-    from outreach_app.ui import refcount_guard
-
     app = QApplication.instance()
     if app is None:
         # the same look and focus marks on every platform; "-style" costs nothing where setStyle() would
@@ -26,7 +24,6 @@ def _application():
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     else:
         app.setStyle("Fusion")
-    refcount_guard.install(app)
     from outreach_app.ui import wheel_guard
 
     wheel_guard.install(app)  # before any widget is built: the wheel scrolls pages, not values

@@ -31,8 +31,10 @@ def describe_backup(info: BackupInfo) -> str:
         return localized_error(info.problem) if info.problem else ""
     dates = (f"{info.first_date} – {info.last_date}" if info.first_date
              else QCoreApplication.translate("RestoreDialog", "no events"))
-    events = QCoreApplication.translate("RestoreDialog", "%Ln event(s)", "", info.events)
-    entries = QCoreApplication.translate("RestoreDialog", "%Ln entry(ies)", "", info.entries)
+    # RestoreDialog.tr, not QCoreApplication.translate: pyside6-lupdate 6.11 reads plural forms only from tr()
+    event_count, entry_count = info.events, info.entries
+    events = RestoreDialog.tr("%Ln event(s)", "", event_count)
+    entries = RestoreDialog.tr("%Ln entry(ies)", "", entry_count)
     return fill(QCoreApplication.translate("RestoreDialog", "made %1 (%2) on %3: %4, %5, %6"),
                 info.made_at.replace("T", " ").replace("+00:00", " UTC"), reason_text(info.reason),
                 info.device or "?", events, entries, dates)

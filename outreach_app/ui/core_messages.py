@@ -4,7 +4,7 @@ and the lines of an import. The core, which has no Qt, words them in English for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from outreach_app.ui.i18n import fill
 
@@ -64,6 +64,11 @@ CORE_TEMPLATES = ""
 """The catalogue context of the core's message templates (lupdate extracts them with none)."""
 
 translate = QCoreApplication.translate
+
+
+class ImportDetails(QObject):
+    """The translation context of import wording with counts: ImportDetails.tr, because pyside6-lupdate
+    6.11 reads plural forms only from tr() calls."""
 
 
 def _core_text(text: str) -> str:
@@ -169,9 +174,9 @@ def import_headline(result) -> str:
     if outcome is ImportOutcome.NOTHING_NEW:
         return translate("ImportDetails", "Nothing new: every record is already here")
     changes = result.changed_counts()
-    parts = [translate("ImportDetails", "%Ln event(s)", "", changes["events"]) if changes["events"] else "",
-             translate("ImportDetails", "%Ln entry(ies)", "", changes["entries"]) if changes["entries"] else "",
-             translate("ImportDetails", "%Ln other record(s)", "", changes["other"]) if changes["other"] else ""]
+    parts = [ImportDetails.tr("%Ln event(s)", "", changes["events"]) if changes["events"] else "",
+             ImportDetails.tr("%Ln entry(ies)", "", changes["entries"]) if changes["entries"] else "",
+             ImportDetails.tr("%Ln other record(s)", "", changes["other"]) if changes["other"] else ""]
     counts = ", ".join(p for p in parts if p)
     verb = translate("ImportDetails", "Preview: would import %1") if result.dry_run \
         else translate("ImportDetails", "Imported %1")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter,
@@ -42,8 +41,7 @@ class FlyersScreen(QWidget):
         self.ctx = ctx
         self._tasks = set()  # TaskSignals kept alive until they report
         self._preview_generation = 0
-        self._pdf = QPdfDocument(self)
-        self._pdf_buffer: QBuffer | None = None
+        self._preview_pdf: bytes | None = None  # the latest preview's PDF, drawn again when the area resizes
         self.preview_image: QImage | None = None
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._start_preview)
@@ -286,30 +284,31 @@ class FlyersScreen(QWidget):
     def _show_preview(self, generation: int, data: bytes) -> None:
         if generation != self._preview_generation:
             return  # an older preview finished after a newer one was asked for
-        self._pdf.close()
-        self._pdf_buffer = QBuffer(self)
-        self._pdf_buffer.setData(QByteArray(data))
-        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._pdf.load(self._pdf_buffer)
+        self._preview_pdf = data
         self._render_page()
         self.save_button.setEnabled(True)
         self._show_message("")
 
     def _render_page(self) -> None:
-        """Draw the loaded preview PDF's first page to fit the preview area, on white."""
-        if self._pdf.pageCount() < 1:
+        """Draw the preview PDF's first page to fit the preview area, on white (pdfium, ~10 ms)."""
+        if self._preview_pdf is None:
             return
-        page = self._pdf.pagePointSize(0)
-        area = self.preview_label.size()
-        scale = min((area.width() - 16) / page.width(), (area.height() - 16) / page.height())
-        ratio = self.devicePixelRatioF()
-        size = QSize(int(page.width() * scale * ratio), int(page.height() * scale * ratio))
-        rendered = self._pdf.render(0, size)
-        image = QImage(size, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))  # QtPdf renders a transparent background
-        with_painter = QPainter(image)
-        with_painter.drawImage(0, 0, rendered)
-        with_painter.end()
+        import pypdfium2  # loaded with the first preview, not at start-up
+
+        document = pypdfium2.PdfDocument(self._preview_pdf)
+        try:
+            page = document[0]
+            width, height = page.get_size()  # points
+            area = self.preview_label.size()
+            ratio = self.devicePixelRatioF()
+            scale = max(0.05, min((area.width() - 16) / width, (area.height() - 16) / height)) * ratio
+            # 4-byte BGRx on white is the memory layout of QImage.Format_RGB32
+            bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255), prefer_bgrx=True)
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB32).copy()  # own the pixels: pdfium's buffer is freed below
+            page.close()
+        finally:
+            document.close()
         image.setDevicePixelRatio(ratio)
         self.preview_image = image
         self.preview_label.setPixmap(QPixmap.fromImage(image))

@@ -19,7 +19,7 @@ APP_TITLE = "Outreach"
 
 # Every page of the sidebar: (label, "module:Class" built as Class(ctx)). Add a screen with one line
 # here. A page's module is imported and the page built the first time it is shown, so start-up
-# pays only for the first page (reportlab, QtCharts and QtPdf load when their screens open).
+# pays only for the first page (reportlab, QtCharts and pypdfium2 load when their screens open).
 PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Events"), "outreach_app.ui.events_screen:EventsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Plans"), "outreach_app.ui.plans_screen:PlansScreen"),

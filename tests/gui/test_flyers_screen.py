@@ -110,3 +110,26 @@ def test_every_control_has_an_accessible_name(screen):
             if widget.parent() and isinstance(widget.parent(), (QComboBox, QSpinBox)) or widget.objectName().startswith("qt_"):
                 continue  # a combo's or spin box's own line edit
             assert widget.accessibleName(), f"{kind.__name__} without an accessible name"
+
+
+def test_preview_is_the_flyer_a_phone_can_scan_and_follows_the_preview_area(screen, qtbot):
+    """The preview is drawn by pypdfium2 (no QtPdf): the page on white, its QR code readable, redrawn
+    to fit when the area changes size."""
+    import zxingcpp
+    from PIL import Image
+
+    fill(screen, qtbot, "library")
+    qtbot.waitUntil(lambda: screen.preview_image is not None, timeout=10000)
+    image = screen.preview_image.convertToFormat(screen.preview_image.Format.Format_RGB888)
+    area = screen.preview_label.size()
+    assert image.width() <= area.width() and image.height() <= area.height()
+    assert max(image.width(), image.height()) > 0.8 * min(area.width(), area.height())
+    picture = Image.frombytes("RGB", (image.width(), image.height()), bytes(image.constBits()), "raw", "RGB",
+                              image.bytesPerLine())
+    found = zxingcpp.read_barcodes(picture.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [code.text for code in found] and all(code.text.startswith("https://example.org/s/") for code in found)
+
+    before = screen.preview_image
+    screen.resize(900, 1000)
+    qtbot.waitUntil(lambda: screen.preview_image is not before, timeout=5000)
+    assert screen.preview_image.height() != before.height()

@@ -8,7 +8,7 @@ import sys
 
 from tests.conftest import REPO
 
-HEAVY_FOR_THE_WINDOW = ["reportlab", "qrcode", "pyrage", "cryptography", "PySide6.QtCharts", "PySide6.QtPdf",
+HEAVY_FOR_THE_WINDOW = ["reportlab", "qrcode", "pyrage", "cryptography", "PySide6.QtCharts", "pypdfium2",
                         "babel", "sqlite_utils"]
 
 _AFTER_SELF_TEST = """
