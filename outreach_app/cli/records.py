@@ -11,6 +11,9 @@ def register(commands) -> None:
     p = commands.add_parser("init", help="name this machine (idempotent)")
     p.add_argument("--device-name", required=True)
     p.add_argument("--home-municipality", help="the municipality this laptop usually works in")
+    p.add_argument("--office", action="store_true",
+                   help="make this installation the office: laptops enrol with it, it relays their records and "
+                        "alone corrects another device's records")
     p.set_defaults(handler=run_init)
 
     event = commands.add_parser("event", help="add, list, edit or cancel events").add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -89,13 +92,17 @@ _EVENT_KEYS = ("name", "date", "municipality", "site", "start_time", "end_time",
 
 def run_init(args) -> int:
     from outreach_app.core.db import set_setting, transaction
+    from outreach_app.core.sync.trust import is_office, make_office
 
     with transaction(args.conn):  # a refused municipality must not leave the new name behind
         ident = records.set_device_name(args.conn, args.device_name)
         if args.home_municipality is not None:
             records.municipality_for(args.conn, args.home_municipality)
             set_setting(args.conn, "home_municipality", args.home_municipality.strip())
-    print(f"device {records.device_name(args.conn)} ({ident}) ready in {args.conn.db_path}")
+        if args.office:
+            make_office(args.conn)
+    role = "the office" if is_office(args.conn) else "device"
+    print(f"{role} {records.device_name(args.conn)} ({ident}) ready in {args.conn.db_path}")
     return 0
 
 

@@ -25,6 +25,7 @@ def test_a_database_from_before_key_replacement_upgrades_and_keeps_its_known_key
     from outreach_app.core.sync import schema as sync_schema
     from outreach_app.core.sync.importer import import_files
     from outreach_app.core.sync.keys import signing_public_key
+    from outreach_app.core.sync.trust import make_office
     from tests.core.sync_helpers import laptop
 
     lap = laptop(tmp_path, "lap-a")
@@ -43,6 +44,7 @@ def test_a_database_from_before_key_replacement_upgrades_and_keeps_its_known_key
     upgraded = open_database(path)
     assert [tuple(r) for r in upgraded.execute("SELECT device_id, replaced_at, replaced_from_seq FROM sync_device_keys")] == \
         [(db_module.device_id(lap), None, None)]
+    make_office(upgraded)  # an office from before roles says so once (`init --office`)
     assert not import_files(upgraded, [bundle])[0].refused  # the known key still opens the door
     lap.close()
     upgraded.close()

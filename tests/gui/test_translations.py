@@ -327,9 +327,9 @@ def test_a_missing_bundle_warning_reaches_the_french_window_in_french(qapp, tmp_
     from outreach_app.core.sync.export import export_bundle
     from outreach_app.core.sync.importer import import_files
     from outreach_app.ui.core_messages import localized_error
-    from tests.core.sync_helpers import day_of_work, laptop
+    from tests.core.sync_helpers import day_of_work, laptop, office_db
 
-    lap, office = laptop(tmp_path, "lap-1"), laptop(tmp_path, "office")
+    lap, office = laptop(tmp_path, "lap-1"), office_db(tmp_path)
     day_of_work(lap, "BBQ", "2025-06-19")
     first, _, third = (export_bundle(lap, tmp_path / "usb").path for _ in range(3))
     result = import_files(office, [first, third])[1]

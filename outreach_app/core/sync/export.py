@@ -17,7 +17,7 @@ from ..db import device_id, get_setting, schema_version, set_setting, transactio
 from ..errors import InvalidInput, OutreachError
 from ..records import device_name
 from ..synced_tables import SYNCED_TABLES
-from . import bundle
+from . import bundle, trust
 from .keys import parse_recipients, sign, signing_public_key
 
 DEFAULT_RECIPIENTS = "sync_default_recipients"  # JSON list of age1… (may arrive in an office bundle)
@@ -56,6 +56,8 @@ def office_recipients(conn: sqlite3.Connection) -> list[str]:
 def announce_office_recipients(conn: sqlite3.Connection, recipients: list[str]) -> list[str]:
     """Carry these recipients in every bundle this installation writes: laptops that import one adopt
     them as their default, so their exports are encrypted to the office from then on."""
+    if get_setting(conn, trust.OFFICE_SETTING) and not trust.is_office(conn):
+        raise InvalidInput("this installation is a laptop; only the office announces an office recipient")
     parsed = parse_recipients(recipients) if recipients else []
     set_setting(conn, OFFICE_RECIPIENTS, json.dumps(parsed))
     return parsed
@@ -142,7 +144,8 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
                 "schema_version": schema_version(), "full": full or previous is None,
                 "since_sequence": None if full or previous is None else previous["seq"],
                 "signing_key": public_key, "receipts": held_ranges(conn),
-                "office_recipients": office_recipients(conn),
+                "office_recipients": office_recipients(conn) if trust.is_office(conn) else [],
+                "role": trust.role(conn),
             }
             parts = ((t.name, t.kind, t.columns, rows_of(t)) for t in SYNCED_TABLES)
             written = bundle.write_bundle(partial, manifest, parts, lambda body: sign(conn, body)[1])
