@@ -89,6 +89,7 @@ def update_event(conn: sqlite3.Connection, event_id: str, **values) -> None:
     """Edit an event: pass any of name, date, municipality, site, start_time, end_time, partners,
     staff_initials, notes. Unchanged fields keep their values."""
     current = get_event(conn, event_id)
+    _require_own(conn, current.id)
     merged = {key: values.get(key, getattr(current, key)) for key in
               ("name", "date", "start_time", "end_time", "municipality", "site", "partners", "staff_initials", "notes")}
     with transaction(conn):
@@ -105,12 +106,23 @@ def update_event(conn: sqlite3.Connection, event_id: str, **values) -> None:
 def set_event_cancelled(conn: sqlite3.Connection, event_id: str, cancelled: bool = True) -> None:
     """Cancel (or reinstate) an event; cancelled events count nowhere."""
     current = get_event(conn, event_id)
+    _require_own(conn, current.id)
     with transaction(conn):
         hlc, rev = next_hlc(conn)
         conn.execute(
             "UPDATE events SET cancelled = ?, hlc = ?, updated_at = ?, device_id = ?, rev = ? WHERE id = ?",
             (int(cancelled), hlc, utc_now(), device_id(conn), rev, current.id),
         )
+
+
+def _require_own(conn: sqlite3.Connection, event_id: str) -> None:
+    """Only the device that made an event, or the office, may change it (sync would ignore the change)."""
+    from .sync.trust import may_correct
+
+    (author,) = conn.execute("SELECT created_device_id FROM events WHERE id = ?", (event_id,)).fetchone()
+    if not may_correct(conn, author):
+        raise InvalidInput("event {id} was made on another device; only the office corrects another device's "
+                           "records (change it there)", id=event_id)
 
 
 def get_event(conn: sqlite3.Connection, event_id: str) -> Event:

@@ -13,7 +13,7 @@ UUID_RE = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
 @pytest.fixture
-def office_db(tmp_path):
+def office(tmp_path):
     db = tmp_path / "a.db"
     run_cli("init", "--device-name", "bar-laptop", db=db, check=True)
     event = run_cli("event", "add", "--name", "Glengarry BBQ", "--date", "2025-06-19", "--municipality", "Windsor",

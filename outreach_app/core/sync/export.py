@@ -56,9 +56,8 @@ def office_recipients(conn: sqlite3.Connection) -> list[str]:
 def announce_office_recipients(conn: sqlite3.Connection, recipients: list[str]) -> list[str]:
     """Carry these recipients in every bundle this installation writes: laptops that import one adopt
     them as their default, so their exports are encrypted to the office from then on."""
-    if get_setting(conn, trust.OFFICE_SETTING) and not trust.is_office(conn):
-        raise InvalidInput("this installation is a laptop; only the office announces an office recipient")
     parsed = parse_recipients(recipients) if recipients else []
+    trust.make_office(conn)  # only the office announces its recipient (a laptop of an office is refused)
     set_setting(conn, OFFICE_RECIPIENTS, json.dumps(parsed))
     return parsed
 

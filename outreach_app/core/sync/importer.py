@@ -12,7 +12,7 @@ from ..clock import utc_now
 from ..db import device_id, get_setting, set_setting, transaction
 from ..synced_tables import SYNCED_TABLES
 from ..tally_totals import refresh_tally_totals
-from . import merge, trust
+from . import authorship, merge, trust
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
 from .ledger import device_warnings
@@ -116,7 +116,9 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     conn.execute("BEGIN IMMEDIATE")
     try:
         merge.stage(conn, bundle)
+        ignored = authorship.check_staged(conn, bundle, sender)
         result.date_from, result.date_to = merge.date_range(conn, bundle)
+        authorship.remember_authors(conn)
         result.counts = merge.apply(conn, bundle)
         if dry_run:
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
@@ -125,6 +127,8 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
             refresh_tally_totals(conn)  # the first report after an import stays instant
             result.adopted_recipients = _adopt_recipients(conn, bundle, sender)
             result.warnings = device_warnings(conn, bundle.device_id)
+        notice = authorship.ignored_notice(ignored, manifest["device_name"])
+        result.warnings += [notice] if notice else []
         merge.drop_stage(conn)
     except BaseException:
         conn.execute("ROLLBACK")

@@ -47,12 +47,9 @@ class Sender:
 
 
 def role(conn: sqlite3.Connection) -> str:
-    """This installation's role. Before roles existed, an installation announcing an office recipient
-    was the office."""
-    stored = get_setting(conn, ROLE_SETTING)
-    if stored:
-        return stored
-    return OFFICE if (get_setting(conn, "sync_office_recipients") or "[]") != "[]" else LAPTOP
+    """This installation's role: "office" after `init --office` (or, from before roles existed, when it
+    announced an office recipient), else "laptop"."""
+    return get_setting(conn, ROLE_SETTING) or LAPTOP
 
 
 def is_office(conn: sqlite3.Connection) -> bool:
@@ -68,7 +65,6 @@ def make_office(conn: sqlite3.Connection) -> None:
     """`init --office`: this installation becomes the office laptops enrol with (idempotent). A laptop that
     already accepted an office, or that merged another device's bundles, cannot become one."""
     if is_office(conn):
-        set_setting(conn, ROLE_SETTING, OFFICE)
         return
     office = get_setting(conn, OFFICE_SETTING)
     if office:
@@ -182,3 +178,9 @@ def _label(conn: sqlite3.Connection, device: str) -> str:
         row = conn.execute("SELECT device_name FROM sync_imports WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
                            (device,)).fetchone()
     return f"'{row[0] if row else 'device'}' ({device[:8]})"
+
+
+def may_correct(conn: sqlite3.Connection, author: str | None) -> bool:
+    """Whether this installation may change (void, edit, cancel) a record that `author` made: its own
+    records, and any record on the office. Seeded records (no author) are the office's."""
+    return author == device_id(conn) or is_office(conn)
