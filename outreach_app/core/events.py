@@ -9,7 +9,7 @@ from .clock import new_id, next_hlc, utc_now
 from .db import device_id, transaction
 from .errors import InvalidInput, NotFound
 from .records import municipality_for, site_for
-from .validate import clean_name, clean_optional, parse_date, parse_time, parse_uuid
+from .validate import canonical_id_sql, clean_name, clean_optional, parse_date, parse_time, parse_uuid
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,10 @@ class Event:
         return asdict(self)
 
 
-_SELECT = """
+_SELECT = f"""
 SELECT e.id, e.name, e.date, e.start_time, e.end_time,
-       (SELECT m.name FROM municipalities m WHERE m.id =
-            (SELECT min(id) FROM municipalities WHERE name_key =
-                (SELECT name_key FROM municipalities WHERE id = e.municipality_id))),
+       (SELECT m.name FROM municipalities m WHERE m.id = {canonical_id_sql('municipalities',
+            '(SELECT name_key FROM municipalities WHERE id = e.municipality_id)')}),
        s.name, e.partners, e.staff_initials, e.notes, e.cancelled
 FROM events e LEFT JOIN sites s ON s.id = e.site_id
 """

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .clock import new_id, next_hlc, utc_now
 from .db import device_id, set_setting, transaction
 from .errors import InvalidInput, NotFound
-from .validate import clean_name, clean_optional, name_key, parse_date, parse_time, parse_uuid
+from .validate import canonical_id_sql, clean_name, clean_optional, name_key, parse_date, parse_time, parse_uuid
 
 
 def _stamp(conn: sqlite3.Connection) -> dict:
@@ -45,7 +45,7 @@ def device_name(conn: sqlite3.Connection, ident: str | None = None) -> str | Non
 
 def find_municipality(conn: sqlite3.Connection, name: str) -> str | None:
     """Canonical id (smallest id sharing the normalised name) or None."""
-    row = conn.execute("SELECT min(id) FROM municipalities WHERE name_key = ?", (name_key(name),)).fetchone()
+    row = conn.execute(f"SELECT {canonical_id_sql('municipalities', '?')}", (name_key(name),)).fetchone()
     return row[0]
 
 
@@ -68,7 +68,7 @@ def municipality_for(conn: sqlite3.Connection, name: str) -> str:
 def list_municipalities(conn: sqlite3.Connection) -> list[str]:
     """Display names, one per normalised name, sorted."""
     rows = conn.execute(
-        "SELECT m.name FROM municipalities m WHERE m.id = (SELECT min(id) FROM municipalities WHERE name_key = m.name_key)"
+        f"SELECT m.name FROM municipalities m WHERE m.id = {canonical_id_sql('municipalities', 'm.name_key')}"
         " ORDER BY m.name_key"
     )
     return [row[0] for row in rows]
@@ -93,7 +93,7 @@ def site_for(conn: sqlite3.Connection, name: str, municipality_id: str | None) -
         row = conn.execute("SELECT name_key FROM municipalities WHERE id = ?", (municipality_id,)).fetchone()
         municipality_key = row[0] if row else ""
     key = f"{municipality_key}/{name_key(name)}"
-    row = conn.execute("SELECT min(id) FROM sites WHERE name_key = ?", (key,)).fetchone()
+    row = conn.execute(f"SELECT {canonical_id_sql('sites', '?')}", (key,)).fetchone()
     if row[0]:
         return row[0]
     with transaction(conn):
@@ -139,7 +139,7 @@ def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, langu
 
 
 def find_plan(conn: sqlite3.Connection, name: str) -> str | None:
-    row = conn.execute("SELECT min(id) FROM plans WHERE name_key = ?", (name_key(name),)).fetchone()
+    row = conn.execute(f"SELECT {canonical_id_sql('plans', '?')}", (name_key(name),)).fetchone()
     return row[0]
 
 
@@ -166,7 +166,7 @@ def list_plans(conn: sqlite3.Connection, include_retired: bool = False) -> list[
     """Canonical plans (one per normalised name), active first by name."""
     rows = conn.execute(
         "SELECT id, name, area, language, active FROM plans p"
-        " WHERE p.id = (SELECT min(id) FROM plans WHERE name_key = p.name_key)"
+        f" WHERE p.id = {canonical_id_sql('plans', 'p.name_key')}"
         + ("" if include_retired else " AND active = 1")
         + " ORDER BY active DESC, name_key"
     )

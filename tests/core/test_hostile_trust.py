@@ -173,3 +173,23 @@ def test_forged_receipts_do_not_make_a_laptop_believe_the_office_holds_its_expor
         imported(w.lap1, hostile, accept=[key])
     assert export_confirmations(w.lap1)["unconfirmed"] == [2, 3]
     w.assert_still_syncs(before)
+
+
+def test_a_laptop_cannot_take_over_the_name_a_report_prints(w, tmp_path):
+    """Rows with the same normalised name are aliases; a laptop's row with a smaller id than the seeded
+    "Glengarry" or "Windsor" must not decide how reports spell them."""
+    lap1, small = device_id(w.lap1), "00000000-0000-4000-8000-000000000000"
+    plan = {"id": small, "name": "GLENGARRY", "name_key": "glengarry", "area": None, "language": None, "active": 1,
+            "hlc": 5, "updated_at": "2025-06-19T10:00:00+00:00", "device_id": lap1}
+    town = {"id": small, "name": "WINDSOR", "name_key": "windsor", "hlc": 5,
+            "updated_at": "2025-06-19T10:00:00+00:00", "device_id": lap1}
+    entry = {**entries_of(w.office, w.event1)[0], "id": new_id(), "kind": "plan", "plan_id": small, "quantity": 1}
+    hostile = craft(w.lap1, tmp_path / "names.zip", sequence=next_seq(w.lap1),
+                    rows={"plans": [plan], "municipalities": [town], "tally_entries": [entry]})
+    must_import(w.office, hostile)
+    w.sync_round()
+    for conn in (w.office, w.lap1, w.lap2):
+        figures = report(conn)
+        assert "Glengarry" in figures["plans_by_name"] and "GLENGARRY" not in figures["plans_by_name"]
+        assert "Windsor" in figures["by_municipality"] and "WINDSOR" not in figures["by_municipality"]
+        assert "Glengarry" in [p.name for p in records.list_plans(conn)]

@@ -53,7 +53,7 @@ def void_authors(db) -> None:
     """Record authors, and voids that count only from a record's author or the office. An installation
     that announced an office recipient before roles existed was the office, and stays it."""
     conn = db.conn
-    conn.execute("""CREATE TABLE sync_record_authors (table_name TEXT NOT NULL, id TEXT NOT NULL,
+    conn.execute("""CREATE TABLE IF NOT EXISTS sync_record_authors (table_name TEXT NOT NULL, id TEXT NOT NULL,
         author TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID""")
     for name in ("voids_mark_targets", "tally_meets_void", "baseline_meets_void", "voids_mark_flyer_drops",
                  "flyer_drop_meets_void"):
