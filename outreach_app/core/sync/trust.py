@@ -184,3 +184,12 @@ def may_correct(conn: sqlite3.Connection, author: str | None) -> bool:
     """Whether this installation may change (void, edit, cancel) a record that `author` made: its own
     records, and any record on the office. Seeded records (no author) are the office's."""
     return author == device_id(conn) or is_office(conn)
+
+
+def receipt_holders(conn: sqlite3.Connection) -> set[str] | None:
+    """Whose receipts confirm this installation's exports: a laptop's office only (None: any enrolled
+    device, on the office)."""
+    if is_office(conn):
+        return None
+    office = get_setting(conn, OFFICE_SETTING)
+    return {office} if office else set()
