@@ -99,3 +99,25 @@ def test_a_rotated_key_is_accepted_by_the_fingerprint_the_laptop_shows(tmp_path,
     assert cli("import", bundle, "--accept-key", "ffff ffff ffff ffff", db=office).returncode != 0
     accepted = cli("import", bundle, "--accept-key", key, db=office, check=True)
     assert "bundle #2 from lap9" in accepted.stdout
+
+
+def test_enrolment_both_ways_by_fingerprint_and_laptops_only_through_the_office(tmp_path, cli, laptop_db):
+    """First contact is never silent: the office takes a laptop's first bundle only with the laptop's
+    fingerprint, the laptop takes the office's only with the office's; a laptop never takes another's."""
+    office = tmp_path / "office.db"
+    make_office(cli, office)
+    first = cli("export", "--out", tmp_path / "usb", db=laptop_db, check=True).stdout.splitlines()[-1]
+    refused = cli("import", first, db=office)
+    assert refused.returncode != 0 and fingerprint_of(cli, laptop_db) in refused.stderr
+    assert "Traceback" not in refused.stderr and len(refused.stderr.splitlines()) == 1
+    cli("import", first, "--accept-key", fingerprint_of(cli, laptop_db), db=office, check=True)
+    back = cli("export", "--out", tmp_path / "usb", db=office, check=True).stdout.splitlines()[-1]
+    assert cli("import", back, db=laptop_db).returncode != 0
+    cli("import", back, "--accept-key", fingerprint_of(cli, office).replace(" ", ""), db=laptop_db, check=True)
+    assert "role laptop of the office office" in cli("signing-key", db=laptop_db, check=True).stdout
+    other = tmp_path / "other.db"
+    cli("init", "--device-name", "lap10", db=other, check=True)
+    theirs = cli("export", "--out", tmp_path / "usb", db=other, check=True).stdout.splitlines()[-1]
+    direct = cli("import", theirs, "--accept-key", fingerprint_of(cli, other), db=laptop_db)
+    assert direct.returncode != 0 and "through the office" in direct.stderr
+    assert cli("init", "--device-name", "lap9", "--office", db=laptop_db).returncode != 0

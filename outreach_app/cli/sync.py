@@ -115,7 +115,17 @@ def run_devices(args) -> int:
 def run_signing_key(args) -> int:
     from outreach_app.core.sync.keys import fingerprint, rotate_signing_key, signing_public_key
 
+    from outreach_app.core.sync.trust import enrolment
+
     key = rotate_signing_key(args.conn) if args.rotate else signing_public_key(args.conn)
     print(f"fingerprint {fingerprint(key)}")
     print(key)
+    found = enrolment(args.conn)
+    if found["role"] == "office":
+        print("role office: laptops enrol by giving this fingerprint to their first import (--accept-key)")
+    elif found["office_id"]:
+        print(f"role laptop of the office {found['office_name']} ({found['office_id'][:8]}), "
+              f"fingerprint {found['office_fingerprint'] or 'unknown'}")
+    else:
+        print("role laptop, no office yet: import the office's first bundle with --accept-key OFFICE_FINGERPRINT")
     return 0

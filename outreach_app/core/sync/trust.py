@@ -159,25 +159,29 @@ def may_set_recipients(conn: sqlite3.Connection, sender: Sender) -> bool:
 
 
 def enrolment(conn: sqlite3.Connection) -> dict:
-    """This installation's role, its own fingerprint and its office (for the Settings page and the CLI)."""
+    """This installation's role, its own fingerprint and its office (the Settings page, `signing-key`):
+    {"role", "fingerprint", "office_name", "office_id", "office_fingerprint"} (office_*: None on the
+    office itself and before a laptop enrols)."""
     from .keys import signing_public_key
 
-    office = office_device(conn)
-    office_key = None
-    if office and office != device_id(conn):
+    office = None if is_office(conn) else get_setting(conn, OFFICE_SETTING)
+    name = office_key = None
+    if office:
         row = conn.execute("SELECT public_key FROM sync_device_keys WHERE device_id = ? AND replaced_from_seq IS NULL"
                            " ORDER BY accepted_at DESC LIMIT 1", (office,)).fetchone()
         office_key = fingerprint(row[0]) if row else None
-    return {"role": role(conn), "fingerprint": fingerprint(signing_public_key(conn)),
-            "office": _label(conn, office) if office else None, "office_fingerprint": office_key}
+        name = _label(conn, office, quoted=False)
+    return {"role": role(conn), "fingerprint": fingerprint(signing_public_key(conn)), "office_name": name,
+            "office_id": office, "office_fingerprint": office_key}
 
 
-def _label(conn: sqlite3.Connection, device: str) -> str:
+def _label(conn: sqlite3.Connection, device: str, quoted: bool = True) -> str:
     row = conn.execute("SELECT name FROM devices WHERE id = ?", (device,)).fetchone()
     if not row:
         row = conn.execute("SELECT device_name FROM sync_imports WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
                            (device,)).fetchone()
-    return f"'{row[0] if row else 'device'}' ({device[:8]})"
+    name = row[0] if row else "device"
+    return f"'{name}' ({device[:8]})" if quoted else name
 
 
 def may_correct(conn: sqlite3.Connection, author: str | None) -> bool:
