@@ -59,7 +59,7 @@ def test_tab_follows_the_reading_order(window, qtbot):
     page = window.page(SettingsScreen)
     page.device_name.setFocus()
     seen = []
-    for _ in range(14):
+    for _ in range(15):  # one more since the make-the-office button
         widget = QApplication.focusWidget()
         seen.append(widget.accessibleName() or (widget.parent().accessibleName() if widget.parent() else ""))
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
@@ -222,3 +222,19 @@ def test_about_box_and_event_day_help(window, ctx, qtbot):
     guide = window.help_window.browser.toPlainText()
     assert "How to run an event day" in guide and "+1 attendee" in guide and "End of day" in guide
     assert "##" not in guide  # rendered, not shown as raw Markdown
+
+
+def test_settings_show_the_sync_role_and_make_this_computer_the_office(qtbot, ctx, monkeypatch):
+    from outreach_app.core.sync.trust import is_office
+    from outreach_app.ui import look
+
+    page = SettingsScreen(ctx)
+    qtbot.addWidget(page)
+    assert "No office yet" in page.enrolment.text() and page.make_office_button.isVisibleTo(page)
+    monkeypatch.setattr(look, "ask", lambda *_args: False)
+    page.make_office()
+    assert not is_office(ctx.conn)
+    monkeypatch.setattr(look, "ask", lambda *_args: True)
+    page.make_office()
+    assert is_office(ctx.conn) and "is the office" in page.enrolment.text()
+    assert not page.make_office_button.isVisibleTo(page)
