@@ -265,6 +265,8 @@ class SettingsScreen(QWidget):
     def _data_changed(self, what: str) -> None:
         if what in ("all", "database"):
             self.load()
+        elif what == "import":  # an import may have enrolled this laptop with its office
+            self.show_enrolment()
 
     # --- folders, database, backups -----------------------------------------------------------------
 

@@ -355,7 +355,7 @@ class ImportScreen(QWidget):
         from outreach_app.core.sync.keys import fingerprint, signing_public_key
 
         own = call_core(self.ctx, signing_public_key, self.ctx.conn)
-        ours = fill(self.tr("This computer's key, for that device to compare: %1"),
+        ours = fill(self.tr("This computer's own key, for that device to compare:\n\n%1"),
                     "" if own is FAILED else fingerprint(own))
         accepted = []
         for key, (device, short_id, first) in self.new_keys().items():

@@ -2075,8 +2075,12 @@
         <translation>Importé</translation>
     </message>
     <message>
-        <source>This computer&apos;s key, for that device to compare: %1</source>
-        <translation>Clé de cet ordinateur, à comparer de l’autre côté&#xa0;: %1</translation>
+        <source>This computer&apos;s own key, for that device to compare:
+
+%1</source>
+        <translation>La clé de cet ordinateur, à comparer de l’autre côté&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>Accept a new device?</source>

@@ -238,3 +238,25 @@ def test_settings_show_the_sync_role_and_make_this_computer_the_office(qtbot, ct
     page.make_office()
     assert is_office(ctx.conn) and "is the office" in page.enrolment.text()
     assert not page.make_office_button.isVisibleTo(page)
+
+
+def test_settings_name_the_office_once_an_import_enrolled_this_laptop(qtbot, ctx, tmp_path):
+    from outreach_app.core.db import open_database
+    from outreach_app.core.records import set_device_name
+    from outreach_app.core.sync.export import export_bundle
+    from outreach_app.core.sync.importer import import_files
+    from outreach_app.core.sync.keys import fingerprint, signing_public_key
+    from outreach_app.core.sync.trust import make_office
+
+    office = open_database(tmp_path / "office.db")
+    set_device_name(office, "Bureau Windsor")
+    make_office(office)
+    page = SettingsScreen(ctx)
+    qtbot.addWidget(page)
+    office_key = fingerprint(signing_public_key(office))
+    (result,) = import_files(ctx.conn, [export_bundle(office, tmp_path / "usb").path], accept_keys=[office_key])
+    assert result.ok
+    ctx.notify_changed("import")
+    assert "Bureau Windsor" in page.enrolment.text() and office_key in page.enrolment.text()
+    assert not page.make_office_button.isVisibleTo(page)
+    office.close()
