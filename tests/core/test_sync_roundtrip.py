@@ -99,6 +99,8 @@ def test_the_office_relays_one_laptops_records_to_another(tmp_path):
     import_ok(office, export(a, usb))
     import_ok(b, export(office, usb))  # incremental: what the office received since its last export
     assert report(b)["attendees"] == 5
+    relayed = export_bundle(b, usb)  # a laptop sends only what it wrote: the office relays, laptops do not
+    assert relayed.records == 0
 
 
 def test_void_before_its_entry_and_edit_before_its_record(tmp_path):
