@@ -11,7 +11,6 @@ from .errors import InvalidInput, NotFound
 from .events import get_event
 from .records import get_plan, municipality_for
 from .reports import percent
-from .sync.trust import may_correct
 from .tally_totals import is_stale, keep_fresh
 from .validate import clean_optional, parse_count, parse_date, parse_uuid
 
@@ -203,6 +202,8 @@ def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) ->
                   if conn.execute(f"SELECT 1 FROM {t} WHERE id = ?", (ident,)).fetchone()), None)
     if table is None:
         raise NotFound("no entry with id '{id}'", id=target_id)
+    from .sync.trust import may_correct  # here: a tap never needs the sync modules
+
     author, voided = conn.execute(f"SELECT device_id, voided FROM {table} WHERE id = ?", (ident,)).fetchone()
     if voided:
         return False
