@@ -16,6 +16,13 @@ def _stamp(conn: sqlite3.Connection) -> dict:
     return {"hlc": hlc, "updated_at": utc_now(), "device_id": device_id(conn), "rev": rev}
 
 
+def require_own(conn: sqlite3.Connection, table: str, row_id: str) -> None:
+    """Only the office (or the device that made it) changes a catalogue record (sync would ignore it)."""
+    from .sync.trust import require_own as check
+
+    check(conn, table, row_id)
+
+
 def _update(conn: sqlite3.Connection, table: str, row_id: str, changes: dict) -> None:
     changes = {**changes, **_stamp(conn)}
     assignments = ", ".join(f"{column} = :{column}" for column in changes)
@@ -124,6 +131,7 @@ def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, langu
     if existing:
         plan = get_plan(conn, existing)
         if not plan.active:
+            require_own(conn, "plans", existing)
             with transaction(conn):
                 _update(conn, "plans", existing, {"active": 1})
         return existing, False
@@ -180,6 +188,7 @@ def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
     other = find_plan(conn, new_name)
     if other and other != plan_id:
         raise InvalidInput("a plan named '{name}' already exists", name=new_name)
+    require_own(conn, "plans", plan_id)
     with transaction(conn):
         _update(conn, "plans", plan_id, {"name": new_name, "name_key": name_key(new_name)})
 
@@ -187,5 +196,6 @@ def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
 def set_plan_active(conn: sqlite3.Connection, plan_id: str, active: bool) -> None:
     """Retire (or bring back) a plan: retired plans get no button but stay in history."""
     get_plan(conn, plan_id)
+    require_own(conn, "plans", plan_id)
     with transaction(conn):
         _update(conn, "plans", plan_id, {"active": int(bool(active))})

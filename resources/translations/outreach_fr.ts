@@ -516,6 +516,10 @@
         <translation>ce lot est signé avec une autre clé que les lots précédents de l’appareil «&#xa0;{device}&#xa0;» ({device_id})&#xa0;: il pourrait être contrefait. Si cet ordinateur portable a été réinstallé ou a créé une nouvelle clé, vérifiez qu’il affiche la clé {key} (outreach-app signing-key, ou ses paramètres) et importez de nouveau avec --accept-key &apos;{key}&apos;</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; belongs to the office&apos;s catalogue or another device; only the office changes it</source>
+        <translation>«&#xa0;{name}&#xa0;» appartient au catalogue du bureau central ou à un autre appareil; seul le bureau central peut le modifier</translation>
+    </message>
+    <message>
         <source>{path} already exists; an identity file is never overwritten (choose another name)</source>
         <translation>{path} existe déjà; un fichier d’identité n’est jamais remplacé (choisissez un autre nom)</translation>
     </message>

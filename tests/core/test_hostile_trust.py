@@ -193,3 +193,22 @@ def test_a_laptop_cannot_take_over_the_name_a_report_prints(w, tmp_path):
         assert "Glengarry" in figures["plans_by_name"] and "GLENGARRY" not in figures["plans_by_name"]
         assert "Windsor" in figures["by_municipality"] and "WINDSOR" not in figures["by_municipality"]
         assert "Glengarry" in [p.name for p in records.list_plans(conn)]
+
+
+def test_an_enrolled_laptop_refuses_locally_to_change_what_only_the_office_corrects(w):
+    """The window and the command line say so at once, instead of a change the office would ignore."""
+    from outreach_app.core import events, tally
+    from outreach_app.core.errors import InvalidInput
+
+    glengarry = records.find_plan(w.lap1, "Glengarry")
+    entry = entries_of(w.lap1, w.event2)[0]["id"]
+    for change in (lambda: records.set_plan_active(w.lap1, glengarry, False),
+                   lambda: records.rename_plan(w.lap1, glengarry, "Glengarry Park"),
+                   lambda: events.set_event_cancelled(w.lap1, w.event2),
+                   lambda: events.update_event(w.lap1, w.event2, notes="x"),
+                   lambda: tally.void(w.lap1, entry)):
+        with pytest.raises(InvalidInput, match="only the office"):
+            change()
+    tally.void(w.office, entry)  # the office corrects anyone's
+    events.update_event(w.lap1, w.event1, notes="own event")  # and a laptop its own
+    records.set_plan_active(w.office, glengarry, False)

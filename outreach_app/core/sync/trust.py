@@ -185,9 +185,19 @@ def _label(conn: sqlite3.Connection, device: str, quoted: bool = True) -> str:
 
 
 def may_correct(conn: sqlite3.Connection, author: str | None) -> bool:
-    """Whether this installation may change (void, edit, cancel) a record that `author` made: its own
-    records, and any record on the office. Seeded records (no author) are the office's."""
-    return author == device_id(conn) or is_office(conn)
+    """Whether this installation may change (void, edit, cancel, rename, retire) a record that `author`
+    made: its own records; any record on the office, or on an installation not enrolled with an office
+    (it works alone). Seeded catalogue records (no author) are the office's."""
+    return author == device_id(conn) or is_office(conn) or not get_setting(conn, OFFICE_SETTING)
+
+
+def require_own(conn: sqlite3.Connection, table: str, row_id: str) -> None:
+    """Refuse (InvalidInput) to change a catalogue record another device made, on an enrolled laptop."""
+    row = conn.execute(f"SELECT coalesce((SELECT author FROM sync_record_authors WHERE table_name = ? AND id = ?),"
+                       f" device_id), name FROM {table} WHERE id = ?", (table, row_id, row_id)).fetchone()
+    if row is not None and not may_correct(conn, row[0]):
+        raise InvalidInput("'{name}' belongs to the office's catalogue or another device; only the office changes it",
+                           name=row[1])
 
 
 def receipt_holders(conn: sqlite3.Connection) -> set[str] | None:
