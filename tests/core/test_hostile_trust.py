@@ -64,6 +64,9 @@ def test_a_device_never_accepted_is_refused_until_its_fingerprint_is_given(w, tm
     forged = craft(outsider, tmp_path / "outsider.zip", rows={"tally_entries": [entry]})
     (result,) = imported(w.office, forged)
     assert result.refused and key_of(outsider) in result.refused and "--accept-key" in result.refused
+    from outreach_app.core.sync.importer import import_files
+
+    assert import_files(w.office, [forged], accept_new_key=True)[0].refused  # a blanket accept never enrols
     w.assert_still_syncs(before)
     # a real new laptop enrols the same way, both sides comparing fingerprints
     lap3 = open_database(tmp_path / "lap3.db")
