@@ -361,14 +361,15 @@ class ImportScreen(QWidget):
         for key, (device, short_id, first) in self.new_keys().items():
             if first:
                 title = self.tr("Accept a new device?")
-                question = fill(self.tr("The first bundle from “%1” (%2) is signed with the key:\n\n%3\n\nAccept it "
-                                        "only if that device shows the same key (its Settings page, “Signing key”)."),
-                                device, short_id, key)
+                question = fill(self.tr("The first bundle from “%1” (%2) is signed with the key:\n\n%3\n\n"
+                                        "Accept it only if that device shows the same key (its Settings page, "
+                                        "“Signing key”)."), device, short_id, key)
             else:
                 title = self.tr("Accept a new signing key?")
-                question = fill(self.tr("Bundles from laptop “%1” (%2) are signed with a new key:\n\n%3\n\nAccept it "
-                                        "only if that laptop shows the same key (its Settings page, “Signing key”). "
-                                        "Its older key is then refused for its later bundles."), device, short_id, key)
+                question = fill(self.tr("Bundles from laptop “%1” (%2) are signed with a new key:\n\n%3\n\n"
+                                        "Accept it only if that laptop shows the same key (its Settings page, "
+                                        "“Signing key”). Its older key is then refused for its later bundles."),
+                                device, short_id, key)
             if look.ask(self, title, question + "\n\n" + ours):
                 accepted.append(key)
         if accepted:

@@ -11,8 +11,8 @@ import pytest
 from outreach_app.core.errors import InvalidInput, OutreachError
 
 CORE = Path(__file__).resolve().parents[2] / "outreach_app" / "core"
-ERROR_CALLS = {"OutreachError", "InvalidInput", "NotFound", "DatabaseProblem", "BundleRefused", "UnknownSigningKey", "UnknownDevice",
-               "refuse", "Notice"}
+ERROR_CALLS = {"OutreachError", "InvalidInput", "NotFound", "DatabaseProblem", "BundleRefused", "UnknownSigningKey",
+               "UnknownDevice", "refuse", "Notice"}
 
 
 def _called_name(call: ast.Call) -> str | None:

@@ -220,8 +220,8 @@ def _selections(since: dict, rev_high: int, rowids: dict, own: str | None = None
             chosen[table.name] = (f"FROM {table.name} WHERE rowid > ? AND rowid <= ?{mine} ORDER BY rowid",
                                   (start, rowids[table.name]) + extra)
         else:
-            chosen[table.name] = (f"FROM {table.name} WHERE rev > ? AND rev <= ? AND device_id != ''{mine} ORDER BY id",
-                                  (since["rev"], rev_high) + extra)
+            chosen[table.name] = (f"FROM {table.name} WHERE rev > ? AND rev <= ? AND device_id != ''{mine}"
+                                  " ORDER BY id", (since["rev"], rev_high) + extra)
     return chosen
 
 

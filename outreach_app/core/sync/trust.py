@@ -111,8 +111,8 @@ def check_sender(conn: sqlite3.Connection, bundle: VerifiedBundle, accept_keys=(
             raise BundleRefused(
                 "bundle #{seq} is signed with key {key}, which device '{device}' ({device_id}) replaced from bundle "
                 "#{since} on: possibly an old copy of that laptop. Ask its user; if the file is genuine, have that "
-                "laptop make a new key (signing-key --rotate) and export --full", where=bundle.path, seq=bundle.sequence,
-                since=keys[key], key=shown, device=name, device_id=short)
+                "laptop make a new key (signing-key --rotate) and export --full", where=bundle.path,
+                seq=bundle.sequence, since=keys[key], key=shown, device=name, device_id=short)
         return Sender(sender, announced, False, False, announced == OFFICE)
     if not keys:
         if not compared:
