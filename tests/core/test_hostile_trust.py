@@ -137,6 +137,11 @@ def test_the_same_entry_id_with_other_content_is_refused_as_a_conflict(w, tmp_pa
                         rows={"tally_entries": [changed]}, sequence=next_seq(signer))
         (result,) = imported(w.office, hostile)
         assert result.refused and "conflict" in result.refused and changed["id"] in result.refused
+    twice = {**entries_of(w.office, w.event1)[0], "id": new_id()}  # a new id twice in one file, two contents
+    hostile = craft(w.lap1, tmp_path / "twice.zip", sequence=next_seq(w.lap1),
+                    rows={"tally_entries": [twice, {**twice, "quantity": 40}]})
+    (result,) = imported(w.office, hostile)
+    assert result.refused and "conflict" in result.refused and twice["id"] in result.refused
     w.assert_still_syncs(before)
 
 

@@ -4,8 +4,8 @@ A record's author is the device that made it: a fact's `device_id`; an event's `
 device row's own id; for the other editable records, the device whose bundle first brought it here (kept
 in `sync_record_authors`), else its last writer. Checked on the staged records of a bundle, before merging:
 
-- Everywhere: a fact whose id is already here with other content is a conflict, and the file is refused
-  (never decided by arrival order).
+- Everywhere: a fact whose id is already here (or twice in the file) with other content is a conflict,
+  and the file is refused (never decided by arrival order).
 - At the office, from a laptop: a record that claims another device as its author, or that changes a
   record another device made, is ignored (only the office corrects other devices' records). What the
   laptop relays back unchanged is harmless and merges as nothing new.
@@ -49,13 +49,11 @@ def _claimed_author(table, alias: str) -> str:
 
 
 def check_staged(conn: sqlite3.Connection, bundle: VerifiedBundle, sender: Sender) -> dict[str, int]:
-    """Refuse a conflicting fact (BundleRefused); drop the staged records the sender may not write.
-    Returns {table: records ignored}. Call after staging, before merging, in the import's transaction."""
+    """Drop the staged records the sender may not write. Returns {table: records ignored}. Call after
+    staging, before merging, in the import's transaction."""
     ignored: dict[str, int] = {}
     for table in SYNCED_TABLES:
         stage = _stage(table.name)
-        if table.kind == "fact":
-            _refuse_conflicts(conn, bundle, table, stage)
         if sender.is_office:
             continue
         me = sender.device_id
@@ -73,17 +71,20 @@ def check_staged(conn: sqlite3.Connection, bundle: VerifiedBundle, sender: Sende
     return ignored
 
 
-def _refuse_conflicts(conn: sqlite3.Connection, bundle: VerifiedBundle, table, stage: str) -> None:
-    differs = " OR ".join(f"s.{c} IS NOT m.{c}" for c in table.columns if c != "id")
-    row = conn.execute(f"SELECT s.id FROM {stage} s JOIN main.{table.name} m ON m.id = s.id WHERE {differs} LIMIT 1"
-                       ).fetchone()
-    if row is None:
-        row = conn.execute(f"SELECT id FROM {stage} GROUP BY id HAVING count(DISTINCT json_array("
-                           f"{', '.join(table.columns)})) > 1 LIMIT 1").fetchone()
-    if row is not None:
-        raise BundleRefused("record {id} of table {table} is already here with other content: a conflict, never "
-                            "settled by the order of imports; ask that device's user (the file is refused whole)",
-                            where=bundle.path, id=row[0], table=table.name)
+def refuse_conflicts(conn: sqlite3.Connection, bundle: VerifiedBundle) -> None:
+    """After merging, in the import's transaction: a staged fact that differs from the record now here
+    with its id (one that was here before, or another copy in the same file) is a conflict, and
+    BundleRefused rolls the whole file back. One index probe per record, no sort."""
+    for table in SYNCED_TABLES:
+        if table.kind != "fact":
+            continue
+        differs = " OR ".join(f"s.{c} IS NOT m.{c}" for c in table.columns if c != "id")
+        row = conn.execute(f"SELECT s.id FROM {_stage(table.name)} s JOIN main.{table.name} m ON m.id = s.id"
+                           f" WHERE {differs} LIMIT 1").fetchone()
+        if row is not None:
+            raise BundleRefused("record {id} of table {table} is already here with other content: a conflict, never "
+                                "settled by the order of imports; ask that device's user (the file is refused whole)",
+                                where=bundle.path, id=row[0], table=table.name)
 
 
 def remember_authors(conn: sqlite3.Connection) -> None:

@@ -120,6 +120,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         result.date_from, result.date_to = merge.date_range(conn, bundle)
         authorship.remember_authors(conn)
         result.counts = merge.apply(conn, bundle)
+        authorship.refuse_conflicts(conn, bundle)
         if dry_run:
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
         else:
