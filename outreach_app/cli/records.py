@@ -11,6 +11,9 @@ def register(commands) -> None:
     p = commands.add_parser("init", help="name this machine (idempotent)")
     p.add_argument("--device-name", required=True)
     p.add_argument("--home-municipality", help="the municipality this laptop usually works in")
+    p.add_argument("--office", action="store_true",
+                   help="make this installation the office: laptops enrol with it, it relays their records and "
+                        "alone corrects another device's records")
     p.set_defaults(handler=run_init)
 
     event = commands.add_parser("event", help="add, list, edit or cancel events").add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -101,10 +104,15 @@ _EVENT_KEYS = ("name", "date", "municipality", "site", "start_time", "end_time",
 
 def run_init(args) -> int:
     from outreach_app.core.records import setup
-    from outreach_app.core.store.connection import device_id
+    from outreach_app.core.store.connection import device_id, transaction
+    from outreach_app.core.sync.trust import is_office, make_office
 
-    setup.complete_setup(args.conn, args.device_name, args.home_municipality)  # the window's first run does the same
-    print(f"device {records.device_name(args.conn)} ({device_id(args.conn)}) ready in {args.conn.db_path}")
+    with transaction(args.conn):  # a refusal (a municipality, a laptop made office) leaves nothing behind
+        setup.complete_setup(args.conn, args.device_name, args.home_municipality)  # as the window's first run
+        if args.office:
+            make_office(args.conn)
+    role = "the office" if is_office(args.conn) else "device"
+    print(f"{role} {records.device_name(args.conn)} ({device_id(args.conn)}) ready in {args.conn.db_path}")
     return 0
 
 

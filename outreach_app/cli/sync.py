@@ -23,10 +23,11 @@ def register(commands) -> None:
     p.add_argument("--identity", metavar="AGE_IDENTITY_FILE", help="age identity file to open encrypted bundles")
     p.add_argument("--dry-run", action="store_true", help="verify and say what would change; write nothing")
     p.add_argument("--accept-key", action="append", default=[], metavar="FINGERPRINT",
-                   help="accept this new signing key of a device (re-installed or re-keyed laptop), after "
-                        "comparing it with the laptop's `signing-key`; repeatable")
+                   help="accept this signing key: a device's first bundle (enrolment), or a re-installed or "
+                        "re-keyed device, after comparing it with that device's `signing-key`; repeatable")
     p.add_argument("--accept-new-key", action="store_true",
-                   help="accept every new signing key in these files (prefer --accept-key)")
+                   help="accept every new key of devices already accepted, in these files (never a first "
+                        "contact; prefer --accept-key)")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(handler=run_import)
 
@@ -115,7 +116,17 @@ def run_devices(args) -> int:
 def run_signing_key(args) -> int:
     from outreach_app.core.sync.keys import fingerprint, rotate_signing_key, signing_public_key
 
+    from outreach_app.core.sync.trust import enrolment
+
     key = rotate_signing_key(args.conn) if args.rotate else signing_public_key(args.conn)
     print(f"fingerprint {fingerprint(key)}")
     print(key)
+    found = enrolment(args.conn)
+    if found["role"] == "office":
+        print("role office: laptops enrol by giving this fingerprint to their first import (--accept-key)")
+    elif found["office_id"]:
+        print(f"role laptop of the office {found['office_name']} ({found['office_id'][:8]}), "
+              f"fingerprint {found['office_fingerprint'] or 'unknown'}")
+    else:
+        print("role laptop, no office yet: import the office's first bundle with --accept-key OFFICE_FINGERPRINT")
     return 0

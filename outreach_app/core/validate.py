@@ -145,6 +145,13 @@ def match_name(text: str, names: list[str]) -> str | None:
     return (exact or folded or [None])[0]
 
 
+def canonical_id_sql(table: str, key: str) -> str:
+    """SQL for the id whose name a group of same-name rows shows (`key`: SQL for the group's name_key):
+    seeded and office rows first, so no laptop's row can take a name over; then the smallest id."""
+    return (f"(SELECT k.id FROM {table} k WHERE k.name_key = {key} ORDER BY k.device_id NOT IN ('', coalesce("
+            f"(SELECT value FROM settings WHERE key = 'sync_office_device'), '')), k.id LIMIT 1)")
+
+
 def parse_uuid(value: str, what: str = "id") -> str:
     """A canonical lower-case UUID string, or a clear refusal."""
     import uuid  # not at the top: it pulls in `platform`, which start-up does not need

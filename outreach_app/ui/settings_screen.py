@@ -75,6 +75,15 @@ class SettingsScreen(QWidget):
         self.signing_key.setToolTip(self.tr("When this laptop's key changes, the office compares this with "
                                             "the key its import names before accepting it."))
         form.addRow(self.tr("Signing key:"), self.signing_key)
+        self.enrolment = QLabel()
+        self.enrolment.setWordWrap(True)
+        self.enrolment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.enrolment.setAccessibleName(self.tr("Office this computer syncs with"))
+        self.make_office_button = _button(self.tr("Make this computer the office…"),
+                                          self.tr("Make this computer the office laptops enrol with"))
+        self.make_office_button.clicked.connect(self.make_office)
+        form.addRow(self.tr("Sync:"), self.enrolment)
+        form.addRow("", self.make_office_button)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -146,6 +155,7 @@ class SettingsScreen(QWidget):
         outer.addWidget(scroll)
         # Tab follows the reading order: this laptop, backups, data, language, save
         chain = [self.device_name, self.municipality, self.office_key, self.export_folder, choose_export,
+                 self.make_office_button,
                  self.backup_folder, choose_backup, self.kept, self.back_up_now, restore, move, other,
                  self.language, self.save_button]
         for first, second in zip(chain, chain[1:]):
@@ -191,6 +201,35 @@ class SettingsScreen(QWidget):
 
         key = call_core(self.ctx, signing_public_key, conn)
         self.signing_key.setText("" if key is FAILED else fingerprint(key))
+        self.show_enrolment()
+
+    def show_enrolment(self) -> None:
+        """This computer's role and its office (name and key fingerprint), for comparing with the other side."""
+        from outreach_app.core.sync.trust import enrolment
+
+        found = call_core(self.ctx, enrolment, self.ctx.conn)
+        if found is FAILED:
+            return
+        if found["role"] == "office":
+            text = self.tr("This computer is the office. Laptops enrol by comparing its signing key above.")
+        elif found["office_id"]:
+            text = fill(self.tr("Laptop of the office “%1” (%2), whose key is %3."), found["office_name"],
+                        found["office_id"][:8], found["office_fingerprint"] or "?")
+        else:
+            text = self.tr("No office yet: import the office's first bundle and compare its key.")
+        self.enrolment.setText(text)
+        self.make_office_button.setVisible(found["role"] != "office" and not found["office_id"])
+
+    @Slot()
+    def make_office(self) -> None:
+        """After a question: this computer becomes the office (laptops enrol with it)."""
+        from outreach_app.core.sync.trust import make_office
+
+        if look.ask(self, self.tr("Make this computer the office?"),
+                    self.tr("The office imports every laptop's bundles, sends them on to the other laptops and "
+                            "alone may correct another device's records. Only one computer is the office.")):
+            call_core(self.ctx, make_office, self.ctx.conn)
+            self.show_enrolment()
 
     def current_values(self) -> LaptopSettings:
         return LaptopSettings(device_name=self.device_name.text(), home_municipality=self.municipality.currentText(),
@@ -228,6 +267,8 @@ class SettingsScreen(QWidget):
     def _data_changed(self, changes: Change) -> None:
         if touches(changes, Change.SETTINGS | Change.DEVICES):
             self.load()
+        elif changes & Change.SYNC:  # an import may have enrolled this laptop with its office
+            self.show_enrolment()
 
     # --- folders, database, backups -----------------------------------------------------------------
 

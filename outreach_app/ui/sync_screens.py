@@ -24,7 +24,7 @@ from outreach_app.ui.context import touches
 from outreach_app.ui import look
 from outreach_app.ui.core_messages import import_details, import_headline, localized_error
 from outreach_app.ui.file_dialogs import choose_folder, open_file, open_files, start_folder
-from outreach_app.ui.feedback import page_message
+from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.tasks import run_in_background
 
@@ -220,10 +220,10 @@ class ImportScreen(QWidget):
         identity_row = QHBoxLayout()
         identity_row.addWidget(self.identity, 1)
         identity_row.addWidget(choose_identity)
-        # shown when a file was refused for a signing key its laptop never had: each key is accepted on its
-        # own, after the office compares its fingerprint with the laptop's Settings page
-        self.accept_keys_button = _button(self.tr("Accept a laptop's new key…"),
-                                          self.tr("Accept the new signing key of a re-installed laptop"))
+        # shown when a file was refused for a signing key not accepted yet (a new device enrolling, or a
+        # re-installed one): each key is accepted on its own, after comparing fingerprints on both sides
+        self.accept_keys_button = _button(self.tr("Accept a device's key…"),
+                                          self.tr("Compare and accept the signing key of a new or re-installed device"))
         self.accept_keys_button.clicked.connect(self.accept_new_keys)
         self.accept_keys_button.setVisible(False)
 
@@ -342,21 +342,39 @@ class ImportScreen(QWidget):
         self.refresh_devices()
         self.sig_imported.emit(len(results))
 
-    def new_keys(self) -> dict[str, tuple[str, str]]:
-        """Fingerprint -> (laptop name, short device id) of every key the last run refused as unknown."""
-        from outreach_app.core.sync.importer import UnknownSigningKey
+    def new_keys(self) -> dict[str, tuple[str, str, bool]]:
+        """Fingerprint -> (device name, short device id, first contact) of every key the last run refused
+        as not accepted yet."""
+        from outreach_app.core.sync.importer import UnknownDevice, UnknownSigningKey
 
-        return {r.refusal.values["key"]: (r.refusal.values["device"], r.refusal.values["device_id"])
+        return {r.refusal.values["key"]: (r.refusal.values["device"], r.refusal.values["device_id"],
+                                          isinstance(r.refusal, UnknownDevice))
                 for r in self.results if isinstance(r.refusal, UnknownSigningKey)}
 
     @Slot()
     def accept_new_keys(self) -> None:
-        """Ask about each refused key on its own; import again with the ones the office accepts."""
-        accepted = [key for key, (device, short_id) in self.new_keys().items() if look.ask(
-            self, self.tr("Accept a new signing key?"),
-            fill(self.tr("Bundles from laptop “%1” (%2) are signed with a new key:\n\n%3\n\nAccept it only if that "
-                         "laptop shows the same key (its Settings page, “Signing key”). Its older key is then "
-                         "refused for its later bundles."), device, short_id, key))]
+        """Ask about each refused key on its own, showing both sides' fingerprints; import again with the
+        ones accepted."""
+        from outreach_app.core.sync.keys import fingerprint, signing_public_key
+
+        own = call_core(self.ctx, signing_public_key, self.ctx.conn)
+        ours = fill(self.tr("This computer's own key, for that device to compare:\n\n%1"),
+                    "" if own is FAILED else fingerprint(own))
+        accepted = []
+        for key, (device, short_id, first) in self.new_keys().items():
+            if first:
+                title = self.tr("Accept a new device?")
+                question = fill(self.tr("The first bundle from “%1” (%2) is signed with the key:\n\n%3\n\n"
+                                        "Accept it only if that device shows the same key (its Settings page, "
+                                        "“Signing key”)."), device, short_id, key)
+            else:
+                title = self.tr("Accept a new signing key?")
+                question = fill(self.tr("Bundles from laptop “%1” (%2) are signed with a new key:\n\n%3\n\n"
+                                        "Accept it only if that laptop shows the same key (its Settings page, "
+                                        "“Signing key”). Its older key is then refused for its later bundles."),
+                                device, short_id, key)
+            if look.ask(self, title, question + "\n\n" + ours):
+                accepted.append(key)
         if accepted:
             self.start(dry_run=False, accept_keys=accepted)
 

@@ -136,6 +136,10 @@
         <translation>{what} {end}&#xa0;: avant l’heure de début {start}</translation>
     </message>
     <message>
+        <source>event {id} was made on another device; only the office corrects another device&apos;s records (change it there)</source>
+        <translation>l’activité {id} a été créée sur un autre appareil; seul le bureau central corrige les enregistrements d’un autre appareil (modifiez-la là-bas)</translation>
+    </message>
+    <message>
         <source>no event with id &apos;{id}&apos;</source>
         <translation>aucune activité avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
@@ -496,12 +500,36 @@
         <translation>un autre fichier avec le même identifiant de lot a déjà été importé (falsifié)</translation>
     </message>
     <message>
+        <source>this installation is a laptop of office {office}; an office is set up on its own database (init --office on a fresh one)</source>
+        <translation>cette installation est un ordinateur portable du bureau central {office}; un bureau central s’installe sur sa propre base de données (init --office sur une base neuve)</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; ({device_id}) is a laptop: laptops exchange records through the office, not with each other; import this file at the office (if this installation is the office, run `outreach-app init --office` first)</source>
+        <translation>«&#xa0;{device}&#xa0;» ({device_id}) est un ordinateur portable&#xa0;: les ordinateurs portables échangent leurs enregistrements par le bureau central, pas entre eux; importez ce fichier au bureau central (si cette installation est le bureau central, lancez d’abord `outreach-app init --office`)</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; ({device_id}) is another office; this installation is the office and takes bundles from its laptops only</source>
+        <translation>«&#xa0;{device}&#xa0;» ({device_id}) est un autre bureau central; cette installation est le bureau central et n’accepte que les lots de ses ordinateurs portables</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; ({device_id}) calls itself an office, but this laptop&apos;s office is {office}; a laptop takes records from its own office only</source>
+        <translation>«&#xa0;{device}&#xa0;» ({device_id}) se présente comme un bureau central, mais le bureau central de cet ordinateur portable est {office}; un ordinateur portable n’accepte les enregistrements que de son propre bureau central</translation>
+    </message>
+    <message>
         <source>bundle #{seq} is signed with key {key}, which device &apos;{device}&apos; ({device_id}) replaced from bundle #{since} on: possibly an old copy of that laptop. Ask its user; if the file is genuine, have that laptop make a new key (signing-key --rotate) and export --full</source>
         <translation>le lot n°&#xa0;{seq} est signé avec la clé {key}, que l’appareil «&#xa0;{device}&#xa0;» ({device_id}) a remplacée à partir du lot n°&#xa0;{since}&#xa0;: il pourrait venir d’une ancienne copie de cet ordinateur portable. Renseignez-vous auprès de son utilisateur; si le fichier est authentique, faites créer une nouvelle clé sur cet ordinateur portable (signing-key --rotate) et faites-lui faire une exportation complète (export --full)</translation>
     </message>
     <message>
+        <source>first bundle from &apos;{device}&apos; ({device_id}), signed with key {key}: compare it with that device&apos;s own (outreach-app signing-key, or its Settings page) and import again with --accept-key &apos;{key}&apos;</source>
+        <translation>premier lot de «&#xa0;{device}&#xa0;» ({device_id}), signé avec la clé {key}&#xa0;: comparez-la avec celle que montre cet appareil (outreach-app signing-key, ou sa page Paramètres) et importez de nouveau avec --accept-key &apos;{key}&apos;</translation>
+    </message>
+    <message>
         <source>signed by a different key than earlier bundles of device &apos;{device}&apos; ({device_id}): possibly forged. If that laptop was re-installed or made a new key, check that it shows key {key} (outreach-app signing-key, or its Settings) and import again with --accept-key &apos;{key}&apos;</source>
         <translation>ce lot est signé avec une autre clé que les lots précédents de l’appareil «&#xa0;{device}&#xa0;» ({device_id})&#xa0;: il pourrait être contrefait. Si cet ordinateur portable a été réinstallé ou a créé une nouvelle clé, vérifiez qu’il affiche la clé {key} (outreach-app signing-key, ou ses paramètres) et importez de nouveau avec --accept-key &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; belongs to the office&apos;s catalogue or another device; only the office changes it</source>
+        <translation>«&#xa0;{name}&#xa0;» appartient au catalogue du bureau central ou à un autre appareil; seul le bureau central peut le modifier</translation>
     </message>
     <message>
         <source>{path} already exists; an identity file is never overwritten (choose another name)</source>
@@ -570,6 +598,10 @@
     <message>
         <source>no entry with id &apos;{id}&apos;</source>
         <translation>aucune saisie avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entry {id} was made on another device; only the office corrects another device&apos;s records (void it there)</source>
+        <translation>la saisie {id} a été faite sur un autre appareil; seul le bureau central corrige les enregistrements d’un autre appareil (annulez-la là-bas)</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Outreach (schema {schema}, this app knows {known}); install the newer version to open it</source>
@@ -654,6 +686,14 @@
     <message>
         <source>No events between {start} and {end}; the latest event is {latest}.</source>
         <translation>Aucune activité du {start} au {end}; la plus récente date du {latest}.</translation>
+    </message>
+    <message>
+        <source>record {id} of table {table} is already here with other content: a conflict, never settled by the order of imports; ask that device&apos;s user (the file is refused whole)</source>
+        <translation>l’enregistrement {id} de la table {table} est déjà ici avec un autre contenu&#xa0;: c’est un conflit, que l’ordre des importations ne règle jamais; demandez à l’utilisateur de cet appareil (le fichier est refusé en entier)</translation>
+    </message>
+    <message>
+        <source>{count} records ignored ({tables}): they claim another device as their author or change another device&apos;s records, which only the office corrects</source>
+        <translation>{count} enregistrements ignorés ({tables})&#xa0;: ils se disent d’un autre appareil ou modifient les enregistrements d’un autre appareil, ce que seul le bureau central corrige</translation>
     </message>
 </context>
 <context>
@@ -2153,12 +2193,12 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Choisir le fichier d’identité du bureau central</translation>
     </message>
     <message>
-        <source>Accept a laptop&apos;s new key…</source>
-        <translation>Accepter la nouvelle clé d’un ordinateur portable…</translation>
+        <source>Accept a device&apos;s key…</source>
+        <translation>Accepter la clé d’un appareil…</translation>
     </message>
     <message>
-        <source>Accept the new signing key of a re-installed laptop</source>
-        <translation>Accepter la nouvelle clé de signature d’un ordinateur portable réinstallé</translation>
+        <source>Compare and accept the signing key of a new or re-installed device</source>
+        <translation>Comparer et accepter la clé de signature d’un appareil nouveau ou réinstallé</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2239,6 +2279,30 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Add bundle files first.</source>
         <translation>Ajoutez d’abord des fichiers de lot.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key, for that device to compare:
+
+%1</source>
+        <translation>La clé de cet ordinateur, à comparer de l’autre côté&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Accept a new device?</source>
+        <translation>Accepter un nouvel appareil?</translation>
+    </message>
+    <message>
+        <source>The first bundle from “%1” (%2) is signed with the key:
+
+%3
+
+Accept it only if that device shows the same key (its Settings page, “Signing key”).</source>
+        <translation>Le premier lot de «&#xa0;%1&#xa0;» (%2) est signé avec la clé&#xa0;:
+
+%3
+
+Acceptez-la seulement si cet appareil montre la même clé (sa page Paramètres, «&#xa0;Clé de signature&#xa0;»).</translation>
     </message>
     <message>
         <source>Accept a new signing key?</source>
@@ -3249,6 +3313,22 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
         <translation>Clé de signature&#xa0;:</translation>
     </message>
     <message>
+        <source>Office this computer syncs with</source>
+        <translation>Bureau central avec lequel cet ordinateur se synchronise</translation>
+    </message>
+    <message>
+        <source>Make this computer the office…</source>
+        <translation>Faire de cet ordinateur le bureau central…</translation>
+    </message>
+    <message>
+        <source>Make this computer the office laptops enrol with</source>
+        <translation>Faire de cet ordinateur le bureau central auquel s’inscrivent les ordinateurs portables</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronisation&#xa0;:</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3341,6 +3421,26 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
 Backups go to: %2</source>
         <translation>Fichier de la base de données&#xa0;: %1
 Les sauvegardes vont dans&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This computer is the office. Laptops enrol by comparing its signing key above.</source>
+        <translation>Cet ordinateur est le bureau central. Les ordinateurs portables s’y inscrivent en comparant sa clé de signature ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Laptop of the office “%1” (%2), whose key is %3.</source>
+        <translation>Ordinateur portable du bureau central «&#xa0;%1&#xa0;» (%2), dont la clé est %3.</translation>
+    </message>
+    <message>
+        <source>No office yet: import the office&apos;s first bundle and compare its key.</source>
+        <translation>Pas encore de bureau central&#xa0;: importez le premier lot du bureau central et comparez sa clé.</translation>
+    </message>
+    <message>
+        <source>Make this computer the office?</source>
+        <translation>Faire de cet ordinateur le bureau central?</translation>
+    </message>
+    <message>
+        <source>The office imports every laptop&apos;s bundles, sends them on to the other laptops and alone may correct another device&apos;s records. Only one computer is the office.</source>
+        <translation>Le bureau central importe les lots de tous les ordinateurs portables, les transmet aux autres et peut seul corriger les enregistrements d’un autre appareil. Un seul ordinateur est le bureau central.</translation>
     </message>
     <message>
         <source>Settings saved.</source>

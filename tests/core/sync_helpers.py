@@ -6,6 +6,7 @@ from pathlib import Path
 
 from outreach_app.core.records import events, catalogue as records, tally
 from outreach_app.core.reports import summary as reports
+from outreach_app.core.store.connection import device_id
 from outreach_app.core.store.database import open_database
 from outreach_app.core.sync.export import export_bundle
 from outreach_app.core.sync.importer import import_files
@@ -19,11 +20,44 @@ def laptop(folder: Path, name: str):
     return conn
 
 
+def office_db(folder: Path, name: str = "office"):
+    """A fresh installation set up as the office (`init --office`)."""
+    from outreach_app.core.sync.trust import make_office
+
+    conn = laptop(folder, name)
+    make_office(conn)
+    return conn
+
+
+def enrol(office, *laptops) -> None:
+    """Record the laptops' signing keys at the office as compared and accepted (what `import --accept-key`
+    does with a laptop's first bundle), for tests about what comes after enrolment."""
+    from outreach_app.core.sync.keys import signing_public_key
+
+    for lap in laptops:
+        office.execute("INSERT OR IGNORE INTO sync_device_keys (device_id, public_key, accepted_at)"
+                       " VALUES (?, ?, '2025-01-01T00:00:00+00:00')",
+                       (device_id(lap), signing_public_key(lap)))
+    office.commit()
+
+
+def fingerprints(*paths, identities=None) -> list[str]:
+    """The signing-key fingerprints of these bundles: what a user compares and gives to --accept-key."""
+    from outreach_app.core.sync.bundle import read_bundle
+    from outreach_app.core.sync.keys import fingerprint
+
+    return [fingerprint(read_bundle(p, identities).manifest["signing_key"]) for p in paths]
+
+
 def export(conn, folder: Path, **options) -> Path:
     return export_bundle(conn, folder, **options).path
 
 
 def import_ok(conn, *paths, **options):
+    """Import and assert nothing was refused; the files' keys are accepted (compared) unless accept_keys
+    is given."""
+    if "accept_keys" not in options:
+        options["accept_keys"] = fingerprints(*paths, identities=options.get("identities"))
     results = import_files(conn, paths, **options)
     refused = [r.refused for r in results if r.refused]
     assert not refused, refused

@@ -20,6 +20,9 @@ def test_writes_declare_what_they_change(conn):
 
 def test_an_import_says_which_kinds_of_record_it_brought(tmp_path, conn):
     from outreach_app.core.store.database import open_database
+    from outreach_app.core.sync.trust import make_office
+
+    make_office(conn)  # laptops send their bundles to the office
 
     laptop = open_database(tmp_path / "lap.db")
     event = events.add_event(laptop, "BBQ", "2025-06-19", "Windsor")
@@ -27,5 +30,6 @@ def test_an_import_says_which_kinds_of_record_it_brought(tmp_path, conn):
     made = export_bundle(laptop, tmp_path / "usb", encrypt=False)
     assert made.changes == Change.SYNC
     first, again = (import_files(conn, [made.path], accept_keys=[fingerprint(signing_public_key(laptop))])[0] for _ in range(2))
+    assert first.ok, first.refused
     assert first.changes & Change.EVENTS and first.changes & Change.ENTRIES and first.changes & Change.SYNC
     assert not again.changes & (Change.EVENTS | Change.ENTRIES)  # nothing new the second time

@@ -25,7 +25,8 @@ def test_every_office_command_runs_where_pyside6_is_not_installed(tmp_path):
     assert figures["events"] == 1 and figures["plans_distributed"] == 5
 
     bundle = run("export", "--out", tmp_path / "bundles", db=laptop).strip().splitlines()[-1]
-    run("init", "--device-name", "Office", db=office)
-    run("import", bundle, "--accept-new-key", db=office)
+    run("init", "--device-name", "Office", "--office", db=office)
+    key = run("signing-key", db=laptop).splitlines()[0].removeprefix("fingerprint ")
+    run("import", bundle, "--accept-key", key, db=office)
     merged = json.loads(run("report", "--from", "2026-06-01", "--to", "2026-06-30", "--format", "json", db=office))
     assert merged["events"] == 1 and merged["plans_distributed"] == 5

@@ -12,7 +12,7 @@ from outreach_app.core.errors import InvalidInput, OutreachError
 
 CORE = Path(__file__).resolve().parents[2] / "outreach_app" / "core"
 ERROR_CALLS = {"OutreachError", "InvalidInput", "NotFound", "DatabaseProblem", "BundleRefused", "UnknownSigningKey",
-               "refuse", "Notice", "DatabaseDamaged", "DatabaseLocked", "DatabaseReadOnly", "DiskFull",
+               "UnknownDevice", "refuse", "Notice", "DatabaseDamaged", "DatabaseLocked", "DatabaseReadOnly", "DiskFull",
                "DatabaseTooNew"}
 
 

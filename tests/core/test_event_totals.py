@@ -6,6 +6,7 @@ import uuid
 
 from outreach_app.core.records import events, tally
 from outreach_app.core.clock import new_id
+from outreach_app.core.store.connection import device_id
 
 # the original, slower query: canonical plan id computed for every entry
 _REFERENCE = (
@@ -28,8 +29,8 @@ def test_totals_merge_aliases_and_keep_orphans_like_the_reference_query(conn):
         plan = rng.choice([canonical[0], alias, orphan]) if kind == "plan" else None
         answer = rng.choice(tally.ANSWERS) if kind == "confidence" else None
         conn.execute("INSERT INTO tally_entries (id, event_id, kind, plan_id, answer, quantity, source, created_at,"
-                     " device_id, hlc) VALUES (?, ?, ?, ?, ?, ?, 'tap', '', 'd', 1)",
-                     (new_id(), event, kind, plan, answer, rng.randint(0, 3)))
+                     " device_id, hlc) VALUES (?, ?, ?, ?, ?, ?, 'tap', '', ?, 1)",
+                     (new_id(), event, kind, plan, answer, rng.randint(0, 3), device_id(conn)))
     last = conn.execute("SELECT id FROM tally_entries ORDER BY rowid DESC LIMIT 1").fetchone()[0]
     assert tally.void(conn, last)  # a voided entry counts nowhere
     totals = tally.event_totals(conn, event)

@@ -3,11 +3,12 @@
 
 from outreach_app.core.sync.importer import ImportOutcome, import_files
 
-from .sync_helpers import day_of_work, export, laptop
+from .sync_helpers import day_of_work, enrol, export, fingerprints, laptop, office_db
 
 
 def test_each_file_says_what_importing_it_did(tmp_path, cli):
-    lap, office, other = laptop(tmp_path, "lap"), laptop(tmp_path, "office"), laptop(tmp_path, "other")
+    lap, office, other = laptop(tmp_path, "lap"), office_db(tmp_path, "office"), laptop(tmp_path, "other")
+    enrol(office, lap)
     usb = tmp_path / "usb"
     day_of_work(lap, "BBQ", "2026-11-20", attendees=3)
     bundle = export(lap, usb)
@@ -22,7 +23,8 @@ def test_each_file_says_what_importing_it_did(tmp_path, cli):
     [again] = import_files(office, [bundle])
     assert again.outcome is ImportOutcome.ALREADY_IMPORTED and again.line().endswith("(already imported)")
     assert again.as_dict()["outcome"] == "already-imported"
-    import_files(other, [export(office, usb)])
+    from_office = export(office, usb)
+    import_files(other, [from_office], accept_keys=fingerprints(from_office))
     [relayed] = import_files(other, [export(office, usb)])  # a new bundle holding nothing other lacks
     assert relayed.outcome is ImportOutcome.NOTHING_NEW and "nothing new" in relayed.line()
     [missing] = import_files(office, [tmp_path / "missing.outreach.zip"])

@@ -14,7 +14,7 @@ from outreach_app.core.flyers.drops import record_drop
 from outreach_app.core.sync import export as export_module
 from outreach_app.core.store.synced_tables import SYNCED_TABLES, SyncedTable
 
-from .sync_helpers import export, import_ok, laptop
+from .sync_helpers import enrol, export, fingerprints, import_ok, laptop, office_db
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "outreach-v1.db"
 
@@ -87,29 +87,32 @@ def test_using_a_retired_municipality_again_brings_it_back(conn):
 
 
 def test_retirement_travels_and_the_latest_change_wins(tmp_path):
-    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
+    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), office_db(tmp_path)
+    enrol(office, a, b)
     usb = tmp_path / "usb"
     event = events.add_event(a, "BBQ", "2026-11-20", "Esex")
     events.update_event(a, event, municipality="Essex")
     import_ok(office, export(a, usb))
-    import_ok(b, export(office, usb))
+    relay = export(office, usb)
+    for lap in (a, b):
+        import_ok(lap, relay, accept_keys=fingerprints(relay))
     assert "Esex" in records.list_municipalities(b)
 
-    records.set_municipality_active(a, "Esex", False)
+    records.set_municipality_active(a, "Esex", False)  # the laptop that made the typo retires it
     import_ok(office, export(a, usb))
     import_ok(b, export(office, usb))
     assert "Esex" not in records.list_municipalities(office)
     assert "Esex" not in records.list_municipalities(b)
 
-    records.set_municipality_active(b, "Esex", True)  # later: b brings it back
-    import_ok(office, export(b, usb))
+    records.set_municipality_active(office, "Esex", True)  # later: the office brings it back
     import_ok(a, export(office, usb))
     assert "Esex" in records.list_municipalities(a) and "Esex" in records.list_municipalities(office)
 
 
 def test_a_bundle_from_the_previous_version_still_imports(tmp_path, monkeypatch):
     """Bundles written before municipalities could be retired carry no `active` column."""
-    old, office = laptop(tmp_path, "old-lap"), laptop(tmp_path, "office")
+    old, office = laptop(tmp_path, "old-lap"), office_db(tmp_path)
+    enrol(office, old)
     events.add_event(old, "BBQ", "2026-11-20", "Esex")
     previous = [SyncedTable(t.name, t.kind, t.older_columns()[0]) if t.name == "municipalities" else t
                 for t in SYNCED_TABLES]

@@ -13,7 +13,7 @@ from outreach_app.core.records.count_limits import (
     EVENT_CEILING, HARD_LIMIT, PaperCount, above_event_ceiling, parse_typed_count
 )
 from outreach_app.core.errors import InvalidInput
-from tests.core.sync_helpers import export, import_ok, laptop
+from tests.core.sync_helpers import enrol, export, import_ok, laptop, office_db
 
 
 def test_a_typed_count_is_never_cut_down_and_a_huge_one_is_refused_naming_it():
@@ -65,9 +65,10 @@ def test_undo_after_a_paper_sheet_takes_back_the_whole_sheet_in_one_action(conn)
 
 
 def test_a_sheet_travels_as_one_batch_and_an_older_bundle_without_batches_still_imports(tmp_path, monkeypatch):
-    lap, office = laptop(tmp_path, "lap"), laptop(tmp_path, "office")
+    lap, office = laptop(tmp_path, "lap"), office_db(tmp_path)
+    enrol(office, lap)
     event = _sheet(lap)
-    import_ok(office, export(lap, tmp_path / "usb1"), accept_new_key=True)
+    import_ok(office, export(lap, tmp_path / "usb1"))
     batches = office.execute("SELECT count(DISTINCT batch_id), count(batch_id) FROM tally_entries").fetchone()
     assert batches == (1, 5)
     # a bundle written by the previous version: tally entries without the batch_id column

@@ -9,7 +9,7 @@ from outreach_app.core.records import catalogue as records
 from outreach_app.core.store import synced_tables
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.records.plan_names import SHORT_NAME_MAX, suggest_short_name
-from tests.core.sync_helpers import export, import_ok, laptop
+from tests.core.sync_helpers import enrol, export, import_ok, laptop, office_db
 
 LONG_NAME = "Glengarry Court and surrounding neighborhood community safety plan 2"
 
@@ -29,10 +29,11 @@ def test_a_long_name_gets_a_short_suggestion_and_a_short_name_is_checked(conn):
 
 
 def test_a_short_name_travels_and_an_older_bundle_does_not_blank_it(tmp_path, monkeypatch):
-    lap, office = laptop(tmp_path, "lap"), laptop(tmp_path, "office")
+    lap, office = laptop(tmp_path, "lap"), office_db(tmp_path)
+    enrol(office, lap)
     plan, _ = records.add_plan(lap, LONG_NAME)
     records.set_plan_short_name(lap, plan, "Glengarry Court 2")
-    import_ok(office, export(lap, tmp_path / "usb1"), accept_new_key=True)
+    import_ok(office, export(lap, tmp_path / "usb1"))
     assert records.get_plan(office, plan).short_name == "Glengarry Court 2"
     # the laptop, still on the previous version, retires the plan: its bundle has no short_name column
     records.set_plan_active(lap, plan, False)

@@ -7,12 +7,12 @@ from outreach_app.core.records import tally
 from outreach_app.core.flyers.drops import record_drop
 from outreach_app.core.reports.summary import summary
 
-from .sync_helpers import export, import_ok, laptop
+from .sync_helpers import export, import_ok, laptop, office_db
 from tests.conftest import run_cli
 
 
 def test_drops_from_a_laptop_reach_the_office_report(tmp_path):
-    lap, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    lap, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     record_drop(lap, "library", "Leamington public library", 50, "2025-10-02", "Leamington")
     record_drop(lap, "arena", "Essex arena", 30, "2025-10-03", "Essex")
     wrong = record_drop(lap, "arena", "Essex arena", 300, "2025-10-03", "Essex")

@@ -82,14 +82,15 @@ def test_percent_rounding_and_null(season):
 
 
 def test_same_name_plans_and_towns_count_as_one(conn):
-    """Two laptops that each created 'Glengarry' and 'Windsor' end with one of each in reports."""
+    """Two laptops that each created 'Glengarry' and 'Windsor' end with one of each in reports; the
+    seeded spelling stays, even against another device's row with a smaller id."""
     first, _ = records.add_plan(conn, "Glengarry")
-    twin = "00000000-0000-4000-8000-000000000001"  # smaller id: becomes the canonical one
+    twin = "00000000-0000-4000-8000-000000000001"  # smaller id, but another device's: an alias
     conn.execute("INSERT INTO plans (id, name, name_key, active, hlc, updated_at, device_id) "
                  "VALUES (?, 'GLENGARRY ', 'glengarry', 1, 1, '', 'other')", (twin,))
     event = events.add_event(conn, "BBQ", "2025-06-19", "Windsor")
     tally.record_paper_counts(conn, event, plans=[(first, 2), (twin, 3)])
-    assert summary(conn, "2025-06-01", "2025-06-30")["plans_by_name"] == {"GLENGARRY ": 5}
+    assert summary(conn, "2025-06-01", "2025-06-30")["plans_by_name"] == {"Glengarry": 5}
 
 
 def test_range_must_be_ordered(conn):

@@ -10,7 +10,7 @@ from outreach_app.core.sync.export import export_bundle
 from outreach_app.core.sync.importer import import_file
 from outreach_app.core.sync.keys import load_identities, make_identity_file, parse_recipients
 
-from .sync_helpers import day_of_work, import_ok, laptop, report
+from .sync_helpers import day_of_work, import_ok, laptop, office_db, report
 
 AGE = shutil.which("age")
 needs_age = pytest.mark.skipif(AGE is None, reason="Debian's age command is not installed (apt-get install age)")
@@ -24,7 +24,7 @@ def office_key(tmp_path):
 
 def test_laptop_encrypts_to_the_office_and_only_the_office_reads_it(tmp_path, office_key):
     identity_file, recipient = office_key
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     day_of_work(a, "BBQ", "2025-06-19", attendees=2)
     made = export_bundle(a, tmp_path / "usb", recipients=[recipient])
     assert made.encrypted and made.path.name.endswith(".age")
@@ -54,7 +54,7 @@ def test_identity_files_are_never_overwritten_and_recipients_come_from_files(tmp
 @needs_age
 def test_debian_age_decrypts_our_bundle_and_we_read_what_age_encrypts(tmp_path, office_key):
     identity_file, recipient = office_key
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     day_of_work(a, "BBQ", "2025-06-19")
     made = export_bundle(a, tmp_path / "usb", recipients=[recipient])
     plain = tmp_path / "plain.zip"

@@ -8,9 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from outreach_app.core.records import catalogue, events, tally
-from outreach_app.core.store.database import open_database
 
-from .sync_helpers import export, import_ok, laptop, others_rows, report
+from .sync_helpers import export, fingerprints, import_ok, laptop, office_db, others_rows, report
 
 LAPTOPS = 2
 PLAN_NAMES = ["Glengarry", "glengarry ", "Riverside", "West End"]  # the first two share a name key
@@ -81,9 +80,8 @@ def _live(folder, steps):
 
 
 def _office(folder, name, paths):
-    office = open_database(folder / f"{name}.db")
-    catalogue.set_device_name(office, "office")
-    import_ok(office, *paths, accept_new_key=True)
+    office = office_db(folder, name)
+    import_ok(office, *paths, accept_keys=sorted(set(fingerprints(*paths))))
     found = report(office), others_rows(office)
     office.close()
     return found

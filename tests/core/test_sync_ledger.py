@@ -10,7 +10,7 @@ from outreach_app.core.sync.importer import import_file, import_files
 from outreach_app.core.sync.keys import fingerprint, rotate_signing_key, signing_public_key
 from outreach_app.core.sync.ledger import device_status, export_confirmations
 
-from .sync_helpers import day_of_work, export, import_ok, laptop, report, rows
+from .sync_helpers import day_of_work, export, fingerprints, import_ok, laptop, office_db, report, rows
 
 RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 
@@ -20,7 +20,7 @@ def status(conn, name) -> dict:
 
 
 def test_missing_and_out_of_order_bundles_across_three_laptops(tmp_path):
-    office = laptop(tmp_path, "office")
+    office = office_db(tmp_path)
     usb = tmp_path / "usb"
     made = {}
     for name in ("lap-a", "lap-b", "lap-c"):
@@ -30,7 +30,8 @@ def test_missing_and_out_of_order_bundles_across_three_laptops(tmp_path):
             day_of_work(conn, f"{name} day {day}", f"2025-07-0{day}", attendees=1)
             made[name].append(export(conn, usb))
     a, b, c = made["lap-a"], made["lap-b"], made["lap-c"]
-    results = import_files(office, [a[0], a[2], a[3], b[3], b[0], c[0], c[1], c[2], c[3]])
+    results = import_files(office, [a[0], a[2], a[3], b[3], b[0], c[0], c[1], c[2], c[3]],
+                           accept_keys=fingerprints(a[0], b[0], c[0]))
     assert all(r.ok for r in results)
     assert status(office, "lap-a")["missing"] == [2]
     assert status(office, "lap-a")["last_seq"] == 4
@@ -45,7 +46,7 @@ def test_missing_and_out_of_order_bundles_across_three_laptops(tmp_path):
 
 
 def test_a_full_export_covers_the_numbers_before_it(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     day_of_work(a, "d1", "2025-07-01")
     export(a, usb)  # lost on the way
@@ -57,7 +58,7 @@ def test_a_full_export_covers_the_numbers_before_it(tmp_path):
 
 
 def test_a_laptop_restored_from_a_backup_shows_a_chain_warning(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     day_of_work(a, "d1", "2025-07-01")
     import_ok(office, export(a, usb))
@@ -77,7 +78,7 @@ def test_a_laptop_restored_from_a_backup_shows_a_chain_warning(tmp_path):
 
 
 def test_chain_mismatch_is_a_warning_with_what_to_do(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     first = export(a, usb)
     a.execute("UPDATE sync_exports SET sha256 = ? WHERE seq = 1", ("0" * 64,))  # as if #1 were another file
@@ -89,7 +90,7 @@ def test_chain_mismatch_is_a_warning_with_what_to_do(tmp_path):
 
 
 def test_receipts_tell_the_laptop_what_the_office_holds(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     made = [export(a, usb) for _ in range(4)]
     assert export_confirmations(a)["unconfirmed"] == [1, 2, 3, 4]
@@ -107,7 +108,7 @@ def test_receipts_tell_the_laptop_what_the_office_holds(tmp_path):
 
 
 def test_a_rekeyed_laptop_is_refused_until_confirmed(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     import_ok(office, export(a, usb))
     old_key = signing_public_key(a)
@@ -128,7 +129,7 @@ def test_a_rekeyed_laptop_is_refused_until_confirmed(tmp_path):
 def test_once_a_new_key_is_accepted_bundles_signed_with_the_old_one_are_refused(tmp_path):
     """A laptop rotates its key (it may have been copied or stolen): after the office accepts the new key,
     a copy of the laptop made before the rotation can no longer slip bundles in under the old one."""
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     first = export(a, usb)
     import_ok(office, first)
@@ -148,9 +149,11 @@ def test_once_a_new_key_is_accepted_bundles_signed_with_the_old_one_are_refused(
     copy.close()
 
 
-def test_a_bundle_made_before_the_key_changed_still_goes_in_after_the_new_key(tmp_path):
-    """The office picks #3 (new key) before #2 (made with the old key, before rotating): #2 is genuine."""
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+def test_a_bundle_signed_with_a_replaced_key_is_refused_whatever_its_number(tmp_path):
+    """The office picks #3 (new key) before #2 (made with the old key, before rotating): #2 may be genuine,
+    but a stolen copy of the old key could number its forgeries the same way, so it is refused; the
+    laptop's full export with its new key brings its records in."""
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     import_ok(office, export(a, usb))
     day_of_work(a, "before rotating", "2025-07-04")
@@ -158,7 +161,10 @@ def test_a_bundle_made_before_the_key_changed_still_goes_in_after_the_new_key(tm
     rotate_signing_key(a)
     day_of_work(a, "after rotating", "2025-07-05")
     third = export(a, usb)
-    import_ok(office, third, second, accept_new_key=True)
+    (taken, refused) = import_files(office, [third, second], accept_new_key=True)
+    assert taken.ok and "replaced from bundle #3" in refused.refused
+    assert report(office)["events"] == 1
+    import_ok(office, export(a, usb, full=True))
     assert report(office)["events"] == 2
 
 
@@ -167,7 +173,7 @@ def test_accepting_one_key_by_its_fingerprint_leaves_other_new_keys_refused(tmp_
     the same batch stays out (a blanket accept would have let it in)."""
     from outreach_app.core.sync.importer import UnknownSigningKey
 
-    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
+    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), office_db(tmp_path)
     usb = tmp_path / "usb"
     import_ok(office, export(a, usb), export(b, usb))
     new_key = rotate_signing_key(a)
@@ -183,19 +189,19 @@ def test_accepting_one_key_by_its_fingerprint_leaves_other_new_keys_refused(tmp_
 
 
 def test_own_bundle_and_the_same_bundle_twice(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     day_of_work(a, "d1", "2025-07-01")
     path = export(a, tmp_path)
     (own,) = import_ok(a, path)
     assert own.own_bundle
-    first = import_file(office, path)
+    first = import_file(office, path, accept_keys=fingerprints(path))
     again = import_file(office, path)
     assert first.totals()["new"] == 7 and again.totals()["new"] == 0 and again.already_imported
     assert status(office, "lap-a")["bundles_received"] == 1
 
 
 def test_office_recipient_arrives_in_an_office_bundle(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     announce_office_recipients(office, [RECIPIENT])
     (result,) = import_ok(a, export(office, tmp_path))
     assert result.adopted_recipients == [RECIPIENT]
@@ -206,14 +212,14 @@ def test_office_recipient_arrives_in_an_office_bundle(tmp_path):
 
 
 def test_dry_run_writes_nothing(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     day_of_work(a, "d1", "2025-07-01", attendees=4)
     path = export(a, tmp_path / "usb")
     db_file = tmp_path / "office.db"
     office.close()
     before = db_file.read_bytes()
     office = open_database(db_file)
-    (preview,) = import_files(office, [path], dry_run=True)
+    (preview,) = import_files(office, [path], dry_run=True, accept_keys=fingerprints(path))
     assert preview.counts["tally_entries"]["new"] == 6 and preview.dry_run
     assert preview.date_from == preview.date_to == "2025-07-01"
     assert rows(office)["tally_entries"] == [] and device_status(office)[0]["this_device"]

@@ -14,12 +14,13 @@ from outreach_app.core.sync.bundle import BundleRefused, read_bundle
 from outreach_app.core.sync.importer import import_file, import_files
 from outreach_app.core.sync.keys import sign
 
-from .sync_helpers import day_of_work, export, import_ok, laptop, others_rows, rows
+from .sync_helpers import day_of_work, enrol, export, import_ok, laptop, office_db, others_rows, rows
 
 
 @pytest.fixture
 def pair(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
+    enrol(office, a)
     day_of_work(a, "BBQ", "2025-06-19")
     return a, office, export(a, tmp_path / "usb")
 
@@ -170,7 +171,7 @@ def test_other_files_still_go_in(pair, tmp_path):
 def test_damaging_a_bundle_byte_by_byte_never_crashes(pair, tmp_path):
     """Fuzz: flip, drop or insert bytes anywhere; every outcome is a refusal or the same data."""
     a, office, good = pair
-    reference = laptop(tmp_path, "reference")
+    reference = office_db(tmp_path, "reference")
     import_ok(reference, good)
     expected = others_rows(reference)
     data = good.read_bytes()
@@ -198,14 +199,16 @@ def test_damaging_a_bundle_byte_by_byte_never_crashes(pair, tmp_path):
         else:
             assert others_rows(office) == expected  # the damage hit nothing that matters (e.g. zip comment)
             office.close()
-            office = laptop(tmp_path / f"fresh{position}", "office")
+            office = office_db(tmp_path / f"fresh{position}")
+            enrol(office, a)
 
 
 def test_a_bundle_with_an_impossible_calendar_date_is_refused(tmp_path):
     """'2025-06-31' has the right shape but is no date: one bad laptop must not break the office's
     text and PDF reports, so the bundle is refused whole, naming the field."""
 
-    lap, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    lap, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
+    enrol(office, lap)
     day_of_work(lap, "Glengarry BBQ", "2025-06-19")
     lap.execute("UPDATE events SET date = '2025-06-31'")
     bundle = export(lap, tmp_path / "usb")

@@ -5,11 +5,11 @@ from outreach_app.core.store.connection import device_id
 from outreach_app.core.sync.bundle import read_bundle
 from outreach_app.core.sync.export import export_bundle
 
-from .sync_helpers import day_of_work, export, import_ok, laptop, report, rows
+from .sync_helpers import day_of_work, export, import_ok, laptop, office_db, report, rows
 
 
 def test_two_laptops_and_the_office_end_with_the_same_data(tmp_path):
-    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
+    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), office_db(tmp_path)
     usb = tmp_path / "usb"
     day_of_work(a, "Glengarry BBQ", "2025-06-19", attendees=4)
     day_of_work(b, "Bridgeview fun day", "2025-06-20", municipality="Leamington", attendees=2)
@@ -25,7 +25,7 @@ def test_two_laptops_and_the_office_end_with_the_same_data(tmp_path):
 
 
 def test_incremental_export_carries_only_changes_then_voids_and_edits(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     event = day_of_work(a, "Glengarry BBQ", "2025-06-19", attendees=3)
     first = export_bundle(a, usb)
@@ -91,7 +91,7 @@ def test_two_exports_at_once_never_leave_two_bundles_with_one_number(tmp_path, m
 
 
 def test_the_office_relays_one_laptops_records_to_another(tmp_path):
-    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
+    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), office_db(tmp_path)
     usb = tmp_path / "usb"
     import_ok(office, export(b, usb))
     export(office, usb)  # the office's first bundle, before a's data arrives
@@ -99,10 +99,12 @@ def test_the_office_relays_one_laptops_records_to_another(tmp_path):
     import_ok(office, export(a, usb))
     import_ok(b, export(office, usb))  # incremental: what the office received since its last export
     assert report(b)["attendees"] == 5
+    relayed = export_bundle(b, usb)  # a laptop sends only what it wrote: the office relays, laptops do not
+    assert relayed.records == 0
 
 
 def test_void_before_its_entry_and_edit_before_its_record(tmp_path):
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     event = day_of_work(a, "BBQ", "2025-06-19", attendees=2)
     with_entries = export(a, usb)
@@ -118,7 +120,7 @@ def test_void_before_its_entry_and_edit_before_its_record(tmp_path):
 
 
 def test_same_names_made_on_two_laptops_end_as_one(tmp_path):
-    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
+    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), office_db(tmp_path)
     usb = tmp_path / "usb"
     for conn in (a, b):
         records.add_plan(conn, "Riverside")
@@ -131,31 +133,35 @@ def test_same_names_made_on_two_laptops_end_as_one(tmp_path):
 
 
 def test_the_latest_change_wins_whatever_the_import_order(tmp_path):
-    a, b, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     event = events.add_event(a, "Shared", "2025-07-01", "Windsor")
-    events.update_event(a, event, notes="from a")
-    bundle_a = export(a, usb)
-    import_ok(b, bundle_a)
-    events.update_event(b, event, notes="from b")  # b saw a's change: its edit is later, clocks aside
-    import_ok(office, export(b, usb), bundle_a)
-    assert events.get_event(office, event).notes == "from b"
+    events.update_event(a, event, notes="first")
+    first = export(a, usb)
+    events.update_event(a, event, notes="second")
+    import_ok(office, export(a, usb), first)
+    assert events.get_event(office, event).notes == "second"
 
 
 def test_edits_with_the_same_clock_break_the_tie_by_device_id(tmp_path):
-    a, b = laptop(tmp_path, "lap-a"), laptop(tmp_path, "lap-b")
+    """The office corrects a laptop's event while the laptop edits it, both at the same clock value: the
+    office and the laptop keep the same version once they have each other's bundles."""
+    from outreach_app.core.clock import next_rev
+
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     usb = tmp_path / "usb"
     event = events.add_event(a, "Shared", "2025-07-01", "Windsor")
-    import_ok(b, export(a, usb))
-    for conn, text in ((a, "from a"), (b, "from b")):
-        conn.execute("UPDATE events SET notes = ?, hlc = 9000000000000, device_id = ? WHERE id = ?",
-                     (text, device_id(conn), event))
-    bundles = [export(a, usb, full=True), export(b, usb, full=True)]
-    winner = "from a" if device_id(a) > device_id(b) else "from b"
-    for order in (bundles, bundles[::-1]):
-        office = laptop(tmp_path / f"office-{order[0].name}", "office")
-        import_ok(office, *order)
-        assert events.get_event(office, event).notes == winner
+    import_ok(office, export(a, usb))
+    import_ok(a, export(office, usb))
+    for conn, text in ((a, "from a"), (office, "from the office")):
+        conn.execute("UPDATE events SET notes = ?, hlc = 9000000000000, device_id = ?, rev = ? WHERE id = ?",
+                     (text, device_id(conn), next_rev(conn), event))
+        conn.commit()
+    from_a, from_office = export(a, usb), export(office, usb)
+    winner = "from a" if device_id(a) > device_id(office) else "from the office"
+    import_ok(office, from_a)
+    import_ok(a, from_office)
+    assert events.get_event(office, event).notes == events.get_event(a, event).notes == winner
 
 
 def test_bundle_manifest_describes_its_contents(tmp_path):
@@ -173,7 +179,7 @@ def test_import_leaves_the_kept_event_totals_fresh(tmp_path):
     """The first report after a big import must not pay for a recount of every entry."""
     from outreach_app.core.store.kept_totals import is_stale, totals_mismatch
 
-    a, office = laptop(tmp_path, "lap-a"), laptop(tmp_path, "office")
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
     day_of_work(a, "Glengarry BBQ", "2025-06-19", attendees=4)
     import_ok(office, export(a, tmp_path / "usb"))
     assert not is_stale(office)

@@ -26,6 +26,7 @@ def test_a_database_from_before_key_replacement_upgrades_and_keeps_its_known_key
     from outreach_app.core.sync import schema as sync_schema
     from outreach_app.core.sync.importer import import_files
     from outreach_app.core.sync.keys import signing_public_key
+    from outreach_app.core.sync.trust import make_office
     from tests.core.sync_helpers import laptop
 
     lap = laptop(tmp_path, "lap-a")
@@ -44,6 +45,43 @@ def test_a_database_from_before_key_replacement_upgrades_and_keeps_its_known_key
     upgraded = open_database(path)
     assert [tuple(r) for r in upgraded.execute("SELECT device_id, replaced_at, replaced_from_seq FROM sync_device_keys")] == \
         [(connection.device_id(lap), None, None)]
+    make_office(upgraded)  # an office from before roles says so once (`init --office`)
     assert not import_files(upgraded, [bundle])[0].refused  # the known key still opens the door
     lap.close()
     upgraded.close()
+
+
+def test_a_database_from_before_record_authors_upgrades_its_void_rule_and_keeps_its_office(tmp_path, monkeypatch):
+    """Step 0003: an installation that announced an office recipient stays the office; its voids still
+    count, a laptop's void of another device's entry no longer does; what was voided before stays so."""
+    from outreach_app.core.records import tally
+    from outreach_app.core.clock import new_id
+    from outreach_app.core.flyers import schema as flyer_schema
+    from outreach_app.core.sync import schema as sync_schema
+    from outreach_app.core.sync.trust import is_office
+
+    path = tmp_path / "office.db"
+    previous = [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
+                (sync_schema.SET_NAME, sync_schema.STEPS[:2])]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "migration_sets", lambda: previous)
+        old = open_database(path)
+        old.execute("INSERT INTO settings (key, value) VALUES ('sync_office_recipients', ?)",
+                    ('["age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"]',))
+        event = events.add_event(old, "BBQ", "2025-06-19", "Windsor")
+        entries = [tally.record_attendee(old, event).entry.id for _ in range(3)]
+        other = "11111111-1111-4111-8111-111111111111"
+        old.execute("INSERT INTO voids (id, target_id, created_at, device_id, hlc) VALUES (?, ?, '', ?, 1)",
+                    (new_id(), entries[0], other))  # counted by the old rule
+        old.commit()
+        old.close()
+    upgraded = open_database(path)
+    assert is_office(upgraded)
+    assert upgraded.execute("SELECT count(*) FROM sync_record_authors").fetchone() == (0,)
+    voided = dict(upgraded.execute("SELECT id, voided FROM tally_entries"))
+    assert voided[entries[0]] == 1  # history is kept as it was
+    upgraded.execute("INSERT INTO voids (id, target_id, created_at, device_id, hlc) VALUES (?, ?, '', ?, 2)",
+                     (new_id(), entries[1], other))
+    assert tally.void(upgraded, entries[2])
+    voided = dict(upgraded.execute("SELECT id, voided FROM tally_entries"))
+    assert (voided[entries[1]], voided[entries[2]]) == (0, 1)

@@ -91,6 +91,7 @@ def test_counters_after_taps_paper_counts_and_voids_equal_a_recount(tmp_path_fac
     whether the kept totals answered (taps keep them fresh) or another program's writes put them behind."""
     from outreach_app.core.records import events, tally
     from outreach_app.core.clock import new_id
+    from outreach_app.core.store.connection import device_id
     from outreach_app.core.store.kept_totals import is_stale
 
     conn = open_database(tmp_path_factory.mktemp("counters") / "c.db")
@@ -116,7 +117,7 @@ def test_counters_after_taps_paper_counts_and_voids_equal_a_recount(tmp_path_fac
         elif s[0] == "other program":
             _, e, quantity = s
             conn.execute("INSERT INTO tally_entries (id, event_id, kind, quantity, created_at, device_id, hlc)"
-                         " VALUES (?, ?, 'attendee', ?, '', 'other', 1)", (new_id(), event_ids[e], quantity))
+                         " VALUES (?, ?, 'attendee', ?, '', ?, 1)", (new_id(), event_ids[e], quantity, device_id(conn)))
         else:
             refresh_tally_totals(conn)
         if wrote:

@@ -61,7 +61,7 @@ def test_tab_follows_the_reading_order(window, qtbot):
     page = window.page(SettingsScreen)
     page.device_name.setFocus()
     seen = []
-    for _ in range(14):
+    for _ in range(15):  # one more since the make-the-office button
         widget = QApplication.focusWidget()
         seen.append(widget.accessibleName() or (widget.parent().accessibleName() if widget.parent() else ""))
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
@@ -232,3 +232,41 @@ def test_about_box_and_event_day_help(window, ctx, qtbot):
     guide = window.help_window.browser.toPlainText()
     assert "How to run an event day" in guide and "+1 attendee" in guide and "End of day" in guide
     assert "##" not in guide  # rendered, not shown as raw Markdown
+
+
+def test_settings_show_the_sync_role_and_make_this_computer_the_office(qtbot, ctx, monkeypatch):
+    from outreach_app.core.sync.trust import is_office
+    from outreach_app.ui import look
+
+    page = SettingsScreen(ctx)
+    qtbot.addWidget(page)
+    assert "No office yet" in page.enrolment.text() and page.make_office_button.isVisibleTo(page)
+    monkeypatch.setattr(look, "ask", lambda *_args: False)
+    page.make_office()
+    assert not is_office(ctx.conn)
+    monkeypatch.setattr(look, "ask", lambda *_args: True)
+    page.make_office()
+    assert is_office(ctx.conn) and "is the office" in page.enrolment.text()
+    assert not page.make_office_button.isVisibleTo(page)
+
+
+def test_settings_name_the_office_once_an_import_enrolled_this_laptop(qtbot, ctx, tmp_path):
+    from outreach_app.core.store.database import open_database
+    from outreach_app.core.records.catalogue import set_device_name
+    from outreach_app.core.sync.export import export_bundle
+    from outreach_app.core.sync.importer import import_files
+    from outreach_app.core.sync.keys import fingerprint, signing_public_key
+    from outreach_app.core.sync.trust import make_office
+
+    office = open_database(tmp_path / "office.db")
+    set_device_name(office, "Bureau Windsor")
+    make_office(office)
+    page = SettingsScreen(ctx)
+    qtbot.addWidget(page)
+    office_key = fingerprint(signing_public_key(office))
+    (result,) = import_files(ctx.conn, [export_bundle(office, tmp_path / "usb").path], accept_keys=[office_key])
+    assert result.ok
+    ctx.notify(result.changes)
+    assert "Bureau Windsor" in page.enrolment.text() and office_key in page.enrolment.text()
+    assert not page.make_office_button.isVisibleTo(page)
+    office.close()

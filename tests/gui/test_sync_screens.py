@@ -5,8 +5,11 @@ from PySide6.QtCore import Qt
 from outreach_app.core.records import events, tally
 from outreach_app.core.store.database import open_database
 from outreach_app.core.records.catalogue import set_device_name
+from outreach_app.core.sync.trust import make_office
+from tests.core.sync_helpers import enrol
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.sync_screens import EndOfDayScreen, ImportScreen
+from tests.core.sync_helpers import enrol
 
 
 def _laptop_with_work(path):
@@ -46,6 +49,8 @@ def test_import_screen_previews_then_imports_and_lists_devices(qtbot, tmp_path):
     broken = tmp_path / "usb" / "broken.outreach.zip"
     broken.write_bytes(b"PK\x03\x04nonsense")
     office = AppContext(tmp_path / "office.db")
+    make_office(office.conn)
+    enrol(office.conn, lap.conn)
     screen = ImportScreen(office)
     qtbot.addWidget(screen)
     screen.resize(900, 700)
@@ -72,18 +77,29 @@ def test_import_screen_previews_then_imports_and_lists_devices(qtbot, tmp_path):
 
 def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(qtbot, tmp_path, monkeypatch):
     from outreach_app.core.sync.export import export_bundle
-    from outreach_app.core.sync.keys import fingerprint, rotate_signing_key
+    from outreach_app.core.sync.keys import fingerprint, rotate_signing_key, signing_public_key
     from outreach_app.ui import look
 
     _laptop_with_work(tmp_path / "lap.db")
     lap = AppContext(tmp_path / "lap.db")
     first = export_bundle(lap.conn, tmp_path / "usb").path
     office = AppContext(tmp_path / "office.db")
+    make_office(office.conn)
     screen = ImportScreen(office)
     qtbot.addWidget(screen)
     screen.add_paths([first])
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         qtbot.mouseClick(screen.import_button, Qt.LeftButton)
+    # enrolment: the laptop's first bundle waits for the office to compare both fingerprints
+    headline = screen.outcome.item(0, 0).text()
+    assert headline.startswith("Refused: first bundle from 'lap-gui'") and screen.accept_keys_button.isVisibleTo(screen)
+    shown = []
+    monkeypatch.setattr(look, "ask", lambda _parent, _title, question: shown.append(question) or True)
+    with qtbot.waitSignal(screen.sig_imported, timeout=15000):
+        screen.accept_new_keys()
+    lap_key, office_key = (fingerprint(signing_public_key(c.conn)) for c in (lap, office))
+    assert len(shown) == 1 and lap_key in shown[0] and office_key in shown[0] and "lap-gui" in shown[0]
+    assert screen.outcome.item(0, 0).text().startswith("Imported 1 event")
     new_key = fingerprint(rotate_signing_key(lap.conn))
     screen.files.clear()
     screen.add_paths([export_bundle(lap.conn, tmp_path / "usb").path])
@@ -120,6 +136,8 @@ def test_a_bundle_that_changes_nothing_says_so_in_its_headline(qtbot, tmp_path):
     assert screen.outcome.item(0, 0).text() == "Nothing new: this is this laptop's own bundle"
 
     office = AppContext(tmp_path / "office.db")
+    make_office(office.conn)
+    enrol(office.conn, lap.conn)
     at_office = ImportScreen(office)
     qtbot.addWidget(at_office)
     at_office.add_paths([own])

@@ -254,12 +254,16 @@ def test_import_details_read_like_the_cli_in_english_and_in_french_otherwise(qap
     from outreach_app.core.sync.export import export_bundle
     from outreach_app.core.sync.importer import import_files
     from outreach_app.ui.core_messages import import_details
+    from outreach_app.core.sync.trust import make_office
+    from tests.core.sync_helpers import enrol
     from tests.gui.test_sync_screens import _laptop_with_work
 
     _laptop_with_work(tmp_path / "lap.db")
     lap = open_database(tmp_path / "lap.db")
     bundle = export_bundle(lap, tmp_path / "usb").path
     office = open_database(tmp_path / "office.db")
+    make_office(office)
+    enrol(office, lap)
     results = import_files(office, [bundle], dry_run=True) + import_files(office, [bundle]) \
         + import_files(office, [bundle]) + import_files(office, [tmp_path / "missing.outreach.zip"])
     lap.close()
@@ -327,12 +331,12 @@ def test_a_missing_bundle_warning_reaches_the_french_window_in_french(qapp, tmp_
     from outreach_app.core.sync.export import export_bundle
     from outreach_app.core.sync.importer import import_files
     from outreach_app.ui.core_messages import localized_error
-    from tests.core.sync_helpers import day_of_work, laptop
+    from tests.core.sync_helpers import day_of_work, fingerprints, laptop, office_db
 
-    lap, office = laptop(tmp_path, "lap-1"), laptop(tmp_path, "office")
+    lap, office = laptop(tmp_path, "lap-1"), office_db(tmp_path)
     day_of_work(lap, "BBQ", "2025-06-19")
     first, _, third = (export_bundle(lap, tmp_path / "usb").path for _ in range(3))
-    result = import_files(office, [first, third])[1]
+    result = import_files(office, [first, third], accept_keys=fingerprints(first))[1]
     lap.close()
     office.close()
     (warning,) = result.warnings

@@ -9,12 +9,19 @@ from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
-from outreach_app.core.validate import clean_name, clean_optional, fold_key, name_key
+from outreach_app.core.validate import canonical_id_sql, clean_name, clean_optional, fold_key, name_key
 
 
 def _stamp(conn: sqlite3.Connection) -> dict:
     hlc, rev = next_hlc(conn)
     return {"hlc": hlc, "updated_at": utc_now(), "device_id": device_id(conn), "rev": rev}
+
+
+def require_own(conn: sqlite3.Connection, table: str, row_id: str) -> None:
+    """Only the office (or the device that made it) changes a catalogue record (sync would ignore it)."""
+    from outreach_app.core.sync.trust import require_own as check
+
+    check(conn, table, row_id)
 
 
 def _update(conn: sqlite3.Connection, table: str, row_id: str, changes: dict) -> None:
@@ -47,7 +54,7 @@ def device_name(conn: sqlite3.Connection, ident: str | None = None) -> str | Non
 
 def find_municipality(conn: sqlite3.Connection, name: str) -> str | None:
     """Canonical id (smallest id sharing the normalised name) or None."""
-    row = conn.execute("SELECT min(id) FROM municipalities WHERE name_key = ?", (name_key(name),)).fetchone()
+    row = conn.execute(f"SELECT {canonical_id_sql('municipalities', '?')}", (name_key(name),)).fetchone()
     return row[0]
 
 
@@ -65,8 +72,13 @@ class Municipality:
         return bool(self.events or self.other_records)
 
 
-_CATALOGUE = """
-WITH canon AS (SELECT name_key, min(id) AS id, max(active) AS active FROM municipalities GROUP BY name_key),
+_CANON = (f"SELECT g.name_key, {canonical_id_sql('municipalities', 'g.name_key')} AS id, max(g.active) AS active"
+          " FROM municipalities g GROUP BY g.name_key")
+"""One row per municipality name: the row whose name is shown (see validate.canonical_id_sql), and
+whether any row of the name is still in use (a municipality is retired when all of its rows are)."""
+
+_CATALOGUE = f"""
+WITH canon AS ({_CANON}),
 uses AS (SELECT m.name_key, u.kind, count(*) AS n FROM municipalities m JOIN (
     SELECT municipality_id AS mid, 'event' AS kind FROM events
     UNION ALL SELECT municipality_id, 'other' FROM baselines WHERE voided = 0
@@ -97,8 +109,8 @@ def list_municipalities(conn: sqlite3.Connection, include_retired: bool = False)
     """Display names, one per normalised name, sorted; retired ones only with include_retired.
     Reads the municipalities table alone (every picker reloads it on each change)."""
     rows = conn.execute(
-        "SELECT m.name FROM municipalities m JOIN (SELECT min(id) AS id, max(active) AS active FROM municipalities"
-        " GROUP BY name_key) c ON c.id = m.id" + ("" if include_retired else " WHERE c.active = 1")
+        f"SELECT m.name FROM municipalities m JOIN ({_CANON}) c ON c.id = m.id"
+        + ("" if include_retired else " WHERE c.active = 1")
         + " ORDER BY m.name_key")
     return [row[0] for row in rows]
 
@@ -116,14 +128,16 @@ def municipality_choices(conn: sqlite3.Connection) -> list[str]:
 def _match(conn: sqlite3.Connection, text: str) -> tuple[str, str, bool] | None:
     """(canonical id, name, active) of the municipality text names (see match_municipality); reads
     only the municipalities table (the exact match through its index), so saving a record stays quick."""
-    row = conn.execute("SELECT min(id), max(active) FROM municipalities WHERE name_key = ?", (name_key(text),)).fetchone()
+    key = name_key(text)
+    row = conn.execute(f"SELECT {canonical_id_sql('municipalities', '?')},"
+                       " (SELECT max(active) FROM municipalities WHERE name_key = ?)", (key, key)).fetchone()
     if row[0] is not None:
         name = conn.execute("SELECT name FROM municipalities WHERE id = ?", (row[0],)).fetchone()[0]
         return row[0], name, bool(row[1])
     folded = fold_key(text)
     found = [(r[0], r[1], bool(r[2])) for r in conn.execute(
-        "SELECT m.id, m.name, c.active FROM municipalities m JOIN (SELECT min(id) AS id, max(active) AS active"
-        " FROM municipalities GROUP BY name_key) c ON c.id = m.id ORDER BY c.active DESC, m.name_key")
+        f"SELECT m.id, m.name, c.active FROM municipalities m JOIN ({_CANON}) c ON c.id = m.id"
+        " ORDER BY c.active DESC, m.name_key")
         if fold_key(r[1]) == folded]
     return found[0] if found else None
 
@@ -196,6 +210,7 @@ def set_municipality_active(conn: sqlite3.Connection, name: str, active: bool) -
         rows = conn.execute("SELECT id FROM municipalities WHERE name_key = ? AND active != ?",
                             (name_key(town.name), int(bool(active)))).fetchall()
         for (ident,) in rows:
+            require_own(conn, "municipalities", ident)
             _update(conn, "municipalities", ident, {"active": int(bool(active))})
     return town
 
@@ -208,7 +223,7 @@ def site_for(conn: sqlite3.Connection, name: str, municipality_id: str | None) -
         row = conn.execute("SELECT name_key FROM municipalities WHERE id = ?", (municipality_id,)).fetchone()
         municipality_key = row[0] if row else ""
     key = f"{municipality_key}/{name_key(name)}"
-    row = conn.execute("SELECT min(id) FROM sites WHERE name_key = ?", (key,)).fetchone()
+    row = conn.execute(f"SELECT {canonical_id_sql('sites', '?')}", (key,)).fetchone()
     if row[0]:
         return row[0]
     with transaction(conn):
@@ -246,6 +261,7 @@ def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, langu
     if existing:
         plan = get_plan(conn, existing)
         if not plan.active:
+            require_own(conn, "plans", existing)
             with transaction(conn):
                 _update(conn, "plans", existing, {"active": 1})
         return existing, False
@@ -261,7 +277,7 @@ def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, langu
 
 
 def find_plan(conn: sqlite3.Connection, name: str) -> str | None:
-    row = conn.execute("SELECT min(id) FROM plans WHERE name_key = ?", (name_key(name),)).fetchone()
+    row = conn.execute(f"SELECT {canonical_id_sql('plans', '?')}", (name_key(name),)).fetchone()
     return row[0]
 
 
@@ -289,7 +305,7 @@ def list_plans(conn: sqlite3.Connection, include_retired: bool = False) -> list[
     """Canonical plans (one per normalised name), active first by name."""
     rows = conn.execute(
         "SELECT id, name, area, language, active, short_name FROM plans p"
-        " WHERE p.id = (SELECT min(id) FROM plans WHERE name_key = p.name_key)"
+        f" WHERE p.id = {canonical_id_sql('plans', 'p.name_key')}"
         + ("" if include_retired else " AND active = 1")
         + " ORDER BY active DESC, name_key"
     )
@@ -304,6 +320,7 @@ def set_plan_short_name(conn: sqlite3.Connection, plan_id: str, short_name: str 
     get_plan(conn, plan_id)
     text = " ".join((short_name or "").split())
     value = clean_name(text, "short name", max_length=SHORT_NAME_MAX) if text else None
+    require_own(conn, "plans", plan_id)
     with transaction(conn):
         _update(conn, "plans", plan_id, {"short_name": value})
 
@@ -316,6 +333,7 @@ def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
     other = find_plan(conn, new_name)
     if other and other != plan_id:
         raise InvalidInput("a plan named '{name}' already exists", name=new_name)
+    require_own(conn, "plans", plan_id)
     with transaction(conn):
         _update(conn, "plans", plan_id, {"name": new_name, "name_key": name_key(new_name)})
 
@@ -324,5 +342,6 @@ def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
 def set_plan_active(conn: sqlite3.Connection, plan_id: str, active: bool) -> None:
     """Retire (or bring back) a plan: retired plans get no button but stay in history."""
     get_plan(conn, plan_id)
+    require_own(conn, "plans", plan_id)
     with transaction(conn):
         _update(conn, "plans", plan_id, {"active": int(bool(active))})

@@ -12,6 +12,7 @@ from outreach_app.core.records.catalogue import municipality_for, site_for
 from outreach_app.core.store.facts import date_range_conditions
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.validate import (
+    canonical_id_sql,
     clean_name,
     clean_optional,
     parse_date,
@@ -40,11 +41,10 @@ class Event:
         return asdict(self)
 
 
-_SELECT = """
+_SELECT = f"""
 SELECT e.id, e.name, e.date, e.start_time, e.end_time,
-       (SELECT m.name FROM municipalities m WHERE m.id =
-            (SELECT min(id) FROM municipalities WHERE name_key =
-                (SELECT name_key FROM municipalities WHERE id = e.municipality_id))),
+       (SELECT m.name FROM municipalities m WHERE m.id = {canonical_id_sql('municipalities',
+            '(SELECT name_key FROM municipalities WHERE id = e.municipality_id)')}),
        s.name, e.partners, e.staff_initials, e.notes, e.cancelled,
        EXISTS (SELECT 1 FROM tally_entries t WHERE t.event_id = e.id AND t.voided = 0)
 FROM events e LEFT JOIN sites s ON s.id = e.site_id
@@ -102,6 +102,7 @@ def update_event(conn: sqlite3.Connection, event_id: str, **values) -> None:
     """Edit an event: pass any of name, date, municipality, site, start_time, end_time, partners,
     staff_initials, notes. Unchanged fields keep their values."""
     current = get_event(conn, event_id)
+    _require_own(conn, current.id)
     merged = {key: values.get(key, getattr(current, key)) for key in
               ("name", "date", "start_time", "end_time", "municipality", "site", "partners", "staff_initials", "notes")}
     with transaction(conn):
@@ -119,12 +120,23 @@ def update_event(conn: sqlite3.Connection, event_id: str, **values) -> None:
 def set_event_cancelled(conn: sqlite3.Connection, event_id: str, cancelled: bool = True) -> None:
     """Cancel (or reinstate) an event; cancelled events count nowhere."""
     current = get_event(conn, event_id)
+    _require_own(conn, current.id)
     with transaction(conn):
         hlc, rev = next_hlc(conn)
         conn.execute(
             "UPDATE events SET cancelled = ?, hlc = ?, updated_at = ?, device_id = ?, rev = ? WHERE id = ?",
             (int(cancelled), hlc, utc_now(), device_id(conn), rev, current.id),
         )
+
+
+def _require_own(conn: sqlite3.Connection, event_id: str) -> None:
+    """Only the device that made an event, or the office, may change it (sync would ignore the change)."""
+    from outreach_app.core.sync.trust import may_correct
+
+    (author,) = conn.execute("SELECT created_device_id FROM events WHERE id = ?", (event_id,)).fetchone()
+    if not may_correct(conn, author):
+        raise InvalidInput("event {id} was made on another device; only the office corrects another device's "
+                           "records (change it there)", id=event_id)
 
 
 def get_event(conn: sqlite3.Connection, event_id: str) -> Event:

@@ -217,8 +217,14 @@ def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) ->
                   if conn.execute(f"SELECT 1 FROM {t} WHERE id = ?", (ident,)).fetchone()), None)
     if table is None:
         raise NotFound("no entry with id '{id}'", id=target_id)
-    if conn.execute("SELECT 1 FROM voids WHERE target_id = ?", (ident,)).fetchone():
+    from outreach_app.core.sync.trust import may_correct
+
+    author, voided = conn.execute(f"SELECT device_id, voided FROM {table} WHERE id = ?", (ident,)).fetchone()
+    if voided:
         return False
+    if not may_correct(conn, author):
+        raise InvalidInput("entry {id} was made on another device; only the office corrects another device's "
+                           "records (void it there)", id=ident)
     with transaction(conn):
         _insert_voids(conn, [ident], reason)
     return True

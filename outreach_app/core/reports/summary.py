@@ -18,7 +18,7 @@ from collections import namedtuple
 
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.store.kept_totals import ensure_fresh_totals
-from outreach_app.core.validate import name_key, parse_date
+from outreach_app.core.validate import canonical_id_sql, name_key, parse_date
 
 NO_MUNICIPALITY = "(no municipality)"
 UNKNOWN_PLAN = "(unknown plan)"
@@ -52,7 +52,7 @@ def municipality_names(conn: sqlite3.Connection) -> dict[str | None, str]:
     names: dict[str | None, str] = {None: NO_MUNICIPALITY}
     rows = conn.execute(
         "SELECT m.id, c.name FROM municipalities m JOIN municipalities c"
-        " ON c.id = (SELECT min(id) FROM municipalities WHERE name_key = m.name_key)"
+        f" ON c.id = {canonical_id_sql('municipalities', 'm.name_key')}"
     )
     names.update(dict(rows))
     return names
@@ -61,7 +61,7 @@ def municipality_names(conn: sqlite3.Connection) -> dict[str | None, str]:
 def plan_names(conn: sqlite3.Connection) -> dict[str, str]:
     """Any plan id -> display name of its canonical row (aliases share one name)."""
     rows = conn.execute(
-        "SELECT p.id, c.name FROM plans p JOIN plans c ON c.id = (SELECT min(id) FROM plans WHERE name_key = p.name_key)"
+        f"SELECT p.id, c.name FROM plans p JOIN plans c ON c.id = {canonical_id_sql('plans', 'p.name_key')}"
     )
     return dict(rows)
 

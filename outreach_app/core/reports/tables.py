@@ -17,6 +17,7 @@ from outreach_app.core.reports.summary import (
     plan_names, summary_from_totals
 )
 from outreach_app.core.store.kept_totals import ensure_fresh_totals
+from outreach_app.core.validate import canonical_id_sql
 
 BASELINE_ROW = "(baselines: counts entered without a plan)"
 PER_EVENT_LIMIT = 40  # up to this many events, the chart has one bar per event
@@ -199,9 +200,9 @@ def iter_entries(conn: sqlite3.Connection, date_from: str, date_to: str,
     town_filter = f" AND e.municipality_id{scope.in_clause}" if scope.in_clause else ""
     cursor = conn.execute(
         "WITH plan_name AS (SELECT p.id, c.name FROM plans p JOIN plans c"
-        "   ON c.id = (SELECT min(id) FROM plans WHERE name_key = p.name_key)),"
+        f"   ON c.id = {canonical_id_sql('plans', 'p.name_key')}),"
         " town AS (SELECT m.id, c.name FROM municipalities m JOIN municipalities c"
-        "   ON c.id = (SELECT min(id) FROM municipalities WHERE name_key = m.name_key))"
+        f"   ON c.id = {canonical_id_sql('municipalities', 'm.name_key')})"
         " SELECT t.id, e.date, e.name, coalesce(town.name, ?), e.cancelled, t.kind,"
         " CASE WHEN t.kind = 'plan' THEN coalesce(plan_name.name, ?) ELSE '' END, coalesce(t.answer, ''),"
         " t.quantity, t.source, t.created_at, coalesce(d.name, t.device_id), t.voided, e.id"

@@ -28,14 +28,19 @@ SELECT event_id, kind, coalesce(plan_id, ''), coalesce(answer, ''), sum(quantity
 WHERE rowid > :e0 AND rowid <= :e1 AND voided = 0 GROUP BY 1, 2, 3, 4 HAVING sum(quantity) > 0
 ON CONFLICT DO UPDATE SET total = total + excluded.total"""
 
-_SUBTRACT_NEWLY_VOIDED = """
+# A void counts when its author made the entry or is the office (the void triggers' rule, sync/schema.py):
+# subtract the entries whose first counting void is newer than the watermark.
+_COUNTS = "(v.device_id = t.device_id OR v.device_id = (SELECT value FROM settings WHERE key = 'sync_office_device'))"
+_SUBTRACT_NEWLY_VOIDED = f"""
 INSERT INTO tally_totals (event_id, kind, plan_id, answer, total)
 SELECT t.event_id, t.kind, coalesce(t.plan_id, ''), coalesce(t.answer, ''), -sum(t.quantity)
 FROM tally_entries t JOIN (
     SELECT DISTINCT v.target_id FROM voids v WHERE v.rowid > :v0 AND v.rowid <= :v1
-      AND NOT EXISTS (SELECT 1 FROM voids w WHERE w.target_id = v.target_id AND w.rowid <= :v0)
 ) n ON n.target_id = t.id
-WHERE t.rowid <= :e0 GROUP BY 1, 2, 3, 4
+WHERE t.rowid <= :e0
+  AND EXISTS (SELECT 1 FROM voids v WHERE v.target_id = t.id AND v.rowid > :v0 AND v.rowid <= :v1 AND {_COUNTS})
+  AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.target_id = t.id AND v.rowid <= :v0 AND {_COUNTS})
+GROUP BY 1, 2, 3, 4
 ON CONFLICT DO UPDATE SET total = total + excluded.total"""
 
 

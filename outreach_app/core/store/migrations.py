@@ -34,6 +34,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-core", "0005_tally_batches"), ("outreach-core", "0006_plan_short_names"),
     ("outreach-flyers", "0001_flyer_drops"),
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
+    ("outreach-sync", "0003_record_authors_and_void_rules"),
 })
 
 

@@ -20,7 +20,7 @@ from outreach_app.core.records.catalogue import device_name
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.changes import Change
 
-from . import bundle
+from . import bundle, trust
 from .keys import parse_recipients, sign, signing_public_key
 
 DEFAULT_RECIPIENTS = "sync_default_recipients"  # JSON list of age1… (may arrive in an office bundle)
@@ -65,6 +65,7 @@ def announce_office_recipients(conn: sqlite3.Connection, recipients: list[str]) 
     """Carry these recipients in every bundle this installation writes: laptops that import one adopt
     them as their default, so their exports are encrypted to the office from then on."""
     parsed = parse_recipients(recipients) if recipients else []
+    trust.make_office(conn)  # only the office announces its recipient (a laptop of an office is refused)
     set_setting(conn, OFFICE_RECIPIENTS, json.dumps(parsed))
     return parsed
 
@@ -130,7 +131,7 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
             rev_high, hlc_now = conn.execute("SELECT rev, hlc FROM clock WHERE id = 1").fetchone()
             rowids = {t.name: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {t.name}").fetchone()[0]
                       for t in SYNCED_TABLES if t.kind == "fact"}
-            selections = _selections(since, rev_high, rowids)
+            selections = _selections(since, rev_high, rowids, _own_only(conn))
             total = sum(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0] for where, args in selections.values())
             done = [0]
 
@@ -150,7 +151,8 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
                 "schema_version": schema_version(), "full": full or previous is None,
                 "since_sequence": None if full or previous is None else previous["seq"],
                 "signing_key": public_key, "receipts": held_ranges(conn),
-                "office_recipients": office_recipients(conn),
+                "office_recipients": office_recipients(conn) if trust.is_office(conn) else [],
+                "role": trust.role(conn),
             }
             parts = ((t.name, t.kind, t.columns, rows_of(t)) for t in SYNCED_TABLES)
             written = bundle.write_bundle(partial, manifest, parts, lambda body: sign(conn, body)[1])
@@ -204,23 +206,30 @@ def export_preview(conn: sqlite3.Connection, full: bool = False) -> dict:
     rowids = {t.name: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {t.name}").fetchone()[0]
               for t in SYNCED_TABLES if t.kind == "fact"}
     counts = {name: conn.execute(f"SELECT count(*) {where}", args).fetchone()[0]
-              for name, (where, args) in _selections(since, rev_high, rowids).items()}
+              for name, (where, args) in _selections(since, rev_high, rowids, _own_only(conn)).items()}
     return {"sequence": (previous["seq"] if previous else 0) + 1, "full": full or previous is None,
             "counts": counts, "records": sum(counts.values())}
 
 
-def _selections(since: dict, rev_high: int, rowids: dict) -> dict[str, tuple[str, tuple]]:
-    """FROM/WHERE clause and arguments per table: facts by rowid, editable records by local rev.
-    Seeded catalogue rows (no device) are on every installation and never travel."""
+def _own_only(conn: sqlite3.Connection) -> str | None:
+    """A laptop exports only the records it wrote (the office relays everyone's; what a laptop relayed
+    would be ignored there anyway): its device id; None on the office."""
+    return None if trust.is_office(conn) else device_id(conn)
+
+
+def _selections(since: dict, rev_high: int, rowids: dict, own: str | None = None) -> dict[str, tuple[str, tuple]]:
+    """FROM/WHERE clause and arguments per table: facts by rowid, editable records by local rev; with
+    `own`, only the records that device wrote. Seeded catalogue rows (no device) never travel."""
     chosen = {}
+    mine, extra = (" AND device_id = ?", (own,)) if own else ("", ())
     for table in SYNCED_TABLES:
         if table.kind == "fact":
             start = since["rowids"].get(table.name, 0)
-            chosen[table.name] = (f"FROM {table.name} WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
-                                  (start, rowids[table.name]))
+            chosen[table.name] = (f"FROM {table.name} WHERE rowid > ? AND rowid <= ?{mine} ORDER BY rowid",
+                                  (start, rowids[table.name]) + extra)
         else:
-            chosen[table.name] = (f"FROM {table.name} WHERE rev > ? AND rev <= ? AND device_id != '' ORDER BY id",
-                                  (since["rev"], rev_high))
+            chosen[table.name] = (f"FROM {table.name} WHERE rev > ? AND rev <= ? AND device_id != ''{mine}"
+                                  " ORDER BY id", (since["rev"], rev_high) + extra)
     return chosen
 
 

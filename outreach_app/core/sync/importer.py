@@ -13,19 +13,14 @@ from ..clock import utc_now
 from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.store.kept_totals import refresh_tally_totals
-from . import merge
+from . import authorship, merge, trust
 from outreach_app.core.changes import Change, changes_of_tables
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
-from .keys import fingerprint, fingerprint_digits
 from .ledger import device_warnings
+from .trust import UnknownDevice, UnknownSigningKey  # noqa: F401 (the window catches these)
 
 KNOWN_TABLES = {t.name: (t.kind, list(t.columns), t.older_columns()) for t in SYNCED_TABLES}
-
-
-class UnknownSigningKey(BundleRefused):
-    """A bundle from a known device signed by a key it never showed: its values name the device and
-    the key's fingerprint, for the office to compare with the laptop before accepting it."""
 
 
 class ImportOutcome(enum.Enum):
@@ -149,24 +144,27 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         raise BundleRefused("a different file with the same bundle id was imported before (tampered)",
                             where=bundle.path)
     result.already_imported = earlier is not None
-    accepted = accept_new_key or fingerprint_digits(fingerprint(manifest["signing_key"])) in {
-        fingerprint_digits(k) for k in accept_keys}
-    new_key = _check_key(conn, bundle, accepted, result.already_imported)
+    sender = trust.check_sender(conn, bundle, accept_keys, accept_new_key, result.already_imported)
     # One write transaction; a dry run merges the same way and rolls back, so the database file is never
     # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
     conn.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: random-id inserts never spill mid-transaction
     conn.execute("BEGIN IMMEDIATE")
     try:
         merge.stage(conn, bundle)
+        ignored = authorship.check_staged(conn, bundle, sender)
         result.date_from, result.date_to = merge.date_range(conn, bundle)
+        authorship.remember_authors(conn)
         result.counts = merge.apply(conn, bundle)
+        authorship.refuse_conflicts(conn, bundle)
         if dry_run:
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
         else:
-            _record(conn, bundle, new_key)
+            _record(conn, bundle, sender)
             refresh_tally_totals(conn)  # the first report after an import stays instant
-            result.adopted_recipients = _adopt_recipients(conn, bundle)
+            result.adopted_recipients = _adopt_recipients(conn, bundle, sender)
             result.warnings = device_warnings(conn, bundle.device_id)
+        notice = authorship.ignored_notice(ignored, manifest["device_name"])
+        result.warnings += [notice] if notice else []
         merge.drop_stage(conn)
     except BaseException:
         conn.execute("ROLLBACK")
@@ -175,40 +173,13 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     return result
 
 
-def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accepted: bool, already_imported: bool) -> bool:
-    """Refuse a bundle signed by a key its device never had (unless the office accepted this key) or by
-    a key the device replaced before this bundle's number (even when accepted: a replaced key is not
-    trusted again; the laptop rotates once more and exports --full). True when an accepted new key
-    arrives, which then replaces the older ones from this bundle's number on."""
-    keys = {key: replaced_from for key, replaced_from in conn.execute(
-        "SELECT public_key, replaced_from_seq FROM sync_device_keys WHERE device_id = ?", (bundle.device_id,))}
-    key, device = bundle.manifest["signing_key"], bundle.manifest["device_name"]
-    if key in keys:
-        replaced_from = keys[key]
-        if replaced_from is not None and bundle.sequence >= replaced_from and not already_imported:
-            raise BundleRefused(
-                "bundle #{seq} is signed with key {key}, which device '{device}' ({device_id}) replaced from bundle "
-                "#{since} on: possibly an old copy of that laptop. Ask its user; if the file is genuine, have that "
-                "laptop make a new key (signing-key --rotate) and export --full", where=bundle.path,
-                seq=bundle.sequence, key=fingerprint(key), device=device, device_id=bundle.device_id[:8],
-                since=replaced_from)
-        return False
-    if keys and not accepted:
-        raise UnknownSigningKey(
-            "signed by a different key than earlier bundles of device '{device}' ({device_id}): possibly forged. "
-            "If that laptop was re-installed or made a new key, check that it shows key {key} "
-            "(outreach-app signing-key, or its Settings) and import again with --accept-key '{key}'",
-            where=bundle.path, device=device, device_id=bundle.device_id[:8], key=fingerprint(key))
-    return bool(keys)
-
-
 def _as_import(bundle: VerifiedBundle) -> dict:
     m = bundle.manifest
     return {"bundle_id": m["bundle_id"], "seq": m["sequence"], "sha256": bundle.sha256,
             "previous_sha256": m["previous_sha256"], "full": int(bool(m.get("full")))}
 
 
-def _record(conn: sqlite3.Connection, bundle: VerifiedBundle, new_key: bool = False) -> None:
+def _record(conn: sqlite3.Connection, bundle: VerifiedBundle, sender: trust.Sender) -> None:
     m, now = bundle.manifest, utc_now()
     later = conn.execute("SELECT 1 FROM sync_imports WHERE device_id = ? AND seq > ? LIMIT 1",
                          (bundle.device_id, bundle.sequence)).fetchone()
@@ -219,22 +190,19 @@ def _record(conn: sqlite3.Connection, bundle: VerifiedBundle, new_key: bool = Fa
         (m["bundle_id"], bundle.device_id, m["device_name"], bundle.sequence, bundle.sha256, m["previous_sha256"],
          m["created_at"], now, str(bundle.path), sum(len(p.rows) for p in bundle.parts.values()),
          m["signing_key"], int(bool(m.get("full"))), int(later is not None)))
-    conn.execute("INSERT OR IGNORE INTO sync_device_keys (device_id, public_key, accepted_at) VALUES (?, ?, ?)",
-                 (bundle.device_id, m["signing_key"], now))
-    if new_key:  # a rotated key was accepted: its predecessors stop being trusted from this bundle on
-        conn.execute("UPDATE sync_device_keys SET replaced_at = ?, replaced_from_seq = ? WHERE device_id = ?"
-                     " AND public_key != ? AND replaced_from_seq IS NULL",
-                     (now, bundle.sequence, bundle.device_id, m["signing_key"]))
+    trust.enrol(conn, bundle, sender)
+    if not trust.counts_receipts(conn, sender):
+        return
     conn.executemany(
         "INSERT OR IGNORE INTO sync_receipts (holder_device_id, device_id, first_seq, last_seq) VALUES (?, ?, ?, ?)",
         [(bundle.device_id, device, first, last) for device, spans in m["receipts"].items() for first, last in spans])
 
 
-def _adopt_recipients(conn: sqlite3.Connection, bundle: VerifiedBundle) -> list[str]:
-    """An office bundle announcing its recipients makes them this laptop's default (latest announcement
-    by (hlc, device id) wins, so the order of imports does not matter)."""
+def _adopt_recipients(conn: sqlite3.Connection, bundle: VerifiedBundle, sender: trust.Sender) -> list[str]:
+    """A bundle of this laptop's own office announcing its recipients makes them this laptop's default
+    (its latest announcement by (hlc, device id) wins, so the order of imports does not matter)."""
     offered = bundle.manifest["office_recipients"]
-    if not offered:
+    if not offered or not trust.may_set_recipients(conn, sender):
         return []
     stamp = [bundle.manifest["created_hlc"], bundle.device_id]
     current = json.loads(get_setting(conn, DEFAULT_RECIPIENTS_FROM) or "null")

@@ -106,9 +106,13 @@ def export_confirmations(conn: sqlite3.Connection) -> dict:
     exports = [dict(zip(("seq", "file_name", "created_at", "full", "records"), row)) for row in conn.execute(
         "SELECT seq, file_name, created_at, full, records FROM sync_exports ORDER BY seq")]
     holders, top = defaultdict(set), max((e["seq"] for e in exports), default=0)
+    from .trust import receipt_holders
+
+    trusted = receipt_holders(conn)
     for holder, first, last in conn.execute(
             "SELECT holder_device_id, first_seq, last_seq FROM sync_receipts WHERE device_id = ?", (me,)):
-        holders[holder].update(range(first, min(last, top) + 1))
+        if trusted is None or holder in trusted:
+            holders[holder].update(range(first, min(last, top) + 1))
     full_seqs = {e["seq"] for e in exports if e["full"]}
     best, best_holder, best_held = 0, None, set()
     for holder, held in holders.items():

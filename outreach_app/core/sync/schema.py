@@ -41,5 +41,38 @@ def replaced_signing_keys(db) -> None:
     db.conn.execute("ALTER TABLE sync_device_keys ADD COLUMN replaced_from_seq INTEGER")
 
 
+# A void takes effect when its author made the voided record, or is the office (docs/design.md, "Sync trust
+# and threat model"); on the office the setting names the office itself.
+_VOID_COUNTS = ("(NEW.device_id = {target}.device_id OR NEW.device_id = "
+                "(SELECT value FROM settings WHERE key = 'sync_office_device'))")
+_MEETS_VOID = ("EXISTS (SELECT 1 FROM voids v WHERE v.target_id = NEW.id AND (v.device_id = NEW.device_id"
+               " OR v.device_id = (SELECT value FROM settings WHERE key = 'sync_office_device')))")
+
+
+def void_authors(db) -> None:
+    """Record authors, and voids that count only from a record's author or the office. An installation
+    that announced an office recipient before roles existed was the office, and stays it."""
+    conn = db.conn
+    conn.execute("""CREATE TABLE IF NOT EXISTS sync_record_authors (table_name TEXT NOT NULL, id TEXT NOT NULL,
+        author TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID""")
+    for name in ("voids_mark_targets", "tally_meets_void", "baseline_meets_void", "voids_mark_flyer_drops",
+                 "flyer_drop_meets_void"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    marks = "\n".join(f"UPDATE {t} SET voided = 1 WHERE id = NEW.target_id AND voided = 0"
+                      f" AND {_VOID_COUNTS.format(target=t)};" for t in ("tally_entries", "baselines", "flyer_drops"))
+    conn.execute(f"CREATE TRIGGER voids_mark_targets AFTER INSERT ON voids BEGIN\n{marks}\nEND")
+    for table, trigger in (("tally_entries", "tally_meets_void"), ("baselines", "baseline_meets_void"),
+                           ("flyer_drops", "flyer_drop_meets_void")):
+        conn.execute(f"CREATE TRIGGER {trigger} AFTER INSERT ON {table} WHEN {_MEETS_VOID} BEGIN"
+                     f" UPDATE {table} SET voided = 1 WHERE id = NEW.id; END")
+    announced = conn.execute("SELECT value FROM settings WHERE key = 'sync_office_recipients'").fetchone()
+    role = conn.execute("SELECT value FROM settings WHERE key = 'sync_role'").fetchone()
+    if announced and announced[0] not in (None, "[]") and not role:
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('sync_role', 'office')")
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) SELECT 'sync_office_device', value FROM settings"
+                     " WHERE key = 'device_id'")
+
+
 SET_NAME = "outreach-sync"
-STEPS = [("0001_sync_ledger", sync_tables), ("0002_replaced_signing_keys", replaced_signing_keys)]
+STEPS = [("0001_sync_ledger", sync_tables), ("0002_replaced_signing_keys", replaced_signing_keys),
+         ("0003_record_authors_and_void_rules", void_authors)]
