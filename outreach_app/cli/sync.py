@@ -27,6 +27,9 @@ def register(commands) -> None:
                         "comparing it with the laptop's `signing-key`; repeatable")
     p.add_argument("--accept-new-key", action="store_true",
                    help="accept every new signing key in these files (prefer --accept-key)")
+    p.add_argument("--max-expanded-mb", type=int, default=None, metavar="MB",
+                   help="refuse a bundle whose records expand to more than MB megabytes (default 512); raise it "
+                        "only for a genuine, very large bundle")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(handler=run_import)
 
@@ -63,7 +66,8 @@ def run_import(args) -> int:
 
     identities = load_identities(args.identity) if args.identity else None
     results = import_files(args.conn, args.files, identities=identities, dry_run=args.dry_run,
-                           accept_new_key=args.accept_new_key, accept_keys=args.accept_key)
+                           accept_new_key=args.accept_new_key, accept_keys=args.accept_key,
+                           max_expanded_mb=args.max_expanded_mb)
     if args.format == "json":
         sys.stdout.write(to_json([r.as_dict() for r in results]))
     for result in results:
@@ -97,14 +101,14 @@ def run_keygen(args) -> int:
 
 
 def run_devices(args) -> int:
-    from outreach_app.core.sync.ledger import device_status
+    from outreach_app.core.sync.ledger import device_status, format_spans
 
     listing = device_status(args.conn)
     if args.format == "json":
         sys.stdout.write(to_json(listing))
         return 0
     rows = [[d["name"] + (" (this one)" if d["this_device"] else ""), d["device_id"][:8], d["last_seq"] or "",
-             ", ".join(f"#{s}" for s in d["missing"]), d["last_import"] or ""] for d in listing]
+             format_spans(d["missing_ranges"]), d["last_import"] or ""] for d in listing]
     sys.stdout.write(table(rows, ["device", "id", "last bundle", "missing", "last import"]))
     for d in listing:
         for warning in d["warnings"]:

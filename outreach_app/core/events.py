@@ -9,6 +9,7 @@ from .clock import new_id, next_hlc, utc_now
 from .db import device_id, transaction
 from .errors import InvalidInput, NotFound
 from .records import municipality_for, site_for
+from . import bounds
 from .validate import clean_name, clean_optional, parse_date, parse_time, parse_uuid
 
 
@@ -51,15 +52,15 @@ def _fields(conn, name, date, start_time, end_time, municipality, site, partners
         raise InvalidInput("end time {end} is before start time {start}", end=end, start=start)
     municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
     return {
-        "name": clean_name(name, "event name"),
+        "name": clean_name(name, "event name", max_length=bounds.MAX_NAME_LENGTH),
         "date": parse_date(date, "event date"),
         "start_time": start,
         "end_time": end,
         "municipality_id": municipality_id,
         "site_id": site_for(conn, site, municipality_id) if site and site.strip() else None,
-        "partners": clean_optional(partners),
-        "staff_initials": clean_optional(staff_initials, max_length=40),
-        "notes": clean_optional(notes),
+        "partners": clean_optional(partners, what="partners"),
+        "staff_initials": clean_optional(staff_initials, max_length=bounds.MAX_INITIALS_LENGTH, what="staff initials"),
+        "notes": clean_optional(notes, what="notes", multi_line=True),
     }
 
 
@@ -69,7 +70,7 @@ def add_event(conn: sqlite3.Connection, name: str, date: str, municipality: str 
     """Create an event; returns its id. Validates everything before writing anything."""
     # validate the pure values first so a bad date never creates a municipality or site
     parse_date(date, "event date")
-    clean_name(name, "event name")
+    clean_name(name, "event name", max_length=bounds.MAX_NAME_LENGTH)
     with transaction(conn):
         fields = _fields(conn, name, date, start_time, end_time, municipality, site, partners, staff_initials, notes)
         hlc, rev = next_hlc(conn)

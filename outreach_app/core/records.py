@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .clock import new_id, next_hlc, utc_now
 from .db import device_id, set_setting, transaction
 from .errors import InvalidInput, NotFound
+from . import bounds
 from .validate import clean_name, clean_optional, name_key, parse_date, parse_time, parse_uuid
 
 
@@ -26,7 +27,7 @@ def _update(conn: sqlite3.Connection, table: str, row_id: str, changes: dict) ->
 
 def set_device_name(conn: sqlite3.Connection, name: str) -> str:
     """Name this machine (shown to the office in bundles). Returns the device id."""
-    name = clean_name(name, "device name", max_length=80)
+    name = clean_name(name, "device name", max_length=bounds.MAX_DEVICE_NAME_LENGTH)
     ident = device_id(conn)
     with transaction(conn):
         current = conn.execute("SELECT name FROM devices WHERE id = ?", (ident,)).fetchone()
@@ -51,7 +52,7 @@ def find_municipality(conn: sqlite3.Connection, name: str) -> str | None:
 
 def municipality_for(conn: sqlite3.Connection, name: str) -> str:
     """The municipality of that name, created if new. Returns its canonical id."""
-    name = clean_name(name, "municipality", max_length=100)
+    name = clean_name(name, "municipality", max_length=bounds.MAX_MUNICIPALITY_LENGTH)
     existing = find_municipality(conn, name)
     if existing:
         return existing
@@ -87,7 +88,7 @@ def require_municipality(conn: sqlite3.Connection, name: str) -> str:
 
 def site_for(conn: sqlite3.Connection, name: str, municipality_id: str | None) -> str:
     """The site of that name in that municipality, created if new."""
-    name = clean_name(name, "site", max_length=150)
+    name = clean_name(name, "site", max_length=bounds.MAX_SITE_LENGTH)
     municipality_key = ""
     if municipality_id:
         row = conn.execute("SELECT name_key FROM municipalities WHERE id = ?", (municipality_id,)).fetchone()
@@ -119,7 +120,7 @@ class Plan:
 
 def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, language: str | None = None) -> tuple[str, bool]:
     """Add a plan to the catalogue; idempotent by name. Returns (canonical id, created)."""
-    name = clean_name(name, "plan name", max_length=80)
+    name = clean_name(name, "plan name", max_length=bounds.MAX_PLAN_NAME_LENGTH)
     existing = find_plan(conn, name)
     if existing:
         plan = get_plan(conn, existing)
@@ -132,8 +133,8 @@ def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, langu
         conn.execute(
             "INSERT INTO plans (id, name, name_key, area, language, active, hlc, updated_at, device_id, rev)"
             " VALUES (:id, :name, :key, :area, :language, 1, :hlc, :updated_at, :device_id, :rev)",
-            {"id": ident, "name": name, "key": name_key(name), "area": clean_optional(area),
-             "language": clean_optional(language), **_stamp(conn)},
+            {"id": ident, "name": name, "key": name_key(name), "area": clean_optional(area, what="area"),
+             "language": clean_optional(language, what="language"), **_stamp(conn)},
         )
     return ident, True
 
@@ -175,7 +176,7 @@ def list_plans(conn: sqlite3.Connection, include_retired: bool = False) -> list[
 
 def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
     """Rename a plan; its history keeps counting under the new name."""
-    new_name = clean_name(new_name, "plan name", max_length=80)
+    new_name = clean_name(new_name, "plan name", max_length=bounds.MAX_PLAN_NAME_LENGTH)
     get_plan(conn, plan_id)
     other = find_plan(conn, new_name)
     if other and other != plan_id:

@@ -13,6 +13,7 @@ from .db import get_setting, set_setting, transaction
 from .events import add_event, list_events
 from .records import device_name, list_municipalities, municipality_for, set_device_name
 from .resources import load_json_resource
+from . import bounds
 from .validate import clean_name
 
 DB_FILE_NAME = "outreach.db"
@@ -51,7 +52,7 @@ def known_municipalities(conn: sqlite3.Connection | None = None) -> list[str]:
 
 def check_device_name(name: str) -> str:
     """The cleaned laptop name, or InvalidInput saying what is wrong with it."""
-    return clean_name(name, "laptop name", max_length=80)
+    return clean_name(name, "laptop name", max_length=bounds.MAX_DEVICE_NAME_LENGTH)
 
 
 def complete_setup(conn: sqlite3.Connection, device: str, municipality: str | None) -> None:
@@ -61,7 +62,7 @@ def complete_setup(conn: sqlite3.Connection, device: str, municipality: str | No
         set_device_name(conn, device)
         if municipality and municipality.strip():
             municipality_for(conn, municipality)
-            set_setting(conn, HOME_MUNICIPALITY, clean_name(municipality, "municipality", max_length=100))
+            set_setting(conn, HOME_MUNICIPALITY, clean_name(municipality, "municipality", max_length=bounds.MAX_MUNICIPALITY_LENGTH))
         set_setting(conn, DEVICE_NAMED, "1")
 
 

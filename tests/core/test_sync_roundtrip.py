@@ -1,5 +1,7 @@
 """Round trips between three databases: two laptops and the office."""
 
+import time
+
 from outreach_app.core import events, records, tally
 from outreach_app.core.db import device_id
 from outreach_app.core.sync.bundle import read_bundle
@@ -147,9 +149,10 @@ def test_edits_with_the_same_clock_break_the_tie_by_device_id(tmp_path):
     usb = tmp_path / "usb"
     event = events.add_event(a, "Shared", "2025-07-01", "Windsor")
     import_ok(b, export(a, usb))
+    same_clock = int(time.time() * 1000) + 60_000  # ahead of both laptops' edits, within the accepted day
     for conn, text in ((a, "from a"), (b, "from b")):
-        conn.execute("UPDATE events SET notes = ?, hlc = 9000000000000, device_id = ? WHERE id = ?",
-                     (text, device_id(conn), event))
+        conn.execute("UPDATE events SET notes = ?, hlc = ?, device_id = ? WHERE id = ?",
+                     (text, same_clock, device_id(conn), event))
     bundles = [export(a, usb, full=True), export(b, usb, full=True)]
     winner = "from a" if device_id(a) > device_id(b) else "from b"
     for order in (bundles, bundles[::-1]):

@@ -13,6 +13,7 @@ from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.db import device_id, transaction
 from outreach_app.core.errors import NotFound
 from outreach_app.core.records import municipality_for
+from outreach_app.core import bounds
 from outreach_app.core.validate import clean_name, clean_optional, name_key, parse_count, parse_date, parse_uuid
 
 from .links import check_tag
@@ -38,10 +39,10 @@ def record_drop(conn: sqlite3.Connection, source_tag: str, place: str, count, da
                 municipality: str | None = None, note: str | None = None) -> str:
     """Record flyers left at a place (committed before returning). Returns the drop's id."""
     tag = check_tag(source_tag)
-    place = clean_name(place, "place", max_length=200)
-    count = parse_count(count, "flyer count", minimum=1, maximum=100_000)
+    place = clean_name(place, "place", max_length=bounds.MAX_NAME_LENGTH)
+    count = parse_count(count, "flyer count", minimum=1, maximum=bounds.MAX_FLYER_DROP)
     date = parse_date(date, "drop date")
-    note = clean_optional(note)
+    note = clean_optional(note, what="note", multi_line=True)
     with transaction(conn):
         municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
         hlc, _ = next_hlc(conn)

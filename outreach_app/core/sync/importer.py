@@ -10,13 +10,14 @@ from pathlib import Path
 
 from ..clock import utc_now
 from ..db import device_id, get_setting, set_setting, transaction
+from ..errors import OutreachError
 from ..synced_tables import SYNCED_TABLES
 from ..tally_totals import refresh_tally_totals
 from . import merge
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
 from .keys import fingerprint, fingerprint_digits
-from .ledger import device_warnings
+from .ledger import check_sequence_jump, device_warnings
 
 KNOWN_TABLES = {t.name: (t.kind, list(t.columns)) for t in SYNCED_TABLES}
 
@@ -80,8 +81,11 @@ class FileResult:
 
 
 def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: bool = False,
-                 accept_new_key: bool = False, accept_keys=(), progress=None) -> list[FileResult]:
-    """Import each file on its own; refused files are reported, never raised."""
+                 accept_new_key: bool = False, accept_keys=(), progress=None,
+                 max_expanded_mb: int | None = None) -> list[FileResult]:
+    """Import each file on its own; refused files are reported, never raised. A file that fails for
+    another reason (the database locked by another program past the busy timeout, the disk full) is
+    reported as refused too, naming that file, and the next files are still tried."""
     results = []
     paths = [Path(p) for p in paths]
     for number, path in enumerate(paths):
@@ -89,20 +93,33 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
             progress(number, len(paths), str(path))
         try:
             results.append(import_file(conn, path, identities=identities, dry_run=dry_run,
-                                       accept_new_key=accept_new_key, accept_keys=accept_keys))
+                                       accept_new_key=accept_new_key, accept_keys=accept_keys,
+                                       max_expanded_mb=max_expanded_mb))
         except BundleRefused as exc:
             results.append(FileResult(path, refusal=exc))
+        except (OutreachError, sqlite3.Error) as exc:
+            results.append(FileResult(path, refusal=_not_imported(path, exc)))
     if progress:
         progress(len(paths), len(paths), "")
     return results
 
 
+def _not_imported(path: Path, exc: Exception) -> BundleRefused:
+    """A file that failed for a reason outside it (locked or full database): one line naming the file."""
+    if isinstance(exc, sqlite3.Error):
+        from ..db_errors import describe_sqlite_error
+
+        exc = describe_sqlite_error(exc, getattr(exc, "db_path", "the database"))
+    return BundleRefused("was not imported ({reason}); nothing of it was kept: import it again", where=path,
+                         reason=str(exc))
+
+
 def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: bool = False,
-                accept_new_key: bool = False, accept_keys=()) -> FileResult:
+                accept_new_key: bool = False, accept_keys=(), max_expanded_mb: int | None = None) -> FileResult:
     """Verify then merge one bundle; raises BundleRefused (database untouched) if it is not sound.
     A device's new signing key is accepted when its fingerprint is in accept_keys (checked with the
     laptop's user), or any new key with accept_new_key."""
-    bundle = read_bundle(path, identities, KNOWN_TABLES)
+    bundle = read_bundle(path, identities, KNOWN_TABLES, max_expanded_bytes=_expanded_limit(max_expanded_mb))
     manifest = bundle.manifest
     result = FileResult(bundle.path, device_id=bundle.device_id, device_name=manifest["device_name"],
                         sequence=bundle.sequence, created_at=manifest["created_at"], dry_run=dry_run)
@@ -114,6 +131,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         raise BundleRefused("a different file with the same bundle id was imported before (tampered)",
                             where=bundle.path)
     result.already_imported = earlier is not None
+    check_sequence_jump(conn, bundle)
     accepted = accept_new_key or fingerprint_digits(fingerprint(manifest["signing_key"])) in {
         fingerprint_digits(k) for k in accept_keys}
     new_key = _check_key(conn, bundle, accepted, result.already_imported)
@@ -138,6 +156,14 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         raise
     conn.execute("ROLLBACK" if dry_run else "COMMIT")
     return result
+
+
+def _expanded_limit(max_expanded_mb: int | None) -> int | None:
+    if max_expanded_mb is None:
+        return None
+    from ..validate import parse_count
+
+    return parse_count(max_expanded_mb, "--max-expanded-mb", minimum=1, maximum=64 * 1024) * 1024 ** 2
 
 
 def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accepted: bool, already_imported: bool) -> bool:
