@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
 
 # --- numbers ---------------------------------------------------------------------------------------
 MAX_COUNT = 1_000_000  # people or plans in one tally entry
@@ -73,15 +72,16 @@ def hlc_ceiling(now_ms: int | None = None) -> int:
 
 # --- columns of synced tables ----------------------------------------------------------------------
 
-@dataclass(frozen=True)
 class Rule:
-    """How one stored column is bounded. kind: uuid, text, date, time, timestamp, int, hlc, enum."""
-    kind: str
-    nullable: bool = False
-    low: int = 0
-    high: int = 0  # int: largest value; text: longest length
-    multi_line: bool = False
-    choices: tuple = ()
+    """How one stored column is bounded. kind: uuid, text, name_key, date, time, timestamp, int, hlc, enum.
+    (A plain class: dataclasses would slow every command's start-up, which imports validate.py.)"""
+
+    __slots__ = ("kind", "nullable", "low", "high", "multi_line", "choices")
+
+    def __init__(self, kind: str, nullable: bool = False, low: int = 0, high: int = 0, multi_line: bool = False,
+                 choices: tuple = ()):
+        self.kind, self.nullable, self.low, self.high = kind, nullable, low, high  # high: largest value / length
+        self.multi_line, self.choices = multi_line, choices
 
 
 def _text(limit: int, nullable: bool = False, multi_line: bool = False) -> Rule:
