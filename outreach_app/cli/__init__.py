@@ -83,8 +83,11 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def one_line(message: str) -> str:
-    """A message kept on one line even when it quotes a value holding line breaks."""
-    return str(message).replace("\r", "\\r").replace("\n", "\\n")
+    """A message kept on one line even when it quotes a value holding line breaks or other control and
+    text-direction characters (they are shown escaped: a value can never forge another output line)."""
+    from outreach_app.core.bounds import escape_controls
+
+    return escape_controls(message)
 
 
 def fail(message: str) -> int:

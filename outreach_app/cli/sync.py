@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from outreach_app.cli.output import table, to_json
+from outreach_app.core.bounds import escape_controls
 
 
 def register(commands) -> None:
@@ -72,15 +73,15 @@ def run_import(args) -> int:
         sys.stdout.write(to_json([r.as_dict() for r in results]))
     for result in results:
         if result.refused:
-            print(f"outreach-app: {result.refused}", file=sys.stderr)
+            print(f"outreach-app: {escape_controls(result.refused)}", file=sys.stderr)
         elif args.format == "text":
-            print(result.line())
+            print(escape_controls(result.line()))
     seen = set()
     for result in results:
         for warning in result.warnings:
             if warning not in seen:
                 seen.add(warning)
-                print(f"warning: {warning}", file=sys.stderr)
+                print(f"warning: {escape_controls(warning)}", file=sys.stderr)
         if result.adopted_recipients:
             print(f"note: exports from this laptop are now encrypted to the office recipient "
                   f"{', '.join(result.adopted_recipients)}", file=sys.stderr)
@@ -112,7 +113,7 @@ def run_devices(args) -> int:
     sys.stdout.write(table(rows, ["device", "id", "last bundle", "missing", "last import"]))
     for d in listing:
         for warning in d["warnings"]:
-            print(f"warning: {warning}")
+            print(f"warning: {escape_controls(warning)}")
     return 0
 
 
