@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .db import SQLITE_HEADER, get_setting, open_database, schema_version, set_setting
-from .db_upkeep import backup_to, replace_database_file
+from .db_upkeep import backup_to
 from .errors import DatabaseProblem, InvalidInput, Notice, NotFound
 from .validate import parse_count
 
@@ -305,62 +304,6 @@ def newest_good_backup(folder: str | os.PathLike) -> BackupInfo | None:
 
 # --- restore and start-up recovery -------------------------------------------------------------
 
-def _keep_current(target: Path, folder: Path) -> Path | None:
-    """Copy the current database (even a damaged one) into the backup folder before it is replaced."""
-    if not target.exists():
-        return None
-    folder.mkdir(parents=True, exist_ok=True)
-    keep = _next_name(folder, "before-restore", None)
-    try:
-        source = sqlite3.connect(str(target), timeout=1)
-        try:
-            return backup_to(source, keep, overwrite=True)
-        finally:
-            source.close()
-    except (sqlite3.Error, DatabaseProblem, InvalidInput):
-        pass  # damaged: keep its bytes as they are, write-ahead log included
-    for suffix in ("", "-wal"):
-        source = Path(f"{target}{suffix}")
-        if source.exists():
-            shutil.copyfile(source, Path(f"{keep}{suffix}"))
-    return keep
-
-
-def restore_backup(backup: str | os.PathLike, target_db: str | os.PathLike, *,
-                   folder: str | os.PathLike | None = None) -> Path | None:
-    """Replace target_db with the backup (checked first). The current file is copied into the backup
-    folder beforehand; returns that copy's path (None when there was no current file).
-
-    No connection may be open on target_db while this runs (the window closes its own first).
-    """
-    backup, target = Path(backup).expanduser(), Path(target_db).expanduser()
-    info = read_backup(backup)
-    if not info.good:
-        raise InvalidInput("cannot restore from {path}: {reason}", path=backup, reason=info.problem)
-    if backup.resolve() == target.resolve():
-        raise InvalidInput("{path} is the database itself; choose a backup file", path=backup)
-    keep_folder = Path(folder) if folder else folder_for_database(target)
-    partial = target.with_name(target.name + ".restoring")
-    try:
-        kept = _keep_current(target, keep_folder)
-        source = _open_read_only(backup)
-        try:
-            backup_to(source, partial, overwrite=True)
-        finally:
-            source.close()
-        replace_database_file(partial, target)
-    except OSError as exc:
-        raise DatabaseProblem("cannot restore {path} ({reason}); the database was not replaced", path=target,
-                              reason=exc.strerror) from None
-    except sqlite3.Error as exc:
-        raise DatabaseProblem("cannot restore {path} ({reason}); the database was not replaced", path=target,
-                              reason=str(exc)) from None
-    finally:
-        partial.unlink(missing_ok=True)
-    return kept
-
-
-
 def open_or_offer_backup(db_path: str | os.PathLike, *, folder: str | os.PathLike | None = None,
                          quick_check: bool = True) -> StartupCheck:
     """Open the database, or, when it is damaged, say why and offer the newest good backup.
@@ -394,3 +337,6 @@ def find_backup(folder: Path, name: str) -> Path:
     if (folder / name).is_file():
         return folder / name
     raise NotFound("no backup file '{name}' (looked in {folder} too)", name=name, folder=folder)
+
+
+from .restore import restore_backup  # noqa: E402,F401  (kept importable from here; restore.py uses this module)

@@ -81,3 +81,37 @@ def replace_database_file(new_file: Path, target: Path) -> None:
         raise
     for aside, _ in moved:
         aside.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def sole_connection(target: Path):
+    """A connection to the database at target that no other connection shares while the block runs:
+    DatabaseProblem at once when another program (the window, a command) has it open. Switching out
+    of WAL mode needs every other connection closed, and EXCLUSIVE locking mode then keeps the lock,
+    so nobody can open the file and write to it until the block ends."""
+    conn = sqlite3.connect(str(target), isolation_level=None, timeout=0)
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                from .errors import DatabaseProblem
+
+                raise DatabaseProblem("{path} is open in another program (the Outreach window or a command still "
+                                      "running); close it, then restore again. Nothing was changed",
+                                      path=target) from None
+            raise
+        yield conn
+    finally:
+        conn.close()
+
+
+def copy_into(source: sqlite3.Connection, conn: sqlite3.Connection) -> None:
+    """Replace every page of conn's database with source's, in one transaction (all or nothing), on
+    the same file: a program that opens it afterwards sees the copy, never a replaced file."""
+    source.backup(conn)
+    conn.execute("PRAGMA journal_mode = WAL")
