@@ -394,8 +394,9 @@ def _reject_constant(name):
 
 def _parse_rows(lines: list[bytes], table: str, width: int, before: int, refuse) -> list[list]:
     """One batch of JSON lines (record numbers start after `before`), each an array of `width` values."""
+    data = b"[" + b",".join(lines) + b"]"
     try:
-        rows = json.loads(b"[" + b",".join(lines) + b"]", parse_constant=_reject_constant)
+        rows = json.loads(data, parse_constant=_reject_constant)
     except (ValueError, RecursionError) as exc:
         refuse("records of table {table} are not valid JSON lines ({reason})", table=table, reason=str(exc)[:80])
     if len(rows) != len(lines):
@@ -404,4 +405,9 @@ def _parse_rows(lines: list[bytes], table: str, width: int, before: int, refuse)
         if type(row) is not list or len(row) != width:
             refuse("record {number} of table {table} does not have the {width} fields of its columns",
                    number=number, table=table, width=width)
+    if b"true" in data or b"false" in data:  # rare (a name may hold the word): then look value by value
+        for number, row in enumerate(rows, before + 1):
+            if any(value is True or value is False for value in row):
+                refuse("record {number} of table {table} holds true or false where Outreach writes numbers",
+                       number=number, table=table)
     return rows
