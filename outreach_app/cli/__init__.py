@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "needs_db", True):
             from outreach_app.core.db import open_database
 
-            args.conn = open_database(args.db)
+            args.conn = open_database(args.db, read_only=getattr(args, "read_only", False))
         return args.handler(args) or 0
     except OutreachError as exc:
         return fail(str(exc))

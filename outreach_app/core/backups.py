@@ -158,10 +158,13 @@ def make_backup(conn: sqlite3.Connection, reason: str = "manual", *, now: dt.dat
         raise InvalidInput("an in-memory database has no backup folder")
     folder = backup_folder(conn)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups hold the signing key
     except OSError as exc:
         raise DatabaseProblem("cannot create the backup folder {folder} ({reason})", folder=folder,
                               reason=exc.strerror) from None
+    from .partials import remove_leftovers
+
+    remove_leftovers(folder, "*.partial")  # left by a backup that was killed or ran out of disk
     path = backup_to(conn, _next_name(folder, reason, now), overwrite=True)
     prune_backups(folder, backups_kept(conn))
     return path
@@ -203,6 +206,9 @@ def backup_on_start(conn: sqlite3.Connection, *, now: dt.datetime | None = None,
     if str(conn.db_path) == ":memory:":
         return None
     folder = backup_folder(conn)
+    from .partials import remove_leftovers
+
+    remove_leftovers(folder, "*.partial")  # left by a backup that was killed or ran out of disk
     files = _backup_files(folder)
     interval = DEFAULT_MIN_INTERVAL_MINUTES if min_interval_minutes is None else min_interval_minutes
     if files:

@@ -86,13 +86,15 @@ class Connection(sqlite3.Connection):
     db_path: str = ":memory:"
 
 
-def connect(path: str | os.PathLike) -> Connection:
-    """A connection with Outreach's pragmas; autocommit mode, transactions are explicit."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
+def connect(path: str | os.PathLike, *, uri: str | None = None) -> Connection:
+    """A connection with Outreach's pragmas; autocommit mode, transactions are explicit. uri: open
+    this SQLite URI instead (read-only access), keeping the journal mode the file has."""
+    conn = sqlite3.connect(uri or str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                           factory=Connection, uri=uri is not None)
     conn.db_path = str(path)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(path) != ":memory:" and mode.lower() != "wal":
+    mode = conn.execute("PRAGMA journal_mode" if uri else "PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(path) != ":memory:" and mode.lower() != "wal" and not uri:
         raise DatabaseProblem("cannot switch the database to WAL mode (got {mode})", where=path, mode=mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -129,23 +131,29 @@ def transaction(conn: sqlite3.Connection):
         raise
 
 
-def open_database(path: str | os.PathLike | None = None, *, create: bool = True) -> Connection:
-    """Open (creating and migrating as needed) the database at path; refuse unusable files."""
+def open_database(path: str | os.PathLike | None = None, *, create: bool = True,
+                  read_only: bool = False) -> Connection:
+    """Open (creating and migrating as needed) the database at path; refuse unusable files.
+    read_only (reports, check): a database on read-only media or without write permission is opened
+    for reading instead of being refused (it must then be current: it cannot be upgraded there)."""
     path = Path(path) if path is not None else default_db_path()
     if str(path) != ":memory:":
         path = path.expanduser()
         if path.exists():
             _refuse_non_sqlite(path)
+            if read_only and not _writable(path):
+                return _open_for_reading(path)
             _refuse_read_only(path)
         elif not create:
             raise DatabaseProblem("{path} does not exist", path=path)
         else:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # new folders: this user's only
             except OSError as exc:
                 raise DatabaseProblem("cannot create the folder {folder} ({reason})", folder=path.parent,
                                       reason=exc.strerror) from None
             _refuse_read_only(path)
+            _create_private(path)
     try:
         conn = connect(path)
         _migrate(conn, path)
@@ -154,6 +162,45 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True)
         from .db_errors import describe_sqlite_error
 
         raise describe_sqlite_error(exc, path) from None
+    return conn
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file readable by this user only (0600): it holds the signing key.
+    SQLite gives its -wal and -shm files the same permissions."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise DatabaseProblem("cannot create {path} ({reason})", path=path, reason=exc.strerror) from None
+
+
+def _open_for_reading(path: Path) -> Connection:
+    """A read-only connection (read-only media, or no write permission). Without its -shm file a WAL
+    database can only be read as immutable, which is what read-only media is."""
+    uri = path.resolve().as_uri()
+    failure = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = connect(path, uri=f"{uri}?{query}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except sqlite3.DatabaseError as exc:
+            failure = exc
+    else:
+        from .db_errors import describe_sqlite_error
+
+        raise describe_sqlite_error(failure, path) from None
+    ours = {step for step in _applied(conn) if step[0].startswith("outreach")}
+    if ours != CURRENT_STEPS or not get_setting(conn, "device_id"):
+        conn.close()
+        raise DatabaseProblem("{path} is read-only and was made by another version of Outreach; copy it to a "
+                              "writable folder to open it", path=path)
     return conn
 
 

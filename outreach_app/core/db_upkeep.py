@@ -45,14 +45,18 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False
     except OSError as exc:
         raise InvalidInput("cannot create the folder {folder} ({reason})", folder=target.parent, reason=exc.strerror) from None
     partial = target.with_name(target.name + ".partial")
+    from .partials import writing
+
     try:
-        copy = sqlite3.connect(str(partial))
-        try:
-            conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        os.replace(partial, target)
+        partial.unlink(missing_ok=True)
+        with writing(partial):  # created 0600 (the copy holds the signing key), locked while written
+            copy = sqlite3.connect(str(partial))
+            try:
+                conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise InvalidInput("cannot write the backup {path} ({reason})", path=target, reason=exc.strerror) from None

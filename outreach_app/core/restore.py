@@ -33,6 +33,7 @@ def _keep_current(target: Path, folder: Path, conn: sqlite3.Connection | None = 
         source = Path(f"{target}{suffix}")
         if source.exists():
             shutil.copyfile(source, Path(f"{keep}{suffix}"))
+            os.chmod(Path(f"{keep}{suffix}"), 0o600)  # it holds the signing key
     return keep
 
 
