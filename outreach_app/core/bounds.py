@@ -32,6 +32,7 @@ MAX_TEXT_LENGTH = 2000  # notes, partners, reasons
 MAX_INITIALS_LENGTH = 40
 MAX_TAG_LENGTH = 40  # flyer source tags
 MAX_TIMESTAMP_LENGTH = 40
+MAX_SITE_KEY_LENGTH = 4 * (MAX_MUNICIPALITY_LENGTH + MAX_SITE_LENGTH) + 1  # "<municipality key>/<site key>"
 
 # C0 and C1 controls, DEL, bidirectional marks / embeddings / overrides / isolates, line and paragraph
 # separators: they can hide or reorder what a report, a terminal or a CSV shows.
@@ -97,7 +98,7 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
     "devices": {"id": _UUID, "name": _text(MAX_DEVICE_NAME_LENGTH), **_EDITABLE},
     "municipalities": {"id": _UUID, "name": _text(MAX_MUNICIPALITY_LENGTH), "name_key": Rule("name_key"),
                        **_EDITABLE},
-    "sites": {"id": _UUID, "name": _text(MAX_SITE_LENGTH), "name_key": Rule("name_key"),
+    "sites": {"id": _UUID, "name": _text(MAX_SITE_LENGTH), "name_key": Rule("site_key", high=MAX_SITE_KEY_LENGTH),
               "municipality_id": _UUID_OR_NULL, "address": _text(MAX_TEXT_LENGTH, True), **_EDITABLE},
     "plans": {"id": _UUID, "name": _text(MAX_PLAN_NAME_LENGTH), "name_key": Rule("name_key"),
               "area": _text(MAX_TEXT_LENGTH, True), "language": _text(MAX_TEXT_LENGTH, True),
@@ -142,6 +143,9 @@ def _bad_sql(column: str, rule: Rule, hlc_limit: int) -> str:
         bad = f"typeof({c}) != 'text' OR length({c}) > {rule.high} OR {check}({c})"
     elif rule.kind == "name_key":
         bad = f"typeof({c}) != 'text' OR {c} IS NOT name_key(name)"
+    elif rule.kind == "site_key":  # "<its municipality's key>/<name_key(name)>" (records.site_for)
+        bad = (f"typeof({c}) != 'text' OR length({c}) > {rule.high} OR outreach_unsafe_single_line({c})"
+               f" OR {c} IS NOT (substr({c}, 1, length({c}) - length(name_key(name)) - 1) || '/' || name_key(name))")
     elif rule.kind == "date":
         # the shape, and a round trip through date(…, '+0 days'), which turns 2025-06-31 into 2025-07-01
         bad = f"typeof({c}) != 'text' OR NOT {c} GLOB '{DATE_GLOB}' OR date({c}, '+0 days') IS NOT {c}"

@@ -195,3 +195,14 @@ def test_typed_names_refuse_control_characters_the_same_way(conn):
         events.add_event(conn, "BBQ", "2025-06-19", "Windsor", notes="fine\x07")
     event = events.add_event(conn, "BBQ", "2025-06-19", "Windsor", notes="line one\nline two")
     assert events.get_event(conn, event).notes == "line one\nline two"
+
+
+def test_honest_demo_data_of_every_kind_passes_the_bounds(tmp_path):
+    from outreach_app.core.demo import make_demo_data
+    from outreach_app.core.flyers.drops import record_drop
+
+    lap, office = laptop(tmp_path, "lap1"), laptop(tmp_path, "office")
+    make_demo_data(lap, events=30, entries=3000, seed=3)
+    record_drop(lap, "library", "Main St library", 25, "2025-06-19", "Windsor", "left at the desk\nsecond visit")
+    import_ok(office, export(lap, tmp_path / "usb"))
+    assert report(office) == report(lap)
