@@ -278,10 +278,10 @@ def _check_members(zf: zipfile.ZipFile, refuse, limit: int) -> dict:
             refuse("member {name} would expand {ratio}-fold (zip bomb)", name=name,
                    ratio=info.file_size // max(info.compress_size, 1))
         total += info.file_size
-        if total > limit:
-            refuse("would expand to more than {limit:,} MB (oversized; if it is a genuine bundle, import it with "
-                   "--max-expanded-mb {needed})", limit=limit // 1024 ** 2, needed=total // 1024 ** 2 + 1)
         infos[name] = info
+    if total > limit:  # from the headers, before anything is decompressed (they are checked while reading)
+        refuse("would expand to more than {limit:,} MB (oversized; if it is a genuine bundle, import it with "
+               "--max-expanded-mb {needed})", limit=limit // 1024 ** 2, needed=-(-total // 1024 ** 2))
     for required in (MANIFEST, SIGNATURE):
         if required not in infos:
             refuse("has no {name}: not an Outreach bundle", name=required)
