@@ -165,40 +165,44 @@ def _bad_sql(column: str, rule: Rule, hlc_limit: int) -> str:
     return f"({c} IS NOT NULL AND ({bad}))" if rule.nullable else f"({c} IS NULL OR {bad})"
 
 
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _any_bad_uuid(*values) -> bool:
+    """True when a value given is neither NULL nor a lower-case UUID (NULLs are checked in SQL)."""
+    match = _UUID_TEXT.fullmatch
+    return any(v is not None and (type(v) is not str or match(v) is None) for v in values)
+
+
 def register_text_checks(conn) -> None:
-    """The SQL functions `column_violations` uses (Python's regex: SQLite has no Unicode classes)."""
+    """The SQL functions `column_violations` uses (Python's regex: SQLite has no Unicode classes, and
+    its GLOB over a UUID pattern costs more than one Python call checking every id of a row)."""
     conn.create_function("outreach_unsafe_single_line", 1,
                          lambda v: v is not None and UNSAFE_SINGLE_LINE.search(v) is not None, deterministic=True)
     conn.create_function("outreach_unsafe_multi_line", 1,
                          lambda v: v is not None and UNSAFE_MULTI_LINE.search(v) is not None, deterministic=True)
+    conn.create_function("outreach_any_bad_uuid", -1, _any_bad_uuid, deterministic=True)
 
 
 def column_violations(conn, table: str, columns, source: str, hlc_limit: int | None = None):
     """The first (column, value) in SQL table `source` (holding `columns` of synced `table`) that
-    breaks COLUMN_RULES, or None. Every exported column has a rule. Columns that repeat a few values
-    (an entry's event, device, kind) are checked over their distinct values: a million entries share
-    a few hundred events, and a pattern check per row would cost seconds."""
+    breaks COLUMN_RULES, or None. Every exported column has a rule. One pass over the rows: the ids of
+    a row are checked by one call (`outreach_any_bad_uuid`), the rest in SQL; the column at fault is
+    then found on that one row."""
     rules = COLUMN_RULES[table]
     limit = hlc_ceiling() if hlc_limit is None else hlc_limit
     register_text_checks(conn)
-    checks = [(c, _bad_sql(c, rules[c], limit)) for c in columns]
-    few = [(c, bad) for c, bad in checks if c != "id" and rules[c].kind in _FEW_VALUES]
-    each = [(c, bad) for c, bad in checks if (c, bad) not in few]
-    for column, bad in few:
-        row = conn.execute(f"SELECT {column} FROM (SELECT DISTINCT {column} FROM {source})"
-                           f" WHERE coalesce({bad}, 1) LIMIT 1").fetchone()
-        if row is not None:
-            return column, row[0]
-    if not each:
-        return None
-    test = " OR ".join(bad for _, bad in each)
-    flags = ", ".join(f"coalesce({bad}, 1)" for _, bad in each)
-    names = ", ".join(c for c, _ in each)
-    row = conn.execute(f"SELECT {flags}, {names} FROM {source} WHERE coalesce({test}, 1) LIMIT 1").fetchone()
+    checks = {c: _bad_sql(c, rules[c], limit) for c in columns}
+    ids = [c for c in columns if rules[c].kind == "uuid"]
+    tests = [bad for c, bad in checks.items() if c not in ids]
+    tests += [f"{c} IS NULL" for c in ids if not rules[c].nullable]
+    if ids:
+        tests.append(f"outreach_any_bad_uuid({', '.join(ids)})")
+    row = conn.execute(f"SELECT rowid FROM {source} WHERE coalesce({' OR '.join(tests)}, 1) LIMIT 1").fetchone()
     if row is None:
         return None
-    at = next((i for i, flag in enumerate(row[:len(each)]) if flag), 0)
-    return each[at][0], row[len(each) + at]
-
-
-_FEW_VALUES = ("uuid", "enum", "date", "time")
+    for column, bad in checks.items():
+        found = conn.execute(f"SELECT coalesce({bad}, 1), {column} FROM {source} WHERE rowid = ?", row).fetchone()
+        if found[0]:
+            return column, found[1]
+    return columns[0], None  # pragma: no cover - the row failed as a whole, so one column fails

@@ -60,13 +60,13 @@ def missing_spans(covered: int, received_above: list[int]) -> list[list[int]]:
 
 
 def format_spans(spans: list[list[int]]) -> str:
-    """#2, #3, #5 to #9, … (short gaps number by number; at most MAX_RANGES_IN_WARNING ranges, then how
-    many more)."""
+    """#2, #3, #5–#9, … (short gaps number by number, longer ones as ranges; at most
+    MAX_RANGES_IN_WARNING ranges, then an ellipsis). No words: the text goes into translated messages."""
     shown = []
     for a, b in spans[:MAX_RANGES_IN_WARNING]:
-        shown.extend([f"#{n}" for n in range(a, b + 1)] if b - a < 3 else [f"#{a} to #{b}"])
+        shown.extend([f"#{n}" for n in range(a, b + 1)] if b - a < 3 else [f"#{a}–#{b}"])
     if len(spans) > MAX_RANGES_IN_WARNING:
-        shown.append(f"{len(spans) - MAX_RANGES_IN_WARNING} more ranges")
+        shown.append("…")
     return ", ".join(shown)
 
 

@@ -83,12 +83,8 @@ def _check_values(conn: sqlite3.Connection, bundle: VerifiedBundle, table, sourc
                             device=m["device_name"], device_id=m["device_id"][:8], days=days, value=value)
     shown = bounds.escape_controls(repr(value) if not isinstance(value, str) else repr(value[:40]))
     raise BundleRefused("a record of table {table} from device '{device}' ({device_id}) has an invalid {column} "
-                        "({value}, {kind}): refused", where=bundle.path, table=table.name, column=column,
-                        value=shown, kind=_type_name(value), device=m["device_name"], device_id=m["device_id"][:8])
-
-
-def _type_name(value) -> str:
-    return {int: "a whole number", str: "text", float: "a fraction", bytes: "binary"}.get(type(value), "empty")
+                        "({value}): refused", where=bundle.path, table=table.name, column=column, value=shown,
+                        device=m["device_name"], device_id=m["device_id"][:8])
 
 
 def _newer(alias: str, table: str) -> str:
