@@ -37,13 +37,29 @@ MAX_SITE_KEY_LENGTH = 4 * (MAX_MUNICIPALITY_LENGTH + MAX_SITE_LENGTH) + 1  # "<m
 # C0 and C1 controls, DEL, bidirectional marks / embeddings / overrides / isolates, line and paragraph
 # separators: they can hide or reorder what a report, a terminal or a CSV shows.
 _OTHER_UNSAFE = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
-UNSAFE_SINGLE_LINE = re.compile(f"[\x00-\x1f{_OTHER_UNSAFE}]")
-UNSAFE_MULTI_LINE = re.compile(f"[\x00-\x09\x0b-\x1f{_OTHER_UNSAFE}]")  # a plain \n is allowed
+_PATTERNS = {"single": f"[\x00-\x1f{_OTHER_UNSAFE}]",
+             "multi": f"[\x00-\x09\x0b-\x1f{_OTHER_UNSAFE}]",  # a plain \n is allowed
+             "uuid": r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"}
+_COMPILED: dict = {}
+
+
+def pattern(name: str) -> re.Pattern:
+    """A regex of _PATTERNS, compiled on first use (every command imports this module; most never
+    check text, and compiling them all would cost a millisecond of each start-up)."""
+    found = _COMPILED.get(name)
+    if found is None:
+        found = _COMPILED[name] = re.compile(_PATTERNS[name])
+    return found
+
+
+def unsafe_pattern(multi_line: bool = False) -> re.Pattern:
+    """Control and text-direction characters (a plain line break allowed when multi_line)."""
+    return pattern("multi" if multi_line else "single")
 
 
 def unsafe_character(text: str, multi_line: bool = False) -> str | None:
     """The first control or bidirectional-override character in text (None when there is none)."""
-    found = (UNSAFE_MULTI_LINE if multi_line else UNSAFE_SINGLE_LINE).search(text)
+    found = unsafe_pattern(multi_line).search(text)
     return found.group() if found else None
 
 
@@ -51,9 +67,10 @@ def escape_controls(text) -> str:
     """text with every control / bidi-override character shown as an escape (\\n, \\x1b, \\u202e):
     for printing values that came from a bundle or an older database (defence in depth)."""
     text = "" if text is None else str(text)
-    if not UNSAFE_SINGLE_LINE.search(text):
+    unsafe = unsafe_pattern()
+    if not unsafe.search(text):
         return text
-    return UNSAFE_SINGLE_LINE.sub(_escape_one, text)
+    return unsafe.sub(_escape_one, text)
 
 
 def _escape_one(match: re.Match) -> str:
@@ -165,22 +182,20 @@ def _bad_sql(column: str, rule: Rule, hlc_limit: int) -> str:
     return f"({c} IS NOT NULL AND ({bad}))" if rule.nullable else f"({c} IS NULL OR {bad})"
 
 
-_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
 def _any_bad_uuid(*values) -> bool:
     """True when a value given is neither NULL nor a lower-case UUID (NULLs are checked in SQL)."""
-    match = _UUID_TEXT.fullmatch
+    match = pattern("uuid").fullmatch
     return any(v is not None and (type(v) is not str or match(v) is None) for v in values)
 
 
 def register_text_checks(conn) -> None:
     """The SQL functions `column_violations` uses (Python's regex: SQLite has no Unicode classes, and
     its GLOB over a UUID pattern costs more than one Python call checking every id of a row)."""
-    conn.create_function("outreach_unsafe_single_line", 1,
-                         lambda v: v is not None and UNSAFE_SINGLE_LINE.search(v) is not None, deterministic=True)
-    conn.create_function("outreach_unsafe_multi_line", 1,
-                         lambda v: v is not None and UNSAFE_MULTI_LINE.search(v) is not None, deterministic=True)
+    single, multi = unsafe_pattern().search, unsafe_pattern(True).search
+    conn.create_function("outreach_unsafe_single_line", 1, lambda v: v is not None and single(v) is not None,
+                         deterministic=True)
+    conn.create_function("outreach_unsafe_multi_line", 1, lambda v: v is not None and multi(v) is not None,
+                         deterministic=True)
     conn.create_function("outreach_any_bad_uuid", -1, _any_bad_uuid, deterministic=True)
 
 

@@ -167,9 +167,9 @@ def safe_cell(value):
     Excel and LibreOffice would run as a formula, prefixed with an apostrophe."""
     if not isinstance(value, str) or not value:
         return value
-    from .bounds import UNSAFE_MULTI_LINE, escape_controls
+    from .bounds import escape_controls, unsafe_pattern
 
-    if UNSAFE_MULTI_LINE.search(value):
+    if unsafe_pattern(multi_line=True).search(value):
         value = "\n".join(escape_controls(part) for part in value.split("\n"))
     return "'" + value if value[0] in "=+-@\t\r" else value
 
