@@ -99,6 +99,9 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
             results.append(FileResult(path, refusal=exc))
         except (OutreachError, sqlite3.Error) as exc:
             results.append(FileResult(path, refusal=_not_imported(path, exc)))
+        finally:
+            if not conn.in_transaction:
+                merge.restore_settings(conn)
     if progress:
         progress(len(paths), len(paths), "")
     return results
@@ -137,7 +140,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     new_key = _check_key(conn, bundle, accepted, result.already_imported)
     # One write transaction; a dry run merges the same way and rolls back, so the database file is never
     # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
-    conn.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: random-id inserts never spill mid-transaction
+    merge.use_import_settings(conn)  # staging on a temporary file, a bounded cache: memory flat in the size
     conn.execute("BEGIN IMMEDIATE")
     try:
         merge.stage(conn, bundle)

@@ -24,6 +24,22 @@ from ..synced_tables import SYNCED_TABLES
 from .bundle import BundleRefused, VerifiedBundle
 
 
+IMPORT_CACHE_KIB = 65536  # the page cache of an import: bounded, whatever the bundle's size
+
+
+def use_import_settings(conn: sqlite3.Connection) -> None:
+    """Before an import's transaction: staging tables go to a temporary file (not memory) and the
+    page cache is bounded, so memory stays flat in the bundle's size (benchmarks/import_memory.py)."""
+    conn.execute("PRAGMA temp_store = FILE")
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+
+
+def restore_settings(conn: sqlite3.Connection) -> None:
+    """After an import (outside its transaction): back to the connection's usual settings (db.connect)."""
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -2000")
+
+
 def _stage_name(table: str) -> str:
     return f"temp.outreach_stage_{table}"
 
