@@ -206,3 +206,14 @@ def test_honest_demo_data_of_every_kind_passes_the_bounds(tmp_path):
     record_drop(lap, "library", "Main St library", 25, "2025-06-19", "Windsor", "left at the desk\nsecond visit")
     import_ok(office, export(lap, tmp_path / "usb"))
     assert report(office) == report(lap)
+
+
+def test_the_writer_never_writes_a_manifest_the_reader_refuses(tmp_path):
+    from outreach_app.core.errors import OutreachError
+
+    lap = laptop(tmp_path, "lap1")
+    day_of_work(lap, "BBQ", "2025-06-19")
+    lap.execute("UPDATE clock SET hlc = ?", ((1 << 62) - 1,))  # poisoned before imports were bounded
+    with pytest.raises(OutreachError, match="created_hlc is out of the bounds every reader checks"):
+        export(lap, tmp_path / "usb")
+    assert not list((tmp_path / "usb").iterdir())

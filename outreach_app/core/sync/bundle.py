@@ -23,13 +23,12 @@ from pathlib import Path
 
 from ...core import bounds
 from ...core.errors import OutreachError
+from .bundle_parts import _SHA, PART_PREFIX, PART_SUFFIX, Part, PartRows, _read_part  # noqa: F401 (re-exported)
 
 FORMAT_NAME = "outreach-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-PART_PREFIX = "tables/"
-PART_SUFFIX = ".jsonl"
 AGE_MAGIC = (b"age-encryption.org/v1", b"-----BEGIN AGE ENCRYPTED FILE-----")
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -40,62 +39,12 @@ MAX_TOTAL_BYTES = bounds.DEFAULT_MAX_EXPANDED_MB * 1024 ** 2  # the office may r
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
 MAX_MEMBERS = 200
 _PART_NAME = re.compile(r"tables/([a-z][a-z0-9_]{0,62})\.jsonl")
-_SHA = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class BundleRefused(OutreachError):
     """A file that is not a sound bundle: refused whole, the database untouched."""
-
-
-class PartRows:
-    """The records of one verified part, read again from the zip each time they are iterated (in
-    batches: memory stays flat). len() is the verified record count. A file changed since it was
-    verified is refused (its checksum is checked again at the end of every pass)."""
-
-    BATCH = 5000
-
-    def __init__(self, zip_path: Path, info: zipfile.ZipInfo, table: str, width: int, records: int,
-                 sha256: str, refuse):
-        self.zip_path, self.info, self.table, self.width = zip_path, info, table, width
-        self.records, self.sha256, self.refuse = records, sha256, refuse
-
-    def __len__(self) -> int:
-        return self.records
-
-    def __iter__(self):
-        return _stream_rows(self)
-
-
-def _stream_rows(rows: PartRows):
-    """The records of a part, batch by batch (module level: its refusals are the core's templates)."""
-    digest, number, rest, refuse = hashlib.sha256(), 0, b"", rows.refuse
-    try:
-        with zipfile.ZipFile(rows.zip_path) as zf, zf.open(rows.info) as member:
-            # blocks split into lines here: ZipExtFile.readline costs about 9 µs a line
-            for block in iter(lambda: member.read(1 << 20), b""):
-                digest.update(block)
-                lines = (rest + block).split(b"\n")
-                rest = lines.pop()
-                for start in range(0, len(lines), rows.BATCH):
-                    batch = lines[start:start + rows.BATCH]
-                    yield from _parse_rows(batch, rows.table, rows.width, number, refuse)
-                    number += len(batch)
-        if rest:
-            refuse("table {table} holds a different number of records than the manifest says", table=rows.table)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        refuse("is damaged or truncated ({reason})", reason=str(exc))
-    if digest.hexdigest() != rows.sha256 or number != rows.records:
-        refuse("changed while it was being imported (checksum of table {table} differs)", table=rows.table)
-
-
-@dataclass
-class Part:
-    table: str
-    kind: str
-    columns: list[str]
-    rows: PartRows  # iterable (streamed from the file) with len()
 
 
 @dataclass
@@ -133,7 +82,14 @@ def _info(name: str) -> zipfile.ZipInfo:
 
 def write_bundle(target: Path, manifest: dict, parts, sign) -> dict:
     """Write the zip to target. parts: iterable of (table, kind, columns, rows); sign(bytes) -> base64
-    signature by the key named in manifest["signing_key"]. Fills manifest["tables"]; returns the manifest."""
+    signature by the key named in manifest["signing_key"]. Fills manifest["tables"]; returns the manifest.
+    A manifest a reader would refuse (the same bounds: bounds.py, manifest_fault) is never written."""
+    fault = manifest_fault({**manifest, "tables": {}})
+    if fault is None and manifest["created_hlc"] > bounds.hlc_ceiling():
+        fault = "created_hlc"
+    if fault:
+        raise OutreachError("this installation's {key} is out of the bounds every reader checks ({value}); the "
+                            "bundle was not written", key=fault, value=str(manifest.get(fault.split(".")[0]))[:60])
     tables = {}
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6, allowZip64=True) as zf:
         for table, kind, columns, rows in parts:
@@ -318,29 +274,11 @@ def _parse_manifest(data: bytes, refuse) -> dict:
     if version > FORMAT_VERSION:
         refuse("was written in bundle format {version}, newer than this app reads ({supported}); "
                "update Outreach to import it", version=version, supported=FORMAT_VERSION)
-    checks = {
-        "bundle_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
-        "device_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
-        "device_name": lambda v: isinstance(v, str) and 0 < len(v) <= bounds.MAX_DEVICE_NAME_LENGTH
-        and bounds.unsafe_character(v) is None,
-        "sequence": lambda v: type(v) is int and 1 <= v <= bounds.MAX_SEQUENCE,
-        "previous_sha256": lambda v: v is None or (isinstance(v, str) and _SHA.fullmatch(v)),
-        "created_at": lambda v: isinstance(v, str) and len(v) <= bounds.MAX_TIMESTAMP_LENGTH and _is_timestamp(v),
-        "created_hlc": lambda v: type(v) is int and 0 <= v < bounds.MAX_HLC,
-        "signing_key": lambda v: isinstance(v, str) and len(v) == 44,
-        "tables": lambda v: isinstance(v, dict),
-        "receipts": lambda v: isinstance(v, dict) and len(v) <= 100_000,
-        "office_recipients": lambda v: isinstance(v, list) and len(v) <= 20
-        and all(isinstance(r, str) and r.startswith("age1") and len(r) < 200 for r in v),
-    }
-    for key, ok in checks.items():
-        if not ok(manifest.get(key)):
-            refuse("manifest field {key} is missing or malformed", key=key)
-    for device, ranges in manifest["receipts"].items():
-        if not (_UUID.fullmatch(device) and isinstance(ranges, list) and len(ranges) <= 10_000 and all(
-                isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r)
-                and 1 <= r[0] <= r[1] <= bounds.MAX_SEQUENCE for r in ranges)):
-            refuse("manifest receipts are malformed")
+    fault = manifest_fault(manifest)
+    if fault == "receipts.ranges":
+        refuse("manifest receipts are malformed")
+    if fault:
+        refuse("manifest field {key} is missing or malformed", key=fault)
     ceiling = bounds.hlc_ceiling()
     if manifest["created_hlc"] > ceiling:
         refuse("comes from device '{device}' ({device_id}) whose clock is {days:,} days ahead of this computer's "
@@ -351,6 +289,37 @@ def _parse_manifest(data: bytes, refuse) -> dict:
     return manifest
 
 
+_MANIFEST_CHECKS = {
+    "bundle_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
+    "device_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
+    "device_name": lambda v: isinstance(v, str) and 0 < len(v) <= bounds.MAX_DEVICE_NAME_LENGTH
+    and bounds.unsafe_character(v) is None,
+    "sequence": lambda v: type(v) is int and 1 <= v <= bounds.MAX_SEQUENCE,
+    "previous_sha256": lambda v: v is None or (isinstance(v, str) and _SHA.fullmatch(v)),
+    "created_at": lambda v: isinstance(v, str) and len(v) <= bounds.MAX_TIMESTAMP_LENGTH and _is_timestamp(v),
+    "created_hlc": lambda v: type(v) is int and 0 <= v < bounds.MAX_HLC,
+    "signing_key": lambda v: isinstance(v, str) and len(v) == 44,
+    "tables": lambda v: isinstance(v, dict),
+    "receipts": lambda v: isinstance(v, dict) and len(v) <= 100_000,
+    "office_recipients": lambda v: isinstance(v, list) and len(v) <= 20
+    and all(isinstance(r, str) and r.startswith("age1") and len(r) < 200 for r in v),
+}
+
+
+def manifest_fault(manifest: dict) -> str | None:
+    """The first manifest field out of its bounds ("receipts.ranges" for a bad receipt range), or None.
+    The writer checks its own manifest with this too: what it writes, a reader accepts."""
+    for key, ok in _MANIFEST_CHECKS.items():
+        if not ok(manifest.get(key)):
+            return key
+    for device, ranges in manifest["receipts"].items():
+        if not (_UUID.fullmatch(device) and isinstance(ranges, list) and len(ranges) <= 10_000 and all(
+                isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r)
+                and 1 <= r[0] <= r[1] <= bounds.MAX_SEQUENCE for r in ranges)):
+            return "receipts.ranges"
+    return None
+
+
 def _is_timestamp(text: str) -> bool:
     import datetime as dt
 
@@ -359,61 +328,3 @@ def _is_timestamp(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _read_part(zf, zip_path: Path, infos, table: str, spec, known_tables, refuse) -> Part:
-    if not isinstance(spec, dict) or not isinstance(table, str):
-        refuse("manifest entry for table {table} is malformed", table=repr(table))
-    if known_tables is not None and table not in known_tables:
-        refuse("carries table {table}, which this version of Outreach does not know (update Outreach)",
-               table=repr(table))
-    kind, columns = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
-    if spec.get("file") != f"{PART_PREFIX}{table}{PART_SUFFIX}" or spec.get("file") not in infos:
-        refuse("part for table {table} is missing (truncated)", table=table)
-    if spec.get("columns") != list(columns) or spec.get("kind") != kind:
-        refuse("table {table} has columns or merge kind this version does not expect", table=table)
-    records, digest = spec.get("records"), spec.get("sha256")
-    if type(records) is not int or records < 0 or not (isinstance(digest, str) and _SHA.fullmatch(digest)):
-        refuse("manifest entry for table {table} is malformed", table=table)
-    info = infos[spec["file"]]
-    sha, size, lines, last = hashlib.sha256(), 0, 0, b""
-    with zf.open(info) as member:  # streamed: checksum, size and line count, nothing kept
-        for block in iter(lambda: member.read(1 << 20), b""):
-            sha.update(block)
-            size += len(block)
-            lines += block.count(b"\n")
-            last = block[-1:]
-            if size > info.file_size:
-                break
-    if size != info.file_size:
-        refuse("member {name} is not the size its header says (tampered)", name=info.filename)
-    if sha.hexdigest() != digest:
-        refuse("checksum of table {table} does not match the manifest (tampered or corrupted)", table=table)
-    if lines != records or (size and last != b"\n"):
-        refuse("table {table} holds a different number of records than the manifest says", table=table)
-    return Part(table, kind, list(columns), PartRows(zip_path, info, table, len(columns), records, digest, refuse))
-
-
-def _reject_constant(name):
-    raise ValueError(f"{name} is not allowed")
-
-
-def _parse_rows(lines: list[bytes], table: str, width: int, before: int, refuse) -> list[list]:
-    """One batch of JSON lines (record numbers start after `before`), each an array of `width` values."""
-    data = b"[" + b",".join(lines) + b"]"
-    try:
-        rows = json.loads(data, parse_constant=_reject_constant)
-    except (ValueError, RecursionError) as exc:
-        refuse("records of table {table} are not valid JSON lines ({reason})", table=table, reason=str(exc)[:80])
-    if len(rows) != len(lines):
-        refuse("records of table {table} are not one JSON array per line", table=table)
-    for number, row in enumerate(rows, before + 1):
-        if type(row) is not list or len(row) != width:
-            refuse("record {number} of table {table} does not have the {width} fields of its columns",
-                   number=number, table=table, width=width)
-    if b"true" in data or b"false" in data:  # rare (a name may hold the word): then look value by value
-        for number, row in enumerate(rows, before + 1):
-            if any(value is True or value is False for value in row):
-                refuse("record {number} of table {table} holds true or false where Outreach writes numbers",
-                       number=number, table=table)
-    return rows
