@@ -16,7 +16,7 @@ from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import run_python  # noqa: E402
+from benchmarks.common import Line, run_python  # noqa: E402
 
 GOAL_MB = 400  # peak resident memory of the whole import process, for any bundle size
 
@@ -54,6 +54,14 @@ def run(entries: int = 1_000_000) -> dict:
     with tempfile.TemporaryDirectory(prefix="outreach-bench-import-") as tmp:
         results = [measure(Path(tmp), n) for n in (entries // 5, entries)]
     return {"results": results, "goal_mb": GOAL_MB, "ok": all(r["peak_mb"] <= GOAL_MB for r in results)}
+
+
+def lines(entries: int = 1_000_000) -> list[Line]:
+    """The measurement lines for `python -m benchmarks`."""
+    outcome = run(entries)
+    return [Line(f"import memory, {r['entries']:,}-entry bundle ({r['bundle_mb']} MB)",
+                 f"peak {r['peak_mb']:.0f} MB in {r['seconds']:.1f} s", f"<= {GOAL_MB} MB", r["peak_mb"] <= GOAL_MB, r)
+            for r in outcome["results"]]
 
 
 def main(argv=None) -> int:

@@ -98,7 +98,7 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
         except BundleRefused as exc:
             results.append(FileResult(path, refusal=exc))
         except (OutreachError, sqlite3.Error) as exc:
-            results.append(FileResult(path, refusal=_not_imported(path, exc)))
+            results.append(FileResult(path, refusal=_not_imported(path, exc, conn)))
         finally:
             if not conn.in_transaction:
                 merge.restore_settings(conn)
@@ -107,12 +107,12 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
     return results
 
 
-def _not_imported(path: Path, exc: Exception) -> BundleRefused:
+def _not_imported(path: Path, exc: Exception, conn: sqlite3.Connection) -> BundleRefused:
     """A file that failed for a reason outside it (locked or full database): one line naming the file."""
     if isinstance(exc, sqlite3.Error):
         from ..db_errors import describe_sqlite_error
 
-        exc = describe_sqlite_error(exc, getattr(exc, "db_path", "the database"))
+        exc = describe_sqlite_error(exc, getattr(conn, "db_path", "the database"))
     return BundleRefused("was not imported ({reason}); nothing of it was kept: import it again", where=path,
                          reason=str(exc))
 
