@@ -164,7 +164,7 @@ def make_backup(conn: sqlite3.Connection, reason: str = "manual", *, now: dt.dat
                               reason=exc.strerror) from None
     from .partials import remove_leftovers
 
-    remove_leftovers(folder, "*.partial")  # left by a backup that was killed or ran out of disk
+    remove_leftovers(folder, "outreach-*.db.partial")  # left by a backup that was killed or ran out of disk
     path = backup_to(conn, _next_name(folder, reason, now), overwrite=True)
     prune_backups(folder, backups_kept(conn))
     return path
@@ -208,7 +208,7 @@ def backup_on_start(conn: sqlite3.Connection, *, now: dt.datetime | None = None,
     folder = backup_folder(conn)
     from .partials import remove_leftovers
 
-    remove_leftovers(folder, "*.partial")  # left by a backup that was killed or ran out of disk
+    remove_leftovers(folder, "outreach-*.db.partial")  # left by a backup that was killed or ran out of disk
     files = _backup_files(folder)
     interval = DEFAULT_MIN_INTERVAL_MINUTES if min_interval_minutes is None else min_interval_minutes
     if files:
