@@ -62,9 +62,10 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from outreach_app.core.sync.importer import import_files
+    from outreach_app.core.sync.importer import expanded_limit, import_files
     from outreach_app.core.sync.keys import load_identities
 
+    expanded_limit(args.max_expanded_mb)  # a bad value is refused once, before any file
     identities = load_identities(args.identity) if args.identity else None
     results = import_files(args.conn, args.files, identities=identities, dry_run=args.dry_run,
                            accept_new_key=args.accept_new_key, accept_keys=args.accept_key,

@@ -21,6 +21,7 @@ HLC_MAX_AHEAD_MS = 24 * 3600 * 1000  # an imported clock value more than one day
 MAX_SEQUENCE = 10 ** 9  # bundle numbers
 MAX_SEQUENCE_JUMP = 100_000  # a device's next bundle number at most this far above the highest seen
 DEFAULT_MAX_EXPANDED_MB = 512  # a bundle's total uncompressed size, unless the office raises it
+MAX_EXPANDED_MB = 64 * 1024  # the most the office can raise it to (import --max-expanded-mb)
 
 # --- text ------------------------------------------------------------------------------------------
 MAX_NAME_LENGTH = 200  # event names, places

@@ -122,7 +122,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     """Verify then merge one bundle; raises BundleRefused (database untouched) if it is not sound.
     A device's new signing key is accepted when its fingerprint is in accept_keys (checked with the
     laptop's user), or any new key with accept_new_key."""
-    bundle = read_bundle(path, identities, KNOWN_TABLES, max_expanded_bytes=_expanded_limit(max_expanded_mb))
+    bundle = read_bundle(path, identities, KNOWN_TABLES, max_expanded_bytes=expanded_limit(max_expanded_mb))
     manifest = bundle.manifest
     result = FileResult(bundle.path, device_id=bundle.device_id, device_name=manifest["device_name"],
                         sequence=bundle.sequence, created_at=manifest["created_at"], dry_run=dry_run)
@@ -161,12 +161,14 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
     return result
 
 
-def _expanded_limit(max_expanded_mb: int | None) -> int | None:
+def expanded_limit(max_expanded_mb: int | None) -> int | None:
+    """Bytes a bundle may expand to, from the office's --max-expanded-mb (None: the default bound)."""
     if max_expanded_mb is None:
         return None
+    from .. import bounds
     from ..validate import parse_count
 
-    return parse_count(max_expanded_mb, "--max-expanded-mb", minimum=1, maximum=64 * 1024) * 1024 ** 2
+    return parse_count(max_expanded_mb, "--max-expanded-mb", minimum=1, maximum=bounds.MAX_EXPANDED_MB) * 1024 ** 2
 
 
 def _check_key(conn: sqlite3.Connection, bundle: VerifiedBundle, accepted: bool, already_imported: bool) -> bool:
