@@ -420,6 +420,10 @@
         <translation>il manque {name} dans ce fichier&#xa0;: ce n’est pas un lot Outreach</translation>
     </message>
     <message>
+        <source>this installation&apos;s {key} is out of the bounds every reader checks ({value}); the bundle was not written</source>
+        <translation>la valeur {key} de cette installation dépasse les limites que vérifie tout lecteur ({value}); le lot n’a pas été écrit</translation>
+    </message>
+    <message>
         <source>would expand to more than {limit:,} MB (oversized; if it is a genuine bundle, import it with --max-expanded-mb {needed})</source>
         <translation>occuperait plus de {limit}&#xa0;Mo une fois décompressé (trop volumineux; si c’est un lot authentique, importez-le avec --max-expanded-mb {needed})</translation>
     </message>
