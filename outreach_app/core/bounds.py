@@ -166,12 +166,13 @@ def _bad_sql(column: str, rule: Rule, hlc_limit: int) -> str:
                f" OR {c} IS NOT (substr({c}, 1, length({c}) - length(name_key(name)) - 1) || '/' || name_key(name))")
     elif rule.kind == "date":
         # the shape, and a round trip through date(…, '+0 days'), which turns 2025-06-31 into 2025-07-01
-        bad = f"typeof({c}) != 'text' OR NOT {c} GLOB '{DATE_GLOB}' OR date({c}, '+0 days') IS NOT {c}"
+        bad = (f"typeof({c}) != 'text' OR NOT {c} GLOB '{DATE_GLOB}' OR date({c}, '+0 days') IS NOT {c}"
+               f" OR {c} < '0001-01-01'")  # year 0 is no date to Python (reports, PDF) nor the command line
     elif rule.kind == "time":
         bad = f"typeof({c}) != 'text' OR NOT {c} GLOB '{TIME_GLOB}' OR time({c}) IS NOT ({c} || ':00')"
     elif rule.kind == "timestamp":
         bad = (f"typeof({c}) != 'text' OR length({c}) > {rule.high} OR NOT {c} GLOB '{STAMP_GLOB}'"
-               f" OR datetime({c}) IS NULL")
+               f" OR datetime({c}) IS NULL OR {c} < '0001-01-01'")
     elif rule.kind == "int":
         bad = f"typeof({c}) != 'integer' OR {c} < {rule.low} OR {c} > {rule.high}"
     elif rule.kind == "hlc":

@@ -127,7 +127,7 @@ def test_the_cli_cap_itself_is_accepted_on_import(field):
 
 
 @pytest.mark.parametrize("table, column, value", [
-    ("events", "name", "x" * 201), ("events", "date", "2025-13-45"), ("events", "start_time", "25:99"),
+    ("events", "name", "x" * 201), ("events", "date", "2025-13-45"), ("events", "date", "0000-06-19"), ("events", "start_time", "25:99"),
     ("events", "cancelled", 2), ("tally_entries", "created_at", "yesterday"), ("events", "updated_at", "soon"),
     ("plans", "name_key", "glengarry-forged"), ("events", "hlc", "1751562131000")])
 def test_other_columns_meet_the_same_bounds(field, table, column, value):

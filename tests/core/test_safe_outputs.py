@@ -25,6 +25,7 @@ def old_database(tmp_path):
     with sqlite3.connect(db) as raw:  # what an import before the bounds could leave behind
         raw.execute("UPDATE events SET name = ? WHERE id = ?", (HOSTILE, event))
         raw.execute("UPDATE municipalities SET name = ? WHERE name = 'Windsor'", ("Windsor\x1b]0;pwned\x07",))
+        raw.execute("UPDATE tally_entries SET created_at = 'yesterday'")
     return db
 
 
@@ -57,3 +58,11 @@ def test_a_typed_name_with_a_control_character_is_refused_in_one_line(tmp_path):
     assert result.returncode != 0
     assert "control or text-direction" in result.stderr and "\x1b" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_pdf_report_survives_stamps_that_are_not_dates(old_database, tmp_path):
+    out = tmp_path / "report.pdf"
+    result = run_cli("report", "--from", "2025-06-01", "--to", "2025-06-30", "--format", "pdf", "--out", out,
+                     db=old_database)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
