@@ -83,8 +83,11 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def one_line(message: str) -> str:
-    """A message kept on one line even when it quotes a value holding line breaks."""
-    return str(message).replace("\r", "\\r").replace("\n", "\\n")
+    """A message kept on one line even when it quotes a value holding line breaks or other control and
+    text-direction characters (they are shown escaped: a value can never forge another output line)."""
+    from outreach_app.core.bounds import escape_controls
+
+    return escape_controls(message)
 
 
 def fail(message: str) -> int:
@@ -142,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "needs_db", True):
             from outreach_app.core.store.database import open_database
 
-            args.conn = open_database(args.db)
+            args.conn = open_database(args.db, read_only=getattr(args, "read_only", False))
         return args.handler(args) or 0
     except OutreachError as exc:
         return fail(str(exc))

@@ -13,12 +13,12 @@ def register(commands) -> None:
     p.set_defaults(handler=run_demo)
 
     p = commands.add_parser("check", help="integrity check; exit non-zero if the database is damaged")
-    p.set_defaults(handler=run_check)
+    p.set_defaults(handler=run_check, read_only=True)
 
     p = commands.add_parser("backup", help="consistent copy while the app may be running")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
-    p.set_defaults(handler=run_backup)
+    p.set_defaults(handler=run_backup, read_only=True)
 
 
 def run_demo(args) -> int:

@@ -13,7 +13,9 @@ def to_json(data) -> str:
 
 def table(rows: list[list], header: list[str]) -> str:
     """A plain aligned text table."""
-    cells = [header] + [["" if v is None else str(v) for v in row] for row in rows]
+    from outreach_app.core.bounds import escape_controls  # names from other laptops: shown, never obeyed
+
+    cells = [header] + [["" if v is None else escape_controls(v) for v in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
     lines = ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))

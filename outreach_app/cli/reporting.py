@@ -25,7 +25,7 @@ def register(commands) -> None:
     p.add_argument("--language", choices=["en", "fr"], default="en", help="language of text and PDF renderings")
     p.add_argument("--paper", choices=["letter", "a4"], default="letter", help="PDF page size")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
-    p.set_defaults(handler=run_report)
+    p.set_defaults(handler=run_report, read_only=True)  # opens a database on read-only media for reading
 
 
 def run_report(args) -> int:

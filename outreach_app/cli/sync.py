@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from outreach_app.cli.output import table, to_json
+from outreach_app.core.bounds import escape_controls
 
 
 def register(commands) -> None:
@@ -28,6 +29,9 @@ def register(commands) -> None:
     p.add_argument("--accept-new-key", action="store_true",
                    help="accept every new key of devices already accepted, in these files (never a first "
                         "contact; prefer --accept-key)")
+    p.add_argument("--max-expanded-mb", type=int, default=None, metavar="MB",
+                   help="refuse a bundle whose records expand to more than MB megabytes (default 512); raise it "
+                        "only for a genuine, very large bundle")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(handler=run_import)
 
@@ -59,25 +63,27 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from outreach_app.core.sync.importer import import_files
+    from outreach_app.core.sync.importer import expanded_limit, import_files
     from outreach_app.core.sync.keys import load_identities
 
+    expanded_limit(args.max_expanded_mb)  # a bad value is refused once, before any file
     identities = load_identities(args.identity) if args.identity else None
     results = import_files(args.conn, args.files, identities=identities, dry_run=args.dry_run,
-                           accept_new_key=args.accept_new_key, accept_keys=args.accept_key)
+                           accept_new_key=args.accept_new_key, accept_keys=args.accept_key,
+                           max_expanded_mb=args.max_expanded_mb)
     if args.format == "json":
         sys.stdout.write(to_json([r.as_dict() for r in results]))
     for result in results:
         if result.refused:
-            print(f"outreach-app: {result.refused}", file=sys.stderr)
+            print(f"outreach-app: {escape_controls(result.refused)}", file=sys.stderr)
         elif args.format == "text":
-            print(result.line())
+            print(escape_controls(result.line()))
     seen = set()
     for result in results:
         for warning in result.warnings:
             if warning not in seen:
                 seen.add(warning)
-                print(f"warning: {warning}", file=sys.stderr)
+                print(f"warning: {escape_controls(warning)}", file=sys.stderr)
         if result.adopted_recipients:
             print(f"note: exports from this laptop are now encrypted to the office recipient "
                   f"{', '.join(result.adopted_recipients)}", file=sys.stderr)
@@ -98,18 +104,18 @@ def run_keygen(args) -> int:
 
 
 def run_devices(args) -> int:
-    from outreach_app.core.sync.ledger import device_status
+    from outreach_app.core.sync.ledger import device_status, format_spans
 
     listing = device_status(args.conn)
     if args.format == "json":
         sys.stdout.write(to_json(listing))
         return 0
     rows = [[d["name"] + (" (this one)" if d["this_device"] else ""), d["device_id"][:8], d["last_seq"] or "",
-             ", ".join(f"#{s}" for s in d["missing"]), d["last_import"] or ""] for d in listing]
+             format_spans(d["missing_ranges"]), d["last_import"] or ""] for d in listing]
     sys.stdout.write(table(rows, ["device", "id", "last bundle", "missing", "last import"]))
     for d in listing:
         for warning in d["warnings"]:
-            print(f"warning: {warning}")
+            print(f"warning: {escape_controls(warning)}")
     return 0
 
 

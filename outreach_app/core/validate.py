@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from outreach_app.core.records.count_limits import HARD_LIMIT
+from outreach_app.core import bounds
 from .errors import InvalidInput
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -81,7 +81,7 @@ def parse_time(value: str | None, what: str = "time") -> str | None:
     return text
 
 
-def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = HARD_LIMIT) -> int:
+def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = bounds.MAX_COUNT) -> int:
     """A whole number of people or plans; refuses negatives, fractions and absurd sizes."""
     if isinstance(value, bool):
         raise InvalidInput("{what} '{value}' is not a whole number", what=what, value=value)
@@ -99,25 +99,40 @@ def parse_count(value, what: str = "count", minimum: int = 0, maximum: int = HAR
     return number
 
 
-def clean_name(value: str | None, what: str = "name", max_length: int = 200) -> str:
-    """A trimmed, non-empty display name of sensible length."""
+def clean_name(value: str | None, what: str = "name", max_length: int = bounds.MAX_NAME_LENGTH) -> str:
+    """A trimmed, non-empty display name of sensible length, on one line and without control or
+    bidirectional-override characters (the same rule an imported record meets)."""
     text = " ".join((value or "").split())
     if not text:
         raise InvalidInput("{what} must not be empty", what=what)
+    _refuse_unsafe(text, what, multi_line=False)
     if len(text) > max_length:
         raise InvalidInput("{what} '{value}…' is {extra} characters too long", what=what, value=text[:40],
                            extra=len(text) - max_length)
     return text
 
 
-def clean_optional(value: str | None, max_length: int = 2000) -> str | None:
-    """Free text that may be empty (notes, partners)."""
+def clean_optional(value: str | None, max_length: int = bounds.MAX_TEXT_LENGTH, *, what: str = "text",
+                   multi_line: bool = False) -> str | None:
+    """Free text that may be empty (partners; notes with multi_line=True, which may hold line breaks).
+    Control and bidirectional-override characters are refused (bounds.py)."""
     if value is None:
         return None
     text = value.strip()
+    if multi_line:
+        text = text.replace("\r\n", "\n")
+    _refuse_unsafe(text, what, multi_line)
     if len(text) > max_length:
         raise InvalidInput("text '{value}…' is {extra} characters too long", value=text[:40], extra=len(text) - max_length)
     return text or None
+
+
+def _refuse_unsafe(text: str, what: str, multi_line: bool) -> None:
+    char = bounds.unsafe_character(text, multi_line)
+    if char is not None:
+        raise InvalidInput("{what} '{value}' holds a control or text-direction character ({char}); type it again "
+                           "without it", what=what, value=bounds.escape_controls(text[:40]),
+                           char=bounds.escape_controls(char))
 
 
 def name_key(name: str) -> str:

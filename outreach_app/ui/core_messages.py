@@ -51,6 +51,14 @@ WHAT = {
     "backups kept": QT_TRANSLATE_NOOP("CoreMessages", "backups kept"),
     "wording": QT_TRANSLATE_NOOP("CoreMessages", "wording"),
     "source tag": QT_TRANSLATE_NOOP("CoreMessages", "source tag"),
+    "text": QT_TRANSLATE_NOOP("CoreMessages", "text"),
+    "notes": QT_TRANSLATE_NOOP("CoreMessages", "notes"),
+    "note": QT_TRANSLATE_NOOP("CoreMessages", "note"),
+    "reason": QT_TRANSLATE_NOOP("CoreMessages", "reason"),
+    "partners": QT_TRANSLATE_NOOP("CoreMessages", "partners"),
+    "staff initials": QT_TRANSLATE_NOOP("CoreMessages", "staff initials"),
+    "area": QT_TRANSLATE_NOOP("CoreMessages", "area"),
+    "language": QT_TRANSLATE_NOOP("CoreMessages", "language"),
 }
 # Values the core names by a fixed English word, worded in the window's language like `what`.
 NAMED_VALUES = {

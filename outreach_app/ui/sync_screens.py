@@ -401,6 +401,6 @@ class ImportScreen(QWidget):
         for device in device_status(self.ctx.conn):
             name = device["name"] + (self.tr(" (this computer)") if device["this_device"] else "")
             last = f"#{device['last_seq']}" if device["last_seq"] else ""
-            missing = ", ".join(f"#{n}" for n in device["missing"])
+            missing = ", ".join(f"#{a}" if a == b else f"#{a}–#{b}" for a, b in device["missing_ranges"][:10])
             self._append(self.devices, [name, last, missing, device["last_import"] or "", "\n".join(localized_error(w) for w in device["warnings"])])
         self.devices.resizeRowsToContents()

@@ -84,6 +84,14 @@
         <translation>impossible de passer la base de données en mode WAL (mode obtenu&#xa0;: {mode})</translation>
     </message>
     <message>
+        <source>cannot create {path} ({reason})</source>
+        <translation>impossible de créer {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was made by another version of Outreach; copy it to a writable folder to open it</source>
+        <translation>{path} est en lecture seule et a été créé par une autre version d’Outreach; copiez-le dans un dossier où l’écriture est permise pour l’ouvrir</translation>
+    </message>
+    <message>
         <source>{path} does not exist</source>
         <translation>{path} n’existe pas</translation>
     </message>
@@ -122,6 +130,10 @@
     <message>
         <source>{path} is a folder; give a file name for the backup</source>
         <translation>{path} est un dossier; indiquez un nom de fichier pour la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (the Outreach window or a command still running); close it, then restore again. Nothing was changed</source>
+        <translation>{path} est ouvert dans un autre programme (la fenêtre d’Outreach ou une commande encore en cours); fermez-le, puis restaurez de nouveau. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>--events {events} must be between 1 and 100,000</source>
@@ -340,6 +352,10 @@
         <translation>c’est un dossier, pas un fichier de lot</translation>
     </message>
     <message>
+        <source>is not a regular file (a device, pipe or socket): not a bundle</source>
+        <translation>ce n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;: ce n’est pas un lot</translation>
+    </message>
+    <message>
         <source>is empty (0 bytes): not a bundle; export it again</source>
         <translation>ce fichier est vide (0 octet)&#xa0;: ce n’est pas un lot; exportez-le de nouveau</translation>
     </message>
@@ -408,8 +424,8 @@
         <translation>l’élément {name} grossirait {ratio} fois une fois décompressé (bombe zip)</translation>
     </message>
     <message>
-        <source>would expand to more than {limit:,} bytes (oversized)</source>
-        <translation>une fois décompressé, ce fichier dépasserait {limit} octets (trop volumineux)</translation>
+        <source>record {number} of table {table} holds true or false where Outreach writes numbers</source>
+        <translation>l’enregistrement {number} de la table {table} contient true ou false là où Outreach écrit des nombres</translation>
     </message>
     <message>
         <source>member {name} is {size:,} bytes, over its {limit:,}-byte limit</source>
@@ -418,6 +434,18 @@
     <message>
         <source>has no {name}: not an Outreach bundle</source>
         <translation>il manque {name} dans ce fichier&#xa0;: ce n’est pas un lot Outreach</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s {key} is out of the bounds every reader checks ({value}); the bundle was not written</source>
+        <translation>la valeur {key} de cette installation dépasse les limites que vérifie tout lecteur ({value}); le lot n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>would expand to more than {limit:,} MB (oversized; if it is a genuine bundle, import it with --max-expanded-mb {needed})</source>
+        <translation>occuperait plus de {limit}&#xa0;Mo une fois décompressé (trop volumineux; si c’est un lot authentique, importez-le avec --max-expanded-mb {needed})</translation>
+    </message>
+    <message>
+        <source>changed while it was being imported (checksum of table {table} differs)</source>
+        <translation>a changé pendant son importation (la somme de contrôle de la table {table} diffère)</translation>
     </message>
     <message>
         <source>member {name} is not the size its header says (tampered)</source>
@@ -448,6 +476,10 @@
         <translation>les accusés de réception du manifeste sont mal formés</translation>
     </message>
     <message>
+        <source>comes from device &apos;{device}&apos; ({device_id}) whose clock is {days:,} days ahead of this computer&apos;s (hybrid clock {hlc}): refused, nothing adopted. Set that laptop&apos;s date right, or the file is forged</source>
+        <translation>vient de l’appareil «&#xa0;{device}&#xa0;» ({device_id}), dont l’horloge avance de {days}&#xa0;jours sur celle de cet ordinateur (horloge hybride {hlc})&#xa0;: refusé, rien n’a été adopté. Corrigez la date de cet ordinateur portable, ou le fichier est falsifié</translation>
+    </message>
+    <message>
         <source>manifest entry for table {table} is malformed</source>
         <translation>l’entrée du manifeste pour la table {table} est mal formée</translation>
     </message>
@@ -476,6 +508,10 @@
         <translation>les enregistrements de la table {table} ne sont pas des lignes JSON valides ({reason})</translation>
     </message>
     <message>
+        <source>records of table {table} are not one JSON array per line</source>
+        <translation>les enregistrements de la table {table} ne sont pas un tableau JSON par ligne</translation>
+    </message>
+    <message>
         <source>record {number} of table {table} does not have the {width} fields of its columns</source>
         <translation>l’enregistrement {number} de la table {table} n’a pas les {width} champs de ses colonnes</translation>
     </message>
@@ -494,6 +530,10 @@
     <message>
         <source>cannot find a free file name for the bundle in {folder}</source>
         <translation>impossible de trouver un nom de fichier libre pour le lot dans {folder}</translation>
+    </message>
+    <message>
+        <source>was not imported ({reason}); nothing of it was kept: import it again</source>
+        <translation>n’a pas été importé ({reason}); rien n’en a été conservé&#xa0;: importez-le de nouveau</translation>
     </message>
     <message>
         <source>a different file with the same bundle id was imported before (tampered)</source>
@@ -572,8 +612,12 @@
         <translation>les enregistrements de la table {table} ne respectent pas le schéma ({reason})</translation>
     </message>
     <message>
-        <source>a record of table {table} has an invalid {column} ({value})</source>
-        <translation>un enregistrement de la table {table} a une colonne {column} non valide ({value})</translation>
+        <source>a record of table {table} from device &apos;{device}&apos; ({device_id}) carries a clock value {days:,} days ahead of this computer&apos;s ({value}): refused, nothing adopted. Set that laptop&apos;s date right, or the file is forged</source>
+        <translation>un enregistrement de la table {table} venant de l’appareil «&#xa0;{device}&#xa0;» ({device_id}) porte une valeur d’horloge qui avance de {days}&#xa0;jours sur celle de cet ordinateur ({value})&#xa0;: refusé, rien n’a été adopté. Corrigez la date de cet ordinateur portable, ou le fichier est falsifié</translation>
+    </message>
+    <message>
+        <source>a record of table {table} from device &apos;{device}&apos; ({device_id}) has an invalid {column} ({value}): refused</source>
+        <translation>un enregistrement de la table {table} venant de l’appareil «&#xa0;{device}&#xa0;» ({device_id}) a une valeur {column} non valide ({value})&#xa0;: refusé</translation>
     </message>
     <message>
         <source>event &apos;{name}&apos; ({date}) is cancelled; reinstate it before recording</source>
@@ -656,8 +700,16 @@
         <translation>texte «&#xa0;{value}…&#xa0;»&#xa0;: {extra} caractères de trop</translation>
     </message>
     <message>
+        <source>{what} &apos;{value}&apos; holds a control or text-direction character ({char}); type it again without it</source>
+        <translation>{what} «&#xa0;{value}&#xa0;» contient un caractère de contrôle ou de direction du texte ({char}); tapez-le de nouveau sans ce caractère</translation>
+    </message>
+    <message>
         <source>{what} &apos;{value}&apos; is not a valid id</source>
         <translation>{what} «&#xa0;{value}&#xa0;»&#xa0;: ce n’est pas un identifiant valide</translation>
+    </message>
+    <message>
+        <source>is bundle #{seq:,} of device &apos;{device}&apos; ({device_id}), which jumps more than {jump:,} numbers past the last one received (#{highest:,}): refused. That laptop&apos;s records are damaged or the file is forged; ask its user</source>
+        <translation>c’est le lot n°&#xa0;{seq} de l’appareil «&#xa0;{device}&#xa0;» ({device_id}), qui saute plus de {jump}&#xa0;numéros après le dernier reçu (n°&#xa0;{highest})&#xa0;: refusé. Les données de cet ordinateur portable sont endommagées ou le fichier est falsifié; renseignez-vous auprès de son utilisateur</translation>
     </message>
     <message>
         <source>bundle {numbers} not received (have up to #{last}); find those files or ask that laptop for a full export (export --full)</source>
@@ -918,6 +970,38 @@
     <message>
         <source>source tag</source>
         <translation>étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>staff initials</source>
+        <translation>initiales du personnel</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
     </message>
     <message>
         <source>poster</source>

@@ -4,7 +4,6 @@ an office and two enrolled laptops to throw them at."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -97,3 +97,58 @@ def day_of_work(conn, name: str, date: str, municipality: str = "Windsor", atten
     tally.record_plan_handed_out(conn, event, plan_id)
     tally.record_confidence_answer(conn, event, "yes")
     return event
+
+
+def bundle_members(path: Path) -> dict:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return {info.filename: zf.read(info) for info in zf.infolist()}
+
+
+def craft(signer, source: Path, target: Path, *, manifest=None, tables: dict | None = None,
+          raw_lines: dict | None = None) -> Path:
+    """A hostile or buggy bundle: `source` rewritten into `target` and signed again with signer's REAL
+    key (a stolen or buggy laptop). manifest(m) edits the manifest in place; tables={table: f(columns,
+    rows) -> rows} edits records as values; raw_lines={table: [str, …]} replaces a part's lines verbatim
+    (JSON the writer would never produce). Table specs (records, bytes, sha256) are kept consistent."""
+    import hashlib
+    import json
+    import zipfile
+
+    from outreach_app.core.sync.keys import sign
+
+    content = bundle_members(source)
+    meta = json.loads(content["manifest.json"])
+    for table, spec in meta["tables"].items():
+        lines = None
+        if tables and table in tables:
+            rows_now = [json.loads(line) for line in content[spec["file"]].decode().splitlines()]
+            changed = tables[table](spec["columns"], rows_now)
+            lines = [json.dumps(row, ensure_ascii=False) for row in changed]
+        if raw_lines and table in raw_lines:
+            lines = list(raw_lines[table])
+        if lines is not None:
+            data = "".join(line + "\n" for line in lines).encode()
+            content[spec["file"]] = data
+            spec.update(records=len(lines), bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    if manifest:
+        manifest(meta)
+    body = json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False).encode()
+    content["manifest.json"], content["manifest.sig"] = body, (sign(signer, body)[1] + "\n").encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in content.items():
+            zf.writestr(name, data)
+    return target
+
+
+def set_column(table_columns, rows, column: str, value, where=lambda row: True):
+    """rows with `column` set to value (in rows where(row) holds, a dict of column -> value)."""
+    at = table_columns.index(column)
+    result = []
+    for row in rows:
+        row = list(row)
+        if where(dict(zip(table_columns, row))):
+            row[at] = value
+        result.append(row)
+    return result

@@ -123,7 +123,7 @@ def test_a_failed_restore_leaves_the_database_whole_with_its_latest_changes(conn
     import subprocess
     import sys
 
-    from outreach_app.core.store import upkeep as db_upkeep
+    from outreach_app.core.store import restore
     from outreach_app.core.errors import DatabaseProblem
 
     event = _event_with_taps(conn, 2)
@@ -135,14 +135,14 @@ def test_a_failed_restore_leaves_the_database_whole_with_its_latest_changes(conn
         f"c = open_database({str(db_path)!r}); c.execute('PRAGMA wal_autocheckpoint = 0')\n"
         f"[tally.record_attendee(c, {event!r}) for _ in range(3)]; os._exit(0)")], check=True)
     assert os.path.getsize(f"{db_path}-wal") > 0
-    real_replace = os.replace
 
-    def failing_replace(source, target):
-        if str(target) == str(db_path):
+    def disk_full_midway(source, conn):  # the restore copies page by page into the database: fail after one
+        def full(status, remaining, total):
             raise OSError(28, "No space left on device")
-        return real_replace(source, target)
 
-    monkeypatch.setattr(db_upkeep.os, "replace", failing_replace)
+        source.backup(conn, pages=1, progress=full)
+
+    monkeypatch.setattr(restore, "copy_into", disk_full_midway)
     with pytest.raises(DatabaseProblem, match="was not replaced"):
         backups.restore_backup(saved, db_path)
     monkeypatch.undo()

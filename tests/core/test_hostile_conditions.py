@@ -127,15 +127,17 @@ def test_writer_holding_the_lock_gives_a_clear_message_and_no_partial_write(conn
     other.close()
 
 
-# --- read-only data folder: a clear refusal ----------------------------------------------------
+# --- read-only data folder: reading works, writing is a clear refusal ----------------------------------------------------
 
 def test_read_only_folder_is_refused_clearly(tmp_path):
     with read_only_folder(tmp_path) as (source, view):
         with pytest.raises(DatabaseProblem, match="read-only"):
             open_database(view / "outreach.db")
-        result = run_cli("report", "--from", "2025-06-01", "--to", "2025-06-30", db=view / "outreach.db")
+        result = run_cli("void", "00000000-0000-4000-8000-000000000000", db=view / "outreach.db")
         assert result.returncode != 0 and "read-only" in result.stderr and str(view) in result.stderr
         assert result.stderr.count("\n") == 1
+        report = run_cli("report", "--from", "2025-06-01", "--to", "2025-06-30", db=view / "outreach.db")
+        assert report.returncode == 0 and "1 attendee" in report.stdout  # reading commands read read-only media
         new = run_cli("init", "--device-name", "x", db=view / "new.db")
         assert new.returncode != 0 and "read-only" in new.stderr
     conn = open_database(source / "outreach.db")

@@ -2,6 +2,7 @@
 with a laptop's real key (stolen or buggy) and with an outsider's fresh key. After each, every honest
 figure is unchanged, and the office still exports to every laptop and they import it."""
 
+import time
 import sqlite3
 
 import pytest
@@ -17,7 +18,9 @@ from outreach_app.core.sync.ledger import export_confirmations
 from .hostile_bundles import craft, fresh_recipient, imported, installation, key_of, must_import, row_of, world
 from .sync_helpers import report
 
-BIG_HLC = (1 << 50)
+BIG_HLC = int(time.time() * 1000) + 3_600_000
+"""Newer than every honest edit (an hour ahead) yet within the bounds an import accepts: the attacks
+below must be stopped by the trust rules, not by the clock bound."""
 
 
 def next_seq(conn) -> int:
@@ -46,11 +49,11 @@ def test_an_outsider_claiming_to_be_the_office_cannot_redirect_a_laptops_encrypt
     outsider = open_database(tmp_path / "outsider.db")
     records.set_device_name(outsider, "office")
     forged = craft(outsider, tmp_path / "forged-office.zip", role="office", office_recipients=[attacker],
-                   created_hlc=(1 << 61))
+                   created_hlc=BIG_HLC)
     # even a user talked into accepting the outsider's key keeps the office it enrolled with
     assert refused(imported(w.lap1, forged)) and refused(imported(w.lap1, forged, accept=[key_of(outsider)]))
     stolen = craft(w.lap2, tmp_path / "lap2-as-office.zip", role="office", office_recipients=[attacker],
-                   sequence=next_seq(w.lap2), created_hlc=(1 << 61))
+                   sequence=next_seq(w.lap2), created_hlc=BIG_HLC)
     assert refused(imported(w.lap1, stolen, accept=[key_of(w.lap2)]))
     w.assert_still_syncs(before)  # lap1's exports still go to the office's recipient only
 

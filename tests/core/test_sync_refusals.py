@@ -216,3 +216,24 @@ def test_a_bundle_with_an_impossible_calendar_date_is_refused(tmp_path):
     with pytest.raises(BundleRefused, match="invalid date"):
         import_file(office, bundle)
     assert office.execute("SELECT count(*) FROM events").fetchone() == before
+
+
+def test_a_bundle_expanding_past_the_bound_is_refused_quickly(pair, tmp_path):
+    import os
+    import time
+
+    from outreach_app.core.records.demo import make_demo_data
+
+    a, office, good = pair
+    block = os.urandom(3000)  # repeated: deflates about 100-fold, under the per-member ratio limit
+    bomb = tmp_path / "bomb.zip"
+    write_zip(bomb, {**members(good), "tables/voids.jsonl": (block * 12_000)})  # 36 MB from about 0.35 MB
+    started = time.perf_counter()
+    message = refused(office, bomb, max_expanded_mb=16)
+    assert "oversized" in message and "--max-expanded-mb" in message
+    assert time.perf_counter() - started < 1
+    make_demo_data(a, events=20, entries=20_000, seed=1)  # an honest bundle of about 4 MB of records
+    big = export(a, tmp_path / "usb", full=True)
+    needed = int(refused(office, big, max_expanded_mb=1).split("--max-expanded-mb ")[1].rstrip(")"))
+    assert 2 <= needed <= 8
+    import_ok(office, big, max_expanded_mb=needed)

@@ -1,5 +1,7 @@
 """Round trips between three databases: two laptops and the office."""
 
+import time
+
 from outreach_app.core.records import events, catalogue as records, tally
 from outreach_app.core.store.connection import device_id
 from outreach_app.core.sync.bundle import read_bundle
@@ -153,9 +155,10 @@ def test_edits_with_the_same_clock_break_the_tie_by_device_id(tmp_path):
     event = events.add_event(a, "Shared", "2025-07-01", "Windsor")
     import_ok(office, export(a, usb))
     import_ok(a, export(office, usb))
+    same_clock = int(time.time() * 1000) + 60_000  # ahead of both edits, within the accepted day
     for conn, text in ((a, "from a"), (office, "from the office")):
-        conn.execute("UPDATE events SET notes = ?, hlc = 9000000000000, device_id = ?, rev = ? WHERE id = ?",
-                     (text, device_id(conn), next_rev(conn), event))
+        conn.execute("UPDATE events SET notes = ?, hlc = ?, device_id = ?, rev = ? WHERE id = ?",
+                     (text, same_clock, device_id(conn), next_rev(conn), event))
         conn.commit()
     from_a, from_office = export(a, usb), export(office, usb)
     winner = "from a" if device_id(a) > device_id(office) else "from the office"

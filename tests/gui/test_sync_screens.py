@@ -9,7 +9,6 @@ from outreach_app.core.sync.trust import make_office
 from tests.core.sync_helpers import enrol
 from outreach_app.ui.context import AppContext
 from outreach_app.ui.sync_screens import EndOfDayScreen, ImportScreen
-from tests.core.sync_helpers import enrol
 
 
 def _laptop_with_work(path):

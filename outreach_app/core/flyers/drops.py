@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.errors import NotFound
+from outreach_app.core import bounds
 from outreach_app.core.records.catalogue import municipality_for
 from outreach_app.core.store.facts import insert_fact
 from outreach_app.core.store.connection import transaction
@@ -47,10 +48,10 @@ def record_drop(conn: sqlite3.Connection, source_tag: str, place: str, count, da
                 municipality: str | None = None, note: str | None = None) -> str:
     """Record flyers left at a place (committed before returning). Returns the drop's id."""
     tag = check_tag(source_tag)
-    place = clean_name(place, "place", max_length=200)
-    count = parse_count(count, "flyer count", minimum=1, maximum=100_000)
+    place = clean_name(place, "place", max_length=bounds.MAX_NAME_LENGTH)
+    count = parse_count(count, "flyer count", minimum=1, maximum=bounds.MAX_FLYER_DROP)
     date = parse_date(date, "drop date")
-    note = clean_optional(note)
+    note = clean_optional(note, what="note", multi_line=True)
     with transaction(conn):
         municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
         return insert_fact(conn, "flyer_drops", {"source_tag": tag, "place": place, "count": count, "date": date,

@@ -6,11 +6,12 @@ import re
 import unicodedata
 from urllib.parse import quote, urlsplit
 
+from outreach_app.core import bounds
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.validate import name_key
 
 MAX_LINK_LENGTH = 1000
-MAX_TAG_LENGTH = 40
+MAX_TAG_LENGTH = bounds.MAX_TAG_LENGTH
 # Letters (accented ones too: "bibliothèque"), digits and RFC 3986's other unreserved marks. In the
 # link a tag is percent-encoded as UTF-8, which survey sites decode back; the QR holds the encoded link.
 _TAG_CHARACTERS = re.compile(r"(?:\w|[.~-])+")

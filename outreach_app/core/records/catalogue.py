@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from outreach_app.core import bounds
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
@@ -35,7 +36,7 @@ def _update(conn: sqlite3.Connection, table: str, row_id: str, changes: dict) ->
 @writes(Change.DEVICES)
 def set_device_name(conn: sqlite3.Connection, name: str) -> str:
     """Name this machine (shown to the office in bundles). Returns the device id."""
-    name = clean_name(name, "device name", max_length=80)
+    name = clean_name(name, "device name", max_length=bounds.MAX_DEVICE_NAME_LENGTH)
     ident = device_id(conn)
     with transaction(conn):
         current = conn.execute("SELECT name FROM devices WHERE id = ?", (ident,)).fetchone()
@@ -155,7 +156,7 @@ def match_municipality(conn: sqlite3.Connection, text: str) -> Municipality | No
 def municipality_for(conn: sqlite3.Connection, name: str) -> str:
     """The municipality that name matches (see match_municipality), created if new and brought back
     if retired (a record uses it now). Returns its canonical id."""
-    name = clean_name(name, "municipality", max_length=100)
+    name = clean_name(name, "municipality", max_length=bounds.MAX_MUNICIPALITY_LENGTH)
     existing = _match(conn, name)
     if existing:
         ident, known_name, active = existing
@@ -217,7 +218,7 @@ def set_municipality_active(conn: sqlite3.Connection, name: str, active: bool) -
 
 def site_for(conn: sqlite3.Connection, name: str, municipality_id: str | None) -> str:
     """The site of that name in that municipality, created if new."""
-    name = clean_name(name, "site", max_length=150)
+    name = clean_name(name, "site", max_length=bounds.MAX_SITE_LENGTH)
     municipality_key = ""
     if municipality_id:
         row = conn.execute("SELECT name_key FROM municipalities WHERE id = ?", (municipality_id,)).fetchone()
@@ -256,7 +257,7 @@ class Plan:
 @writes(Change.CATALOGUE)
 def add_plan(conn: sqlite3.Connection, name: str, area: str | None = None, language: str | None = None) -> tuple[str, bool]:
     """Add a plan to the catalogue; idempotent by name. Returns (canonical id, created)."""
-    name = clean_name(name, "plan name", max_length=80)
+    name = clean_name(name, "plan name", max_length=bounds.MAX_PLAN_NAME_LENGTH)
     existing = find_plan(conn, name)
     if existing:
         plan = get_plan(conn, existing)
@@ -328,7 +329,7 @@ def set_plan_short_name(conn: sqlite3.Connection, plan_id: str, short_name: str 
 @writes(Change.CATALOGUE)
 def rename_plan(conn: sqlite3.Connection, plan_id: str, new_name: str) -> None:
     """Rename a plan; its history keeps counting under the new name."""
-    new_name = clean_name(new_name, "plan name", max_length=80)
+    new_name = clean_name(new_name, "plan name", max_length=bounds.MAX_PLAN_NAME_LENGTH)
     get_plan(conn, plan_id)
     other = find_plan(conn, new_name)
     if other and other != plan_id:

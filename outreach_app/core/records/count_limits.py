@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 
+from outreach_app.core import bounds
 from outreach_app.core.errors import InvalidInput
 
-HARD_LIMIT = 1_000_000
+HARD_LIMIT = bounds.MAX_COUNT  # the one bound the command line, the window and import share
 EVENT_CEILING = 2_000
 
 # digits, optionally grouped by spaces (the French grouping is a (narrow) no-break space)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
+from outreach_app.core import bounds
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
@@ -62,15 +63,15 @@ def _fields(conn, name, date, start_time, end_time, municipality, site, partners
         raise InvalidInput("{what} {end} is before start time {start}", what="end time", end=end, start=start)
     municipality_id = municipality_for(conn, municipality) if municipality and municipality.strip() else None
     return {
-        "name": clean_name(name, "event name"),
+        "name": clean_name(name, "event name", max_length=bounds.MAX_NAME_LENGTH),
         "date": parse_date(date, "event date"),
         "start_time": start,
         "end_time": end,
         "municipality_id": municipality_id,
         "site_id": site_for(conn, site, municipality_id) if site and site.strip() else None,
-        "partners": clean_optional(partners),
-        "staff_initials": clean_optional(staff_initials, max_length=40),
-        "notes": clean_optional(notes),
+        "partners": clean_optional(partners, what="partners"),
+        "staff_initials": clean_optional(staff_initials, max_length=bounds.MAX_INITIALS_LENGTH, what="staff initials"),
+        "notes": clean_optional(notes, what="notes", multi_line=True),
     }
 
 
@@ -81,7 +82,7 @@ def add_event(conn: sqlite3.Connection, name: str, date: str, municipality: str 
     """Create an event; returns its id. Validates everything before writing anything."""
     # validate the pure values first so a bad date never creates a municipality or site
     parse_date(date, "event date")
-    clean_name(name, "event name")
+    clean_name(name, "event name", max_length=bounds.MAX_NAME_LENGTH)
     with transaction(conn):
         fields = _fields(conn, name, date, start_time, end_time, municipality, site, partners, staff_initials, notes)
         hlc, rev = next_hlc(conn)

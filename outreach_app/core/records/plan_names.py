@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from outreach_app.core import bounds
+
 LONG_NAME = 24
-SHORT_NAME_MAX = 24
+SHORT_NAME_MAX = bounds.MAX_SHORT_NAME_LENGTH
 # words that say nothing on a plan button (the screen's heading already says "Plan handed out")
 _FILLER = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "plan", "plans", "safety",
            "community", "surrounding", "area", "areas", "neighbourhood", "neighborhood", "et", "de", "du", "des",

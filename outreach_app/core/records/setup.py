@@ -21,6 +21,7 @@ from outreach_app.core.store.connection import get_setting, set_setting, transac
 from outreach_app.core.validate import clean_name
 
 from .events import add_event, list_events
+from outreach_app.core import bounds
 
 DB_FILE_NAME = "outreach.db"
 DEMO_FILE_NAME = "outreach-demo.db"
@@ -58,7 +59,7 @@ def known_municipalities(conn: sqlite3.Connection | None = None) -> list[str]:
 
 def check_device_name(name: str) -> str:
     """The cleaned laptop name, or InvalidInput saying what is wrong with it."""
-    return clean_name(name, "laptop name", max_length=80)
+    return clean_name(name, "laptop name", max_length=bounds.MAX_DEVICE_NAME_LENGTH)
 
 
 @writes(Change.DEVICES | Change.SETTINGS | Change.CATALOGUE)
@@ -69,7 +70,7 @@ def complete_setup(conn: sqlite3.Connection, device: str, municipality: str | No
         set_device_name(conn, device)
         if municipality and municipality.strip():
             municipality_for(conn, municipality)
-            set_setting(conn, HOME_MUNICIPALITY, clean_name(municipality, "municipality", max_length=100))
+            set_setting(conn, HOME_MUNICIPALITY, clean_name(municipality, "municipality", max_length=bounds.MAX_MUNICIPALITY_LENGTH))
         set_setting(conn, DEVICE_NAMED, "1")
 
 

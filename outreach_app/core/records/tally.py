@@ -22,6 +22,7 @@ from outreach_app.core.validate import (
 )
 
 from .events import get_event
+from outreach_app.core import bounds
 
 ANSWERS = ("yes", "no", "unsure")
 # Tables whose rows a void can target; later features (consultation responses) add theirs.
@@ -236,7 +237,7 @@ def _insert_voids(conn: sqlite3.Connection, idents: list[str], reason: str | Non
         hlc, _ = next_hlc(conn)
         conn.execute(
             "INSERT INTO voids (id, target_id, reason, created_at, device_id, hlc) VALUES (?, ?, ?, ?, ?, ?)",
-            (new_id(), ident, clean_optional(reason), utc_now(), device_id(conn), hlc),
+            (new_id(), ident, clean_optional(reason, what="reason", multi_line=True), utc_now(), device_id(conn), hlc),
         )
     keep_fresh(conn)
 
@@ -273,7 +274,7 @@ def add_baseline(conn: sqlite3.Connection, date: str, plans: int, municipality: 
                  note: str | None = None) -> str:
     """Plans handed out before the app was in use, as of a date. Returns its id."""
     date = parse_date(date, "baseline date")
-    plans = parse_count(plans, "plans", maximum=10_000_000)
+    plans = parse_count(plans, "plans", maximum=bounds.MAX_BASELINE_PLANS)
     with transaction(conn):
         municipality_id = municipality_for(conn, municipality) if municipality else None
         hlc, _ = next_hlc(conn)
@@ -281,6 +282,6 @@ def add_baseline(conn: sqlite3.Connection, date: str, plans: int, municipality: 
         conn.execute(
             "INSERT INTO baselines (id, date, plans, municipality_id, note, created_at, device_id, hlc)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (ident, date, plans, municipality_id, clean_optional(note), utc_now(), device_id(conn), hlc),
+            (ident, date, plans, municipality_id, clean_optional(note, what="note", multi_line=True), utc_now(), device_id(conn), hlc),
         )
     return ident

@@ -103,10 +103,28 @@ def _range_text(s: dict, language: str) -> str:
     return format_range(s["from"], s["to"], language)
 
 
+def _day_or_raw(iso: str | None, language: str) -> str:
+    """A day for the devices table; a stamp that is not a date (an older laptop's record) shown as is."""
+    if not iso:
+        return "–"
+    from outreach_app.core.bounds import escape_controls
+
+    try:
+        return format_day(iso, language, True)
+    except ValueError:
+        return escape_controls(iso)
+
+
 def _story(report: dict, language: str, fonts, width: float, event_limit: int) -> list:
-    from xml.sax.saxutils import escape
+    from xml.sax.saxutils import escape as escape_xml
 
     from reportlab.lib import colors
+
+    from outreach_app.core.bounds import escape_controls
+
+    def escape(text) -> str:  # names may come from another laptop: no control characters reach the PDF
+        return escape_xml(escape_controls(text))
+
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -188,7 +206,7 @@ def _story(report: dict, language: str, fonts, width: float, event_limit: int) -
     devices = report.get("devices") or []
     if devices:
         rows = [[Paragraph(escape(d["device"]), cell), d["device_id"][:8], n(d["entries"]),
-                 format_day(d["last_entry"], language, True) if d["last_entry"] else "–"] for d in devices[:8]]
+                 _day_or_raw(d["last_entry"], language)] for d in devices[:8]]
         story.append(KeepTogether([Paragraph(escape(lab["devices"]), h2),
                                    grid([lab["device"], "ID", lab["entries"], lab["last_entry"]], rows,
                                         [width * 0.4, width * 0.16, width * 0.14, width * 0.3], 2)]))

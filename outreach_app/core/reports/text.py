@@ -166,7 +166,27 @@ def render_text(s: dict, language: str = "en") -> str:
             f"  {name}{colon} {counted(v['events'], words['event'], language)}, "
             f"{counted(v['attendees'], words['attendee'], language)}, {counted(v['plans_distributed'], words['plan'], language)}"
             for name, v in s["by_municipality"].items()]
-    return "\n".join(lines) + "\n"
+    from outreach_app.core.bounds import escape_controls
+
+    return "\n".join(escape_controls(line) for line in lines) + "\n"
+
+
+def safe_cell(value):
+    """A CSV cell that a spreadsheet shows as the text it is: control characters escaped (line breaks
+    kept: a note may span lines), and text starting with = + - @ (or a tab / carriage return), which
+    Excel and LibreOffice would run as a formula, prefixed with an apostrophe."""
+    if not isinstance(value, str) or not value:
+        return value
+    from outreach_app.core.bounds import escape_controls, unsafe_pattern
+
+    if unsafe_pattern(multi_line=True).search(value):
+        value = "\n".join(escape_controls(part) for part in value.split("\n"))
+    return "'" + value if value[0] in "=+-@\t\r" else value
+
+
+def _safe_rows(rows):
+    for row in rows:
+        yield [safe_cell(v) for v in row]
 
 
 def csv_text(header: list[str], rows: list[list]) -> str:
@@ -174,7 +194,7 @@ def csv_text(header: list[str], rows: list[list]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows(_safe_rows(rows))
     return "\ufeff" + out.getvalue()
 
 
@@ -183,7 +203,7 @@ def write_csv(handle, header: list[str], rows) -> None:
     handle.write("\ufeff")
     writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows(_safe_rows(rows))
 
 
 def render_csv(s: dict) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 from outreach_app.core.store.connection import SQLITE_HEADER, get_setting, set_setting
 from outreach_app.core.store.database import open_database
 from outreach_app.core.store.migrations import schema_version
-from outreach_app.core.store.upkeep import backup_to, replace_database_file
+from outreach_app.core.store.upkeep import backup_to
 from outreach_app.core.errors import DatabaseDamaged, DatabaseProblem, InvalidInput, Notice, NotFound
 from outreach_app.core.validate import parse_count
 
@@ -161,10 +160,13 @@ def make_backup(conn: sqlite3.Connection, reason: str = "manual", *, now: dt.dat
         raise InvalidInput("an in-memory database has no backup folder")
     folder = backup_folder(conn)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups hold the signing key
     except OSError as exc:
         raise DatabaseProblem("cannot create the backup folder {folder} ({reason})", folder=folder,
                               reason=exc.strerror) from None
+    from outreach_app.core.files import remove_leftovers
+
+    remove_leftovers(folder, ".outreach-*.db.*.partial")  # left by a backup that was killed or ran out of disk
     path = backup_to(conn, _next_name(folder, reason, now), overwrite=True)
     prune_backups(folder, backups_kept(conn))
     return path
@@ -206,6 +208,9 @@ def backup_on_start(conn: sqlite3.Connection, *, now: dt.datetime | None = None,
     if str(conn.db_path) == ":memory:":
         return None
     folder = backup_folder(conn)
+    from outreach_app.core.files import remove_leftovers
+
+    remove_leftovers(folder, ".outreach-*.db.*.partial")  # left by a backup that was killed or ran out of disk
     files = _backup_files(folder)
     interval = DEFAULT_MIN_INTERVAL_MINUTES if min_interval_minutes is None else min_interval_minutes
     if files:
@@ -307,62 +312,6 @@ def newest_good_backup(folder: str | os.PathLike) -> BackupInfo | None:
 
 # --- restore and start-up recovery -------------------------------------------------------------
 
-def _keep_current(target: Path, folder: Path) -> Path | None:
-    """Copy the current database (even a damaged one) into the backup folder before it is replaced."""
-    if not target.exists():
-        return None
-    folder.mkdir(parents=True, exist_ok=True)
-    keep = _next_name(folder, "before-restore", None)
-    try:
-        source = sqlite3.connect(str(target), timeout=1)
-        try:
-            return backup_to(source, keep, overwrite=True)
-        finally:
-            source.close()
-    except (sqlite3.Error, DatabaseProblem, InvalidInput):
-        pass  # damaged: keep its bytes as they are, write-ahead log included
-    for suffix in ("", "-wal"):
-        source = Path(f"{target}{suffix}")
-        if source.exists():
-            shutil.copyfile(source, Path(f"{keep}{suffix}"))
-    return keep
-
-
-def restore_backup(backup: str | os.PathLike, target_db: str | os.PathLike, *,
-                   folder: str | os.PathLike | None = None) -> Path | None:
-    """Replace target_db with the backup (checked first). The current file is copied into the backup
-    folder beforehand; returns that copy's path (None when there was no current file).
-
-    No connection may be open on target_db while this runs (the window closes its own first).
-    """
-    backup, target = Path(backup).expanduser(), Path(target_db).expanduser()
-    info = read_backup(backup)
-    if not info.good:
-        raise InvalidInput("cannot restore from {path}: {reason}", path=backup, reason=info.problem)
-    if backup.resolve() == target.resolve():
-        raise InvalidInput("{path} is the database itself; choose a backup file", path=backup)
-    keep_folder = Path(folder) if folder else folder_for_database(target)
-    partial = target.with_name(target.name + ".restoring")
-    try:
-        kept = _keep_current(target, keep_folder)
-        source = _open_read_only(backup)
-        try:
-            backup_to(source, partial, overwrite=True)
-        finally:
-            source.close()
-        replace_database_file(partial, target)
-    except OSError as exc:
-        raise DatabaseProblem("cannot restore {path} ({reason}); the database was not replaced", path=target,
-                              reason=exc.strerror) from None
-    except sqlite3.Error as exc:
-        raise DatabaseProblem("cannot restore {path} ({reason}); the database was not replaced", path=target,
-                              reason=str(exc)) from None
-    finally:
-        partial.unlink(missing_ok=True)
-    return kept
-
-
-
 def open_or_offer_backup(db_path: str | os.PathLike, *, folder: str | os.PathLike | None = None,
                          quick_check: bool = True) -> StartupCheck:
     """Open the database, or, when it is damaged, say why and offer the newest good backup.
@@ -396,3 +345,6 @@ def find_backup(folder: Path, name: str) -> Path:
     if (folder / name).is_file():
         return folder / name
     raise NotFound("no backup file '{name}' (looked in {folder} too)", name=name, folder=folder)
+
+
+from .restore import restore_backup  # noqa: E402,F401  (kept importable from here; restore.py uses this module)

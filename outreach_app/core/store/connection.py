@@ -33,13 +33,15 @@ class Connection(sqlite3.Connection):
     db_path: str = ":memory:"
 
 
-def connect(path: str | os.PathLike) -> Connection:
-    """A connection with Outreach's pragmas; autocommit mode, transactions are explicit."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=Connection)
+def connect(path: str | os.PathLike, *, uri: str | None = None) -> Connection:
+    """A connection with Outreach's pragmas; autocommit mode, transactions are explicit. uri: open
+    this SQLite URI instead (read-only access), keeping the journal mode the file has."""
+    conn = sqlite3.connect(uri or str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                           factory=Connection, uri=uri is not None)
     conn.db_path = str(path)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(path) != ":memory:" and mode.lower() != "wal":
+    mode = conn.execute("PRAGMA journal_mode" if uri else "PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(path) != ":memory:" and mode.lower() != "wal" and not uri:
         raise DatabaseProblem("cannot switch the database to WAL mode (got {mode})", where=path, mode=mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")

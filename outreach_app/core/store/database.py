@@ -14,7 +14,7 @@ from pathlib import Path
 from outreach_app.core.errors import DatabaseDamaged, DatabaseProblem, DatabaseReadOnly
 from outreach_app.core.store.connection import (SQLITE_HEADER, Connection, connect, default_db_path, get_setting,
                                                 transaction)
-from outreach_app.core.store.migrations import migrate
+from outreach_app.core.store.migrations import is_current, migrate
 
 def _refuse_non_sqlite(path: Path) -> None:
     if path.is_dir():
@@ -40,23 +40,29 @@ def _refuse_read_only(path: Path) -> None:
                               "(choose another folder with --db)", folder=path.parent)
 
 
-def open_database(path: str | os.PathLike | None = None, *, create: bool = True) -> Connection:
-    """Open (creating and migrating as needed) the database at path; refuse unusable files."""
+def open_database(path: str | os.PathLike | None = None, *, create: bool = True,
+                  read_only: bool = False) -> Connection:
+    """Open (creating and migrating as needed) the database at path; refuse unusable files.
+    read_only (reports, check): a database on read-only media or without write permission is opened
+    for reading instead of being refused (it must then be current: it cannot be upgraded there)."""
     path = Path(path) if path is not None else default_db_path()
     if str(path) != ":memory:":
         path = path.expanduser()
         if path.exists():
             _refuse_non_sqlite(path)
+            if read_only and not _writable(path):
+                return _open_for_reading(path)
             _refuse_read_only(path)
         elif not create:
             raise DatabaseProblem("{path} does not exist", path=path)
         else:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # new folders: this user's only
             except OSError as exc:
                 raise DatabaseProblem("cannot create the folder {folder} ({reason})", folder=path.parent,
                                       reason=exc.strerror) from None
             _refuse_read_only(path)
+            _create_private(path)
     try:
         conn = connect(path)
         migrate(conn, path)
@@ -89,3 +95,41 @@ def ensure_device(conn: sqlite3.Connection) -> str:
             (ident, socket.gethostname() or "laptop", hlc, utc_now(), ident, rev),
         )
     return ident
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file readable by this user only (0600): it holds the signing key.
+    SQLite gives its -wal and -shm files the same permissions."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise DatabaseProblem("cannot create {path} ({reason})", path=path, reason=exc.strerror) from None
+
+
+def _open_for_reading(path: Path) -> Connection:
+    """A read-only connection (read-only media, or no write permission). Without its -shm file a WAL
+    database can only be read as immutable, which is what read-only media is."""
+    uri = path.resolve().as_uri()
+    failure = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = connect(path, uri=f"{uri}?{query}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except sqlite3.DatabaseError as exc:
+            failure = exc
+    else:
+        from outreach_app.core.store.sqlite_errors import describe_sqlite_error
+
+        raise describe_sqlite_error(failure, path) from None
+    if not is_current(conn) or not get_setting(conn, "device_id"):
+        conn.close()
+        raise DatabaseProblem("{path} is read-only and was made by another version of Outreach; copy it to a "
+                              "writable folder to open it", path=path)
+    return conn

@@ -121,8 +121,10 @@ RECOUNT = ("(SELECT event_id, kind, coalesce(plan_id, '') AS plan_id, coalesce(a
 
 
 def totals_mismatch(conn: sqlite3.Connection) -> int:
-    """Number of (event, kind, plan, answer) groups where the kept totals differ from a recount."""
-    refresh_tally_totals(conn)
+    """Number of (event, kind, plan, answer) groups where the kept totals differ from a recount (0 when
+    they are behind and cannot be brought up to date: a read-only database, a writer holding the lock)."""
+    if ensure_fresh_totals(conn) == RECOUNT:
+        return 0
     recount = f"SELECT * FROM {RECOUNT} WHERE total != 0"
     return conn.execute(
         f"SELECT (SELECT count(*) FROM ({recount} EXCEPT SELECT * FROM tally_totals))"

@@ -51,6 +51,11 @@ def _applied(conn: sqlite3.Connection) -> set[tuple[str, str]]:
     return {tuple(row) for row in conn.execute("SELECT migration_set, name FROM _sqlite_migrations")}
 
 
+def is_current(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds exactly this app's migration steps (it opens without upgrading)."""
+    return {step for step in _applied(conn) if step[0].startswith("outreach")} == CURRENT_STEPS
+
+
 def migrate(conn: sqlite3.Connection, path) -> None:
     """Bring the database at path up to date (nothing to import or do when it already is)."""
     applied = _applied(conn)

@@ -45,9 +45,9 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidInput("cannot create the folder {folder} ({reason})", folder=target.parent, reason=exc.strerror) from None
+
     def copy_into(partial: Path) -> None:
-        partial.unlink()  # SQLite makes its own file there
-        copy = sqlite3.connect(str(partial))
+        copy = sqlite3.connect(str(partial))  # the empty temporary file becomes the copy
         try:
             conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -55,7 +55,7 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, overwrite: bool = False
             copy.close()
 
     try:
-        return write_atomically(target, copy_into)
+        return write_atomically(target, copy_into, mode=0o600)  # the copy holds the signing key
     except sqlite3.Error as exc:
         raise describe_sqlite_error(exc, target) from None
 
@@ -79,3 +79,37 @@ def replace_database_file(new_file: Path, target: Path) -> None:
         raise
     for aside, _ in moved:
         aside.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def sole_connection(target: Path):
+    """A connection to the database at target that no other connection shares while the block runs:
+    DatabaseProblem at once when another program (the window, a command) has it open. Switching out
+    of WAL mode needs every other connection closed, and EXCLUSIVE locking mode then keeps the lock,
+    so nobody can open the file and write to it until the block ends."""
+    conn = sqlite3.connect(str(target), isolation_level=None, timeout=0)
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                from outreach_app.core.errors import DatabaseProblem
+
+                raise DatabaseProblem("{path} is open in another program (the Outreach window or a command still "
+                                      "running); close it, then restore again. Nothing was changed",
+                                      path=target) from None
+            raise
+        yield conn
+    finally:
+        conn.close()
+
+
+def copy_into(source: sqlite3.Connection, conn: sqlite3.Connection) -> None:
+    """Replace every page of conn's database with source's, in one transaction (all or nothing), on
+    the same file: a program that opens it afterwards sees the copy, never a replaced file."""
+    source.backup(conn)
+    conn.execute("PRAGMA journal_mode = WAL")

@@ -2,41 +2,42 @@
 per synced table, optionally encrypted as a whole with age.
 
 `write_bundle` streams parts into the zip; `read_bundle` checks everything (size limits, zip bombs,
-member names, checksums, signature, manifest fields, record shape) and returns the records in memory,
-or raises BundleRefused with one line naming the file. Nothing here touches the database.
+member names, checksums, signature, manifest fields) and returns the bundle, whose records are read
+from the file again, batch by batch, when they are iterated (memory stays flat in the bundle's size;
+each pass checks the record shape and the checksum again), or raises BundleRefused with one line naming
+the file. Nothing here touches the database.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import tempfile
+import time
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...core import bounds
 from ...core.errors import OutreachError
+from .bundle_parts import _SHA, PART_PREFIX, PART_SUFFIX, Part, PartRows, _read_part  # noqa: F401 (re-exported)
 
 FORMAT_NAME = "outreach-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-PART_PREFIX = "tables/"
-PART_SUFFIX = ".jsonl"
 AGE_MAGIC = (b"age-encryption.org/v1", b"-----BEGIN AGE ENCRYPTED FILE-----")
 ZIP_MAGIC = b"PK\x03\x04"
 
 # Limits, checked before anything is decompressed or believed.
 MAX_FILE_BYTES = 2 * 1024 ** 3
 MAX_MANIFEST_BYTES = 4 * 1024 ** 2
-MAX_TOTAL_BYTES = 2 * 1024 ** 3
+MAX_TOTAL_BYTES = bounds.DEFAULT_MAX_EXPANDED_MB * 1024 ** 2  # the office may raise it per import
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
 MAX_MEMBERS = 200
 _PART_NAME = re.compile(r"tables/([a-z][a-z0-9_]{0,62})\.jsonl")
-_SHA = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -46,20 +47,13 @@ class BundleRefused(OutreachError):
 
 
 @dataclass
-class Part:
-    table: str
-    kind: str
-    columns: list[str]
-    rows: list[list]
-
-
-@dataclass
 class VerifiedBundle:
     path: Path
     manifest: dict
     sha256: str  # of the (decrypted) zip bytes: what the next bundle's previous_sha256 names
     encrypted: bool
     parts: dict[str, Part] = field(default_factory=dict)
+    scratch: object = None  # the temporary folder of a decrypted bundle: removed when the bundle is dropped
 
     @property
     def device_id(self) -> str:
@@ -87,7 +81,14 @@ def _info(name: str) -> zipfile.ZipInfo:
 
 def write_bundle(target: Path, manifest: dict, parts, sign) -> dict:
     """Write the zip to target. parts: iterable of (table, kind, columns, rows); sign(bytes) -> base64
-    signature by the key named in manifest["signing_key"]. Fills manifest["tables"]; returns the manifest."""
+    signature by the key named in manifest["signing_key"]. Fills manifest["tables"]; returns the manifest.
+    A manifest a reader would refuse (the same bounds: bounds.py, manifest_fault) is never written."""
+    fault = manifest_fault({**manifest, "tables": {}})
+    if fault is None and manifest["created_hlc"] > bounds.hlc_ceiling():
+        fault = "created_hlc"
+    if fault:
+        raise OutreachError("this installation's {key} is out of the bounds every reader checks ({value}); the "
+                            "bundle was not written", key=fault, value=str(manifest.get(fault.split(".")[0]))[:60])
     tables = {}
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6, allowZip64=True) as zf:
         for table, kind, columns, rows in parts:
@@ -125,11 +126,14 @@ def _write_lines(member, digest, lines: list[str]) -> int:
 
 # --- reading -----------------------------------------------------------------------------------------
 
-def read_bundle(path, identities=None, known_tables: dict | None = None) -> VerifiedBundle:
-    """Verify the file at path and return its records; raise BundleRefused naming the file otherwise.
-    known_tables: {table: (kind, columns[, older column lists still accepted])} this app can merge
-    (from SYNCED_TABLES); a part's columns are the bundle's own (one of those lists)."""
+def read_bundle(path, identities=None, known_tables: dict | None = None, *,
+                max_expanded_bytes: int | None = None) -> VerifiedBundle:
+    """Verify the file at path and return it (records streamed on iteration); raise BundleRefused
+    naming the file otherwise. known_tables: {table: (kind, columns[, older column lists still accepted])} this app can
+    merge (from SYNCED_TABLES); a part's columns are the bundle's own (one of those lists). max_expanded_bytes: the largest total uncompressed size accepted (the default is
+    MAX_TOTAL_BYTES; the office raises it for a very large bundle)."""
     path = Path(path)
+    limit = MAX_TOTAL_BYTES if max_expanded_bytes is None else max_expanded_bytes
 
     def refuse(template: str, **values):
         raise BundleRefused(template, where=path, **values)
@@ -142,6 +146,8 @@ def read_bundle(path, identities=None, known_tables: dict | None = None) -> Veri
         refuse("cannot be read ({reason})", reason=exc.strerror)
     if path.is_dir():
         refuse("is a folder, not a bundle file")
+    if not path.is_file():
+        refuse("is not a regular file (a device, pipe or socket): not a bundle")
     if size == 0:
         refuse("is empty (0 bytes): not a bundle; export it again")
     if size > MAX_FILE_BYTES:
@@ -154,11 +160,17 @@ def read_bundle(path, identities=None, known_tables: dict | None = None) -> Veri
     if head.startswith(AGE_MAGIC):
         if not identities:
             refuse("is encrypted; give the office identity file with --identity")
-        with tempfile.TemporaryDirectory(prefix="outreach-import-") as scratch:
-            plain = Path(scratch) / "bundle.zip"
+        scratch = tempfile.TemporaryDirectory(prefix="outreach-import-")
+        try:
+            plain = Path(scratch.name) / "bundle.zip"
             _decrypt(path, plain, identities, refuse)
-            return _read_zip(path, plain, True, known_tables, refuse)
-    return _read_zip(path, path, False, known_tables, refuse)
+            bundle = _read_zip(path, plain, True, known_tables, refuse, limit)
+        except BaseException:
+            scratch.cleanup()
+            raise
+        bundle.scratch = scratch  # the records are read from the decrypted copy when merged
+        return bundle
+    return _read_zip(path, path, False, known_tables, refuse, limit)
 
 
 def _decrypt(path: Path, plain: Path, identities, refuse) -> None:
@@ -177,7 +189,7 @@ def _decrypt(path: Path, plain: Path, identities, refuse) -> None:
         refuse("decrypts to more than the bundle size limit")
 
 
-def _read_zip(path: Path, zip_path: Path, encrypted: bool, known_tables, refuse) -> VerifiedBundle:
+def _read_zip(path: Path, zip_path: Path, encrypted: bool, known_tables, refuse, limit: int) -> VerifiedBundle:
     with open(zip_path, "rb") as handle:
         head = handle.read(4)
     if head != ZIP_MAGIC:
@@ -185,7 +197,7 @@ def _read_zip(path: Path, zip_path: Path, encrypted: bool, known_tables, refuse)
     sha = file_sha256(zip_path)
     try:
         with zipfile.ZipFile(zip_path) as zf:
-            infos = _check_members(zf, refuse)
+            infos = _check_members(zf, refuse, limit)
             manifest_bytes = _read_member(zf, infos[MANIFEST], MAX_MANIFEST_BYTES, refuse)
             signature = _read_member(zf, infos[SIGNATURE], 1024, refuse)
             manifest = _parse_manifest(manifest_bytes, refuse)
@@ -199,13 +211,13 @@ def _read_zip(path: Path, zip_path: Path, encrypted: bool, known_tables, refuse)
             if extra:
                 refuse("holds a member its manifest does not list ({name}): tampered", name=extra[0])
             for table, spec in manifest["tables"].items():
-                bundle.parts[table] = _read_part(zf, infos, table, spec, known_tables, refuse)
+                bundle.parts[table] = _read_part(zf, zip_path, infos, table, spec, known_tables, refuse)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, RuntimeError) as exc:
         refuse("is damaged or truncated ({reason})", reason=str(exc))
     return bundle
 
 
-def _check_members(zf: zipfile.ZipFile, refuse) -> dict:
+def _check_members(zf: zipfile.ZipFile, refuse, limit: int) -> dict:
     infos = {}
     entries = zf.infolist()
     if len(entries) > MAX_MEMBERS:
@@ -227,9 +239,10 @@ def _check_members(zf: zipfile.ZipFile, refuse) -> dict:
             refuse("member {name} would expand {ratio}-fold (zip bomb)", name=name,
                    ratio=info.file_size // max(info.compress_size, 1))
         total += info.file_size
-        if total > MAX_TOTAL_BYTES:
-            refuse("would expand to more than {limit:,} bytes (oversized)", limit=MAX_TOTAL_BYTES)
         infos[name] = info
+    if total > limit:  # from the headers, before anything is decompressed (they are checked while reading)
+        refuse("would expand to more than {limit:,} MB (oversized; if it is a genuine bundle, import it with "
+               "--max-expanded-mb {needed})", limit=limit // 1024 ** 2, needed=-(-total // 1024 ** 2))
     for required in (MANIFEST, SIGNATURE):
         if required not in infos:
             refuse("has no {name}: not an Outreach bundle", name=required)
@@ -260,71 +273,57 @@ def _parse_manifest(data: bytes, refuse) -> dict:
     if version > FORMAT_VERSION:
         refuse("was written in bundle format {version}, newer than this app reads ({supported}); "
                "update Outreach to import it", version=version, supported=FORMAT_VERSION)
-    checks = {
-        "bundle_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
-        "device_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
-        "device_name": lambda v: isinstance(v, str) and 0 < len(v) <= 200,
-        "sequence": lambda v: type(v) is int and 1 <= v <= 10 ** 9,
-        "previous_sha256": lambda v: v is None or (isinstance(v, str) and _SHA.fullmatch(v)),
-        "created_at": lambda v: isinstance(v, str) and len(v) <= 40,
-        "created_hlc": lambda v: type(v) is int and 0 <= v < 1 << 62,
-        "signing_key": lambda v: isinstance(v, str) and len(v) == 44,
-        "tables": lambda v: isinstance(v, dict),
-        "receipts": lambda v: isinstance(v, dict) and len(v) <= 100_000,
-        "office_recipients": lambda v: isinstance(v, list) and len(v) <= 20
-        and all(isinstance(r, str) and r.startswith("age1") and len(r) < 200 for r in v),
-    }
-    for key, ok in checks.items():
-        if not ok(manifest.get(key)):
-            refuse("manifest field {key} is missing or malformed", key=key)
-    for device, ranges in manifest["receipts"].items():
-        if not (_UUID.fullmatch(device) and isinstance(ranges, list) and len(ranges) <= 10_000 and all(
-                isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r) and 1 <= r[0] <= r[1] <= 10 ** 9
-                for r in ranges)):
-            refuse("manifest receipts are malformed")
+    fault = manifest_fault(manifest)
+    if fault == "receipts.ranges":
+        refuse("manifest receipts are malformed")
+    if fault:
+        refuse("manifest field {key} is missing or malformed", key=fault)
+    ceiling = bounds.hlc_ceiling()
+    if manifest["created_hlc"] > ceiling:
+        refuse("comes from device '{device}' ({device_id}) whose clock is {days:,} days ahead of this computer's "
+               "(hybrid clock {hlc}): refused, nothing adopted. Set that laptop's date right, or the file is forged",
+               device=manifest["device_name"], device_id=manifest["device_id"][:8],
+               days=max(1, (manifest["created_hlc"] - int(time.time() * 1000)) // 86_400_000),
+               hlc=manifest["created_hlc"])
     return manifest
 
 
-def _read_part(zf, infos, table: str, spec, known_tables, refuse) -> Part:
-    if not isinstance(spec, dict) or not isinstance(table, str):
-        refuse("manifest entry for table {table} is malformed", table=repr(table))
-    if known_tables is not None and table not in known_tables:
-        refuse("carries table {table}, which this version of Outreach does not know (update Outreach)",
-               table=repr(table))
-    kind, columns, *older = known_tables[table] if known_tables is not None else (spec.get("kind"), spec.get("columns"))
-    if spec.get("file") != f"{PART_PREFIX}{table}{PART_SUFFIX}" or spec.get("file") not in infos:
-        refuse("part for table {table} is missing (truncated)", table=table)
-    accepted = [list(columns)] + [list(c) for c in (older[0] if older else ())]
-    if spec.get("columns") not in accepted or spec.get("kind") != kind:
-        refuse("table {table} has columns or merge kind this version does not expect", table=table)
-    columns = spec["columns"]  # the bundle's own list: an older version's, or this one's
-    records, digest = spec.get("records"), spec.get("sha256")
-    if type(records) is not int or records < 0 or not (isinstance(digest, str) and _SHA.fullmatch(digest)):
-        refuse("manifest entry for table {table} is malformed", table=table)
-    data = _read_member(zf, infos[spec["file"]], MAX_TOTAL_BYTES, refuse)
-    if hashlib.sha256(data).hexdigest() != digest:
-        refuse("checksum of table {table} does not match the manifest (tampered or corrupted)", table=table)
-    if data.count(b"\n") != records or (data and not data.endswith(b"\n")):
-        refuse("table {table} holds a different number of records than the manifest says", table=table)
-    rows = _parse_rows(data, table, len(columns), refuse)
-    if len(rows) != records:
-        refuse("table {table} holds a different number of records than the manifest says", table=table)
-    return Part(table, kind, list(columns), rows)
+_MANIFEST_CHECKS = {
+    "bundle_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
+    "device_id": lambda v: isinstance(v, str) and _UUID.fullmatch(v),
+    "device_name": lambda v: isinstance(v, str) and 0 < len(v) <= bounds.MAX_DEVICE_NAME_LENGTH
+    and bounds.unsafe_character(v) is None,
+    "sequence": lambda v: type(v) is int and 1 <= v <= bounds.MAX_SEQUENCE,
+    "previous_sha256": lambda v: v is None or (isinstance(v, str) and _SHA.fullmatch(v)),
+    "created_at": lambda v: isinstance(v, str) and len(v) <= bounds.MAX_TIMESTAMP_LENGTH and _is_timestamp(v),
+    "created_hlc": lambda v: type(v) is int and 0 <= v < bounds.MAX_HLC,
+    "signing_key": lambda v: isinstance(v, str) and len(v) == 44,
+    "tables": lambda v: isinstance(v, dict),
+    "receipts": lambda v: isinstance(v, dict) and len(v) <= 100_000,
+    "office_recipients": lambda v: isinstance(v, list) and len(v) <= 20
+    and all(isinstance(r, str) and r.startswith("age1") and len(r) < 200 for r in v),
+}
 
 
-def _reject_constant(name):
-    raise ValueError(f"{name} is not allowed")
+def manifest_fault(manifest: dict) -> str | None:
+    """The first manifest field out of its bounds ("receipts.ranges" for a bad receipt range), or None.
+    The writer checks its own manifest with this too: what it writes, a reader accepts."""
+    for key, ok in _MANIFEST_CHECKS.items():
+        if not ok(manifest.get(key)):
+            return key
+    for device, ranges in manifest["receipts"].items():
+        if not (_UUID.fullmatch(device) and isinstance(ranges, list) and len(ranges) <= 10_000 and all(
+                isinstance(r, list) and len(r) == 2 and all(type(x) is int for x in r)
+                and 1 <= r[0] <= r[1] <= bounds.MAX_SEQUENCE for r in ranges)):
+            return "receipts.ranges"
+    return None
 
 
-def _parse_rows(data: bytes, table: str, width: int, refuse) -> list[list]:
-    if not data:
-        return []
+def _is_timestamp(text: str) -> bool:
+    import datetime as dt
+
     try:
-        rows = json.loads(b"[" + data[:-1].replace(b"\n", b",") + b"]", parse_constant=_reject_constant)
-    except (ValueError, RecursionError) as exc:
-        refuse("records of table {table} are not valid JSON lines ({reason})", table=table, reason=str(exc)[:80])
-    for number, row in enumerate(rows, 1):
-        if type(row) is not list or len(row) != width:
-            refuse("record {number} of table {table} does not have the {width} fields of its columns",
-                   number=number, table=table, width=width)
-    return rows
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -19,6 +20,8 @@ from ..errors import InvalidInput, OutreachError
 from outreach_app.core.records.catalogue import device_name
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.changes import Change
+
+from outreach_app.core.files import remove_leftovers, writing
 
 from . import bundle, trust
 from .keys import parse_recipients, sign, signing_public_key
@@ -125,7 +128,11 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
     partial = out_dir / f".{stem}.{bundle_id[:8]}.partial"
     sealed = out_dir / f".{stem}.{bundle_id[:8]}.age.partial"
     counts: dict[str, int] = {}
+    remove_leftovers(out_dir, ".outreach-*.partial")  # left by an export that was killed
+    locks = contextlib.ExitStack()  # held until the bundle has its name: never taken for a leftover
     try:
+        locks.enter_context(writing(partial))
+        locks.enter_context(writing(sealed))
         conn.execute("BEGIN")  # one read snapshot for the high-water marks and the rows
         try:
             rev_high, hlc_now = conn.execute("SELECT rev, hlc FROM clock WHERE id = 1").fetchone()
@@ -195,6 +202,7 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
     finally:
         for leftover in (partial, sealed):
             leftover.unlink(missing_ok=True)
+        locks.close()
     return ExportResult(final, seq, bundle_id, manifest["full"], bool(chosen), tuple(chosen), counts)
 
 

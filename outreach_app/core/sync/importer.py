@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..clock import utc_now
-from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
+from outreach_app.core.store.connection import device_id, get_setting, set_setting
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.store.kept_totals import refresh_tally_totals
+from outreach_app.core.errors import OutreachError
 from . import authorship, merge, trust
 from outreach_app.core.changes import Change, changes_of_tables
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
 from .export import DEFAULT_RECIPIENTS, DEFAULT_RECIPIENTS_FROM
-from .ledger import device_warnings
+from .ledger import check_sequence_jump, device_warnings
 from .trust import UnknownDevice, UnknownSigningKey  # noqa: F401 (the window catches these)
 
 KNOWN_TABLES = {t.name: (t.kind, list(t.columns), t.older_columns()) for t in SYNCED_TABLES}
@@ -110,8 +111,11 @@ class FileResult:
 
 
 def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: bool = False,
-                 accept_new_key: bool = False, accept_keys=(), progress=None) -> list[FileResult]:
-    """Import each file on its own; refused files are reported, never raised."""
+                 accept_new_key: bool = False, accept_keys=(), progress=None,
+                 max_expanded_mb: int | None = None) -> list[FileResult]:
+    """Import each file on its own; refused files are reported, never raised. A file that fails for
+    another reason (the database locked by another program past the busy timeout, the disk full) is
+    reported as refused too, naming that file, and the next files are still tried."""
     results = []
     paths = [Path(p) for p in paths]
     for number, path in enumerate(paths):
@@ -119,20 +123,36 @@ def import_files(conn: sqlite3.Connection, paths, *, identities=None, dry_run: b
             progress(number, len(paths), str(path))
         try:
             results.append(import_file(conn, path, identities=identities, dry_run=dry_run,
-                                       accept_new_key=accept_new_key, accept_keys=accept_keys))
+                                       accept_new_key=accept_new_key, accept_keys=accept_keys,
+                                       max_expanded_mb=max_expanded_mb))
         except BundleRefused as exc:
             results.append(FileResult(path, refusal=exc))
+        except (OutreachError, sqlite3.Error) as exc:
+            results.append(FileResult(path, refusal=_not_imported(path, exc, conn)))
+        finally:
+            if not conn.in_transaction:
+                merge.restore_settings(conn)
     if progress:
         progress(len(paths), len(paths), "")
     return results
 
 
+def _not_imported(path: Path, exc: Exception, conn: sqlite3.Connection) -> BundleRefused:
+    """A file that failed for a reason outside it (locked or full database): one line naming the file."""
+    if isinstance(exc, sqlite3.Error):
+        from outreach_app.core.store.sqlite_errors import describe_sqlite_error
+
+        exc = describe_sqlite_error(exc, getattr(conn, "db_path", "the database"))
+    return BundleRefused("was not imported ({reason}); nothing of it was kept: import it again", where=path,
+                         reason=str(exc))
+
+
 def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: bool = False,
-                accept_new_key: bool = False, accept_keys=()) -> FileResult:
+                accept_new_key: bool = False, accept_keys=(), max_expanded_mb: int | None = None) -> FileResult:
     """Verify then merge one bundle; raises BundleRefused (database untouched) if it is not sound.
     A device's new signing key is accepted when its fingerprint is in accept_keys (checked with the
     laptop's user), or any new key with accept_new_key."""
-    bundle = read_bundle(path, identities, KNOWN_TABLES)
+    bundle = read_bundle(path, identities, KNOWN_TABLES, max_expanded_bytes=expanded_limit(max_expanded_mb))
     manifest = bundle.manifest
     result = FileResult(bundle.path, device_id=bundle.device_id, device_name=manifest["device_name"],
                         sequence=bundle.sequence, created_at=manifest["created_at"], dry_run=dry_run)
@@ -144,10 +164,11 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         raise BundleRefused("a different file with the same bundle id was imported before (tampered)",
                             where=bundle.path)
     result.already_imported = earlier is not None
+    check_sequence_jump(conn, bundle)
     sender = trust.check_sender(conn, bundle, accept_keys, accept_new_key, result.already_imported)
     # One write transaction; a dry run merges the same way and rolls back, so the database file is never
     # written (in WAL mode uncommitted pages only ever reach the -wal file, which a rollback discards).
-    conn.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: random-id inserts never spill mid-transaction
+    merge.use_import_settings(conn)  # staging on a temporary file, a bounded cache: memory flat in the size
     conn.execute("BEGIN IMMEDIATE")
     try:
         merge.stage(conn, bundle)
@@ -171,6 +192,16 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         raise
     conn.execute("ROLLBACK" if dry_run else "COMMIT")
     return result
+
+
+def expanded_limit(max_expanded_mb: int | None) -> int | None:
+    """Bytes a bundle may expand to, from the office's --max-expanded-mb (None: the default bound)."""
+    if max_expanded_mb is None:
+        return None
+    from .. import bounds
+    from ..validate import parse_count
+
+    return parse_count(max_expanded_mb, "--max-expanded-mb", minimum=1, maximum=bounds.MAX_EXPANDED_MB) * 1024 ** 2
 
 
 def _as_import(bundle: VerifiedBundle) -> dict:

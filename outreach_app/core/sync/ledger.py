@@ -5,8 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
+from outreach_app.core import bounds
 from outreach_app.core.store.connection import device_id
 from ..errors import Notice
+from .bundle import BundleRefused
+
+MAX_MISSING_LISTED = 1000  # `missing` lists at most this many numbers; `missing_ranges` holds them all
+MAX_RANGES_IN_WARNING = 10
 
 _IMPORT_COLUMNS = ("bundle_id", "seq", "sha256", "previous_sha256", "full", "out_of_order", "imported_at",
                    "created_at", "device_name")
@@ -26,15 +31,57 @@ def analyse(bundles: list[dict]) -> dict:
             by_seq[b["seq"]].append(b)
     last = max(by_seq, default=None)
     covered = max((s for s, group in by_seq.items() if any(b["full"] for b in group)), default=0)
-    missing = [s for s in range(covered + 1, (last or 0) + 1) if s not in by_seq] if last else []
+    missing_ranges = missing_spans(covered, sorted(s for s in by_seq if s > covered))
+    missing = []
+    for first, end in missing_ranges:  # a bounded list, never the whole of a huge gap
+        missing.extend(range(first, min(end, first + MAX_MISSING_LISTED - len(missing) - 1) + 1))
+        if len(missing) >= MAX_MISSING_LISTED:
+            break
     duplicates = sorted(s for s, group in by_seq.items() if len(group) > 1)
     chain = []
     for seq, group in sorted(by_seq.items()):
         before = by_seq.get(seq - 1)
         if before and not any(b["previous_sha256"] == p["sha256"] for b in group for p in before):
             chain.append(seq)
-    return {"last_seq": last, "received": sorted(by_seq), "missing": missing, "duplicates": duplicates,
+    return {"last_seq": last, "received": sorted(by_seq), "missing": missing, "missing_ranges": missing_ranges,
+            "missing_count": sum(end - first + 1 for first, end in missing_ranges), "duplicates": duplicates,
             "chain_mismatch": chain, "covered_by_full": covered}
+
+
+def missing_spans(covered: int, received_above: list[int]) -> list[list[int]]:
+    """[[first, last], …] of the numbers after `covered` not among the sorted `received_above` (which
+    must all be above covered): as ranges, so a jump to #1,000,000,000 costs one pair, not a list."""
+    spans, previous = [], covered
+    for seq in received_above:
+        if seq > previous + 1:
+            spans.append([previous + 1, seq - 1])
+        previous = max(previous, seq)
+    return spans
+
+
+def format_spans(spans: list[list[int]]) -> str:
+    """#2, #3, #5–#9, … (short gaps number by number, longer ones as ranges; at most
+    MAX_RANGES_IN_WARNING ranges, then an ellipsis). No words: the text goes into translated messages."""
+    shown = []
+    for a, b in spans[:MAX_RANGES_IN_WARNING]:
+        shown.extend([f"#{n}" for n in range(a, b + 1)] if b - a < 3 else [f"#{a}–#{b}"])
+    if len(spans) > MAX_RANGES_IN_WARNING:
+        shown.append("…")
+    return ", ".join(shown)
+
+
+def check_sequence_jump(conn: sqlite3.Connection, bundle) -> None:
+    """Refuse a bundle whose number is more than bounds.MAX_SEQUENCE_JUMP above the highest one this
+    database holds from its device (a healthy laptop counts up by one per export)."""
+    highest = conn.execute("SELECT coalesce(max(seq), 0) FROM sync_imports WHERE device_id = ?",
+                           (bundle.device_id,)).fetchone()[0]
+    if bundle.sequence > highest + bounds.MAX_SEQUENCE_JUMP:
+        m = bundle.manifest
+        raise BundleRefused("is bundle #{seq:,} of device '{device}' ({device_id}), which jumps more than {jump:,} "
+                            "numbers past the last one received (#{highest:,}): refused. That laptop's records are "
+                            "damaged or the file is forged; ask its user", where=bundle.path, seq=bundle.sequence,
+                            device=m["device_name"], device_id=bundle.device_id[:8], jump=bounds.MAX_SEQUENCE_JUMP,
+                            highest=highest)
 
 
 def device_warnings(conn: sqlite3.Connection, device: str, extra: dict | None = None) -> list[str]:
@@ -43,8 +90,8 @@ def device_warnings(conn: sqlite3.Connection, device: str, extra: dict | None = 
     name = _device_label(conn, device)
     found = analyse(bundles)
     warnings = []
-    if found["missing"]:
-        numbers = ", ".join(f"#{s}" for s in found["missing"])
+    if found["missing_ranges"]:
+        numbers = format_spans(found["missing_ranges"])
         warnings.append(Notice("bundle {numbers} not received (have up to #{last}); find those files or ask that "
                                "laptop for a full export (export --full)", where=name, numbers=numbers,
                                last=found["last_seq"]))
@@ -84,6 +131,8 @@ def device_status(conn: sqlite3.Connection) -> list[dict]:
             "bundles_received": len(found["received"]),
             "last_seq": found["last_seq"],
             "missing": found["missing"],
+            "missing_ranges": found["missing_ranges"],
+            "missing_count": found["missing_count"],
             "out_of_order": sorted({b["seq"] for b in bundles if b["out_of_order"]}),
             "chain_mismatch": found["chain_mismatch"],
             "duplicates": found["duplicates"],

@@ -1,8 +1,10 @@
 """Merge a verified bundle's records, inside one transaction the caller commits or rolls back.
 
-Records are first loaded (executemany) into staging tables in SQLite's temp schema: STRICT copies of
-the exported columns (declared types, NOT NULL), so every value is type-checked in C; then ids, device
-ids, dates and clocks are checked by shape. Merging is set-based SQL, one statement per table (triggers
+Records are first streamed (executemany over the bundle's batches) into staging tables in SQLite's
+temp schema: STRICT copies of the exported columns typed ANY (NOT NULL kept), so every value keeps the
+type the bundle gave it; then every column is checked against the one bounds table (core/bounds.py:
+types, ranges, lengths, safe text, dates, clocks no further ahead than a day), the same bounds the
+command line and the window apply. Merging is set-based SQL, one statement per table (triggers
 then run inside one statement instead of once per executemany call: twice as fast):
 - facts: INSERT … ON CONFLICT (id) DO NOTHING (CHECK constraints still refuse a bad record, which rolls
   the whole file back). Voids are facts: triggers derive `voided` in whichever order they arrive;
@@ -14,14 +16,28 @@ from __future__ import annotations
 
 import sqlite3
 
+import time
+
+from .. import bounds
 from ..clock import next_rev, observe_hlc
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from .bundle import BundleRefused, VerifiedBundle
 
-_HEX = "[0-9a-f]"
-UUID_GLOB = "-".join(_HEX * n for n in (8, 4, 4, 4, 12))
-DATE_GLOB = "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]"
-MAX_HLC = 1 << 62
+
+IMPORT_CACHE_KIB = 65536  # the page cache of an import: bounded, whatever the bundle's size
+
+
+def use_import_settings(conn: sqlite3.Connection) -> None:
+    """Before an import's transaction: staging tables go to a temporary file (not memory) and the
+    page cache is bounded, so memory stays flat in the bundle's size (benchmarks/import_memory.py)."""
+    conn.execute("PRAGMA temp_store = FILE")
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+
+
+def restore_settings(conn: sqlite3.Connection) -> None:
+    """After an import (outside its transaction): back to the connection's usual settings (db.connect)."""
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -2000")
 
 
 def _stage_name(table: str) -> str:
@@ -36,13 +52,13 @@ def carried_columns(bundle: VerifiedBundle, table) -> tuple[str, ...]:
 
 
 def _stage_ddl(conn: sqlite3.Connection, table, carried: tuple[str, ...]) -> str:
-    """A STRICT, index-free copy of the carried columns: declared types and NOT NULL, nothing else
-    (CHECK constraints and uniqueness are enforced by the real table when rows move in)."""
+    """A STRICT, index-free copy of the carried columns typed ANY (a value keeps the type the bundle gave:
+    "5" is not turned into 5) and NOT NULL, nothing else (bounds.column_violations checks the values;
+    CHECK constraints and uniqueness are enforced by the real table when rows move in)."""
     columns = []
     for _, column, declared, notnull, *_ in conn.execute(f"PRAGMA main.table_info({table.name})"):
         if column in carried:
-            kind = declared.upper() if declared.upper() in ("INTEGER", "TEXT", "REAL", "BLOB") else "ANY"
-            columns.append(f"{column} {kind}" + (" NOT NULL" if notnull else ""))
+            columns.append(f"{column} ANY" + (" NOT NULL" if notnull else ""))
     return f"CREATE TABLE {_stage_name(table.name)} ({', '.join(columns)}) STRICT"
 
 
@@ -54,15 +70,15 @@ def drop_stage(conn: sqlite3.Connection) -> None:
 def stage(conn: sqlite3.Connection, bundle: VerifiedBundle) -> None:
     """Load every record into staging tables and check types and shapes (BundleRefused on the first
     record that breaks the schema). Call inside a transaction; the caller rolls back or drops the stage."""
-    conn.execute("PRAGMA temp_store = MEMORY")
     drop_stage(conn)
+    ceiling = bounds.hlc_ceiling()
     for table in SYNCED_TABLES:
         conn.execute(_stage_ddl(conn, table, carried_columns(bundle, table)))
         part = bundle.parts.get(table.name)
         if part is None or not part.rows:
             continue
         _insert(conn, bundle, table, _stage_name(table.name), "INSERT", part)
-        _check_values(conn, bundle, table, _stage_name(table.name), "1", columns=part.columns)
+        _check_values(conn, bundle, table, _stage_name(table.name), ceiling, part.columns)
 
 
 def _insert(conn, bundle, table, target: str, verb: str, part) -> int:
@@ -74,27 +90,25 @@ def _insert(conn, bundle, table, target: str, verb: str, part) -> int:
                             table=table.name, reason=str(exc)) from None
 
 
-def _check_values(conn: sqlite3.Connection, bundle: VerifiedBundle, table, source: str, where: str,
-                  args: tuple = (), columns=None) -> None:
-    columns = set(table.columns if columns is None else columns)
-    rules = [("id", f"id IS NULL OR NOT id GLOB '{UUID_GLOB}'"),
-             ("hlc", f"hlc IS NULL OR hlc < 0 OR hlc >= {MAX_HLC}"),
-             ("device_id", f"device_id IS NULL OR NOT device_id GLOB '{UUID_GLOB}'"),
-             # a real calendar date: the shape, and a round trip through date(…, '+0 days'), which turns
-             # 2025-06-31 into 2025-07-01 (plain date() hands impossible days back unchanged)
-             ("date", f"date IS NOT NULL AND (NOT date GLOB '{DATE_GLOB}' OR date(date, '+0 days') IS NOT date)"),
-             ("closes", f"closes IS NOT NULL AND (NOT closes GLOB '{DATE_GLOB}'"
-                        " OR date(closes, '+0 days') IS NOT closes)")]
-    rules = [(c, bad) for c, bad in rules if c in columns]
-    test = " OR ".join(f"({bad})" for _, bad in rules)
-    flags = ", ".join(f"coalesce({bad}, 0)" for _, bad in rules)
-    names = [c for c, _ in rules]
-    row = conn.execute(f"SELECT {flags}, {', '.join(names)} FROM {source} WHERE ({where}) AND ({test}) LIMIT 1",
-                       args).fetchone()
-    if row is not None:
-        at = next((i for i, flag in enumerate(row[:len(names)]) if flag), 0)
-        raise BundleRefused("a record of table {table} has an invalid {column} ({value})", where=bundle.path,
-                            table=table.name, column=names[at], value=repr(str(row[len(names) + at])[:40]))
+def _check_values(conn: sqlite3.Connection, bundle: VerifiedBundle, table, source: str, ceiling: int,
+                  columns) -> None:
+    """Refuse the bundle at the first value that breaks the bounds table (in the columns it carries); a
+    clock value too far ahead names the laptop and is never adopted."""
+    found = bounds.column_violations(conn, table.name, list(columns), source, ceiling)
+    if found is None:
+        return
+    column, value = found
+    m = bundle.manifest
+    if column == "hlc" and type(value) is int and value > ceiling:
+        days = max(1, (value - int(time.time() * 1000)) // 86_400_000)
+        raise BundleRefused("a record of table {table} from device '{device}' ({device_id}) carries a clock value "
+                            "{days:,} days ahead of this computer's ({value}): refused, nothing adopted. Set that "
+                            "laptop's date right, or the file is forged", where=bundle.path, table=table.name,
+                            device=m["device_name"], device_id=m["device_id"][:8], days=days, value=value)
+    shown = bounds.escape_controls(repr(value) if not isinstance(value, str) else repr(value[:40]))
+    raise BundleRefused("a record of table {table} from device '{device}' ({device_id}) has an invalid {column} "
+                        "({value}): refused", where=bundle.path, table=table.name, column=column, value=shown,
+                        device=m["device_name"], device_id=m["device_id"][:8])
 
 
 def _newer(alias: str, table: str) -> str:
@@ -149,20 +163,11 @@ def preview_one(conn: sqlite3.Connection, table) -> dict[str, int]:
 
 def date_range(conn: sqlite3.Connection, bundle: VerifiedBundle) -> tuple[str | None, str | None]:
     """Earliest and latest date the bundle covers: its events' dates, the dates of the events its tally
-    entries belong to (tallies are dated by their event, not the laptop clock), and its baselines."""
-    def column(table, name):
-        part = bundle.parts.get(table)
-        if not part or not part.rows:
-            return []
-        at = part.columns.index(name)
-        return [row[at] for row in part.rows]
-
-    event_dates = dict(zip(column("events", "id"), column("events", "date")))
-    dates = set(event_dates.values()) | set(column("baselines", "date"))
-    unknown = set(column("tally_entries", "event_id")) - set(event_dates)
-    for start in range(0, len(unknown), 500):
-        chunk = list(unknown)[start:start + 500]
-        dates.update(d for (d,) in conn.execute(
-            f"SELECT DISTINCT date FROM main.events WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
-    dates.discard(None)
-    return (min(dates), max(dates)) if dates else (None, None)
+    entries belong to (tallies are dated by their event, not the laptop clock), and its baselines.
+    Read from the staging tables (call after stage, before drop_stage)."""
+    events, tallies, baselines = (_stage_name(t) for t in ("events", "tally_entries", "baselines"))
+    row = conn.execute(
+        f"SELECT min(d), max(d) FROM (SELECT date AS d FROM {events} UNION ALL SELECT date FROM {baselines}"
+        f" UNION ALL SELECT e.date FROM (SELECT DISTINCT event_id FROM {tallies}) t"
+        f" JOIN main.events e ON e.id = t.event_id WHERE t.event_id NOT IN (SELECT id FROM {events}))").fetchone()
+    return (row[0], row[1]) if row and row[0] is not None else (None, None)
