@@ -28,3 +28,7 @@ ERRORS="$ERRORS,QT_TR_NOOP+=BundleRefused,QT_TR_NOOP+=UnknownSigningKey,QT_TR_NO
 for ts in resources/translations/outreach_*.ts; do
     "$LRELEASE" -removeidentical "$ts" -qm "${ts%.ts}.qm"
 done
+# the core has no Qt: the finished translations of the words it prints itself (reports, flyers) as JSON
+PYTHON="${PYTHON:-$BIN/python}"
+[ -x "$PYTHON" ] || PYTHON=python3
+"$PYTHON" -m outreach_app.core.translation resources/translations

@@ -132,6 +132,58 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan(s) distributed</source>
+        <translation>
+            <numerusform>%n safety plan distributed</numerusform>
+            <numerusform>%n safety plans distributed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answer(s)</source>
+        <translation>
+            <numerusform>of %n answer</numerusform>
+            <numerusform>of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place visit(s)</source>
+        <translation>
+            <numerusform>%n place visit</numerusform>
+            <numerusform>%n place visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more event(s): export them with report --table events --format csv.</source>
+        <translation>
+            <numerusform>… and %n more event: export it with report --table events --format csv.</numerusform>
+            <numerusform>… and %n more events: export them with report --table events --format csv.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message numerus="yes">
         <source>Felt more confident (%1 answer(s))</source>

@@ -1800,6 +1800,25 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
 </context>
 <context>
+    <name>Flyer</name>
+    <message>
+        <source>Scan the QR code to take the survey</source>
+        <translation>Balayez le code QR pour répondre au sondage</translation>
+    </message>
+    <message>
+        <source>Scan to take the survey</source>
+        <translation>Balayez pour répondre au sondage</translation>
+    </message>
+    <message>
+        <source>Open until {date}</source>
+        <translation>Ouvert jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>Or visit:</source>
+        <translation>Ou visitez&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FlyerDropsPanel</name>
     <message>
         <source>Where flyers were left</source>
@@ -2974,6 +2993,250 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Events</source>
         <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Outreach report</source>
+        <translation>Rapport des activités de proximité</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les municipalités</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Plans distributed</source>
+        <translation>Plans remis</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Plans before {day}</source>
+        <translation>Plans remis avant le {day}</translation>
+    </message>
+    <message>
+        <source>Plans in total</source>
+        <translation>Plans remis au total</translation>
+    </message>
+    <message>
+        <source>More confident</source>
+        <translation>Plus en confiance</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>yes {yes} · no {no} · not sure {unsure}</source>
+        <translation>oui {yes} · non {no} · je ne sais pas {unsure}</translation>
+    </message>
+    <message>
+        <source>{percent} yes</source>
+        <translation>{percent} de oui</translation>
+    </message>
+    <message>
+        <source>Ready for your update</source>
+        <translation>Prêt pour votre mise à jour</translation>
+    </message>
+    <message>
+        <source>Plans handed out at each event</source>
+        <translation>Plans remis à chaque activité</translation>
+    </message>
+    <message>
+        <source>Plans per event, by week</source>
+        <translation>Plans par activité, par semaine</translation>
+    </message>
+    <message>
+        <source>Plans per event, by month</source>
+        <translation>Plans par activité, par mois</translation>
+    </message>
+    <message>
+        <source>More confident after the review?</source>
+        <translation>Plus en confiance après la présentation?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>No events in this range.</source>
+        <translation>Aucune activité pendant cette période.</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Par municipalité</translation>
+    </message>
+    <message>
+        <source>By plan</source>
+        <translation>Par plan</translation>
+    </message>
+    <message>
+        <source>Plans by name</source>
+        <translation>Plans par nom</translation>
+    </message>
+    <message>
+        <source>By event</source>
+        <translation>Par activité</translation>
+    </message>
+    <message>
+        <source>Source devices</source>
+        <translation>Appareils sources</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Dernière saisie</translation>
+    </message>
+    <message>
+        <source>% yes</source>
+        <translation>% oui</translation>
+    </message>
+    <message>
+        <source>Baselines (no plan named)</source>
+        <translation>Données de départ (sans plan)</translation>
+    </message>
+    <message>
+        <source>Generated on {day} by Outreach</source>
+        <translation>Produit le {day} par Outreach</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <source>Survey flyers left</source>
+        <translation>Dépliants du sondage laissés</translation>
+    </message>
+    <message>
+        <source>{left} in {visits}</source>
+        <translation>{left} dans {visits}</translation>
+    </message>
+    <message>
+        <source>No community events from {start} to {end}.</source>
+        <translation>Aucune activité communautaire du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Attended 1 community event on {day}</source>
+        <translation>Participation à 1 activité communautaire le {day}</translation>
+    </message>
+    <message>
+        <source>Attended {count} community events from {first} to {last}</source>
+        <translation>Participation à {count} activités communautaires du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>, in addition to the {count} distributed before {day}</source>
+        <translation>, en plus des {count} remis avant le {day}</translation>
+    </message>
+    <message>
+        <source>{percent} indicated they felt more confident in {topic} after receiving a review of the plans</source>
+        <translation>{percent} ont indiqué se sentir plus en confiance pour {topic} après la présentation des plans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan remis</numerusform>
+            <numerusform>%n plans remis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan(s) distributed</source>
+        <translation>
+            <numerusform>%n plan de sécurité remis</numerusform>
+            <numerusform>%n plans de sécurité remis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answer(s)</source>
+        <translation>
+            <numerusform>sur %n réponse</numerusform>
+            <numerusform>sur %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place visit(s)</source>
+        <translation>
+            <numerusform>%n lieu visité</numerusform>
+            <numerusform>%n lieux visités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more event(s): export them with report --table events --format csv.</source>
+        <translation>
+            <numerusform>… et %n autre activité&#xa0;: exportez-la avec report --table events --format csv.</numerusform>
+            <numerusform>… et %n autres activités&#xa0;: exportez-les avec report --table events --format csv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supporting safety related to substance use</source>
+        <translation>soutenir la sécurité liée à la consommation de substances</translation>
+    </message>
+    <message>
+        <source>After the review, do you feel more confident {topic}?</source>
+        <translation>Après la présentation, vous sentez-vous plus en confiance pour {topic}?</translation>
     </message>
 </context>
 <context>

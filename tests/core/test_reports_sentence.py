@@ -22,7 +22,8 @@ def test_the_office_sentence_in_english():
 def test_the_office_sentence_in_french_uses_canadian_spacing():
     text = update_sentence(figures(), "fr")
     assert text.startswith("Participation à 14 activités communautaires du 19 juin au 22 septembre; ")
-    assert "en plus des 1\u00a0420 distribués avant le 19 juin" in text
+    # "plan handed out" is "plan remis" everywhere (docs/translations.md, terms), the sentence too
+    assert "257 plans de sécurité remis, en plus des 1\u00a0420 remis avant le 19 juin" in text
     assert "96\u00a0% ont indiqué se sentir plus en confiance" in text
 
 
@@ -30,7 +31,7 @@ def test_one_event_and_no_answers():
     s = figures(events=1, last_event="2025-06-19", plans_distributed=1, plans_before=0,
                 confidence={"yes": 0, "no": 0, "unsure": 0, "answered": 0, "percent_yes": None})
     assert update_sentence(s) == "Attended 1 community event on June 19; 1 safety plan distributed."
-    assert update_sentence(s, "fr") == "Participation à 1 activité communautaire le 19 juin; 1 plan de sécurité distribué."
+    assert update_sentence(s, "fr") == "Participation à 1 activité communautaire le 19 juin; 1 plan de sécurité remis."
 
 
 def test_years_are_written_when_the_events_span_two_years():
@@ -66,7 +67,7 @@ def test_table_percentages_always_show_one_decimal():
 def test_zero_plans_is_singular_in_french_and_plural_in_english():
     s = figures(events=1, last_event="2025-06-19", plans_distributed=0, plans_before=0)
     assert "; 0 safety plans distributed;" in update_sentence(s)
-    assert "; 0 plan de sécurité distribué;" in update_sentence(s, "fr")
+    assert "; 0 plan de sécurité remis;" in update_sentence(s, "fr")
 
 
 def test_the_text_report_in_french_has_french_labels_numbers_and_plurals():

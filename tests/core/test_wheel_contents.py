@@ -93,9 +93,11 @@ def test_the_outreach_app_command_is_declared(wheel):
 
 
 def test_translations_ship_compiled_only(wheel):
-    """The app loads .qm catalogues; the translators' .ts sources stay in the repository."""
+    """The app loads .qm catalogues, the Qt-free core its words' JSON (reports and flyers in French); the
+    translators' .ts sources stay in the repository."""
     names = set(wheel.namelist())
     assert "outreach_app/resources/translations/outreach_fr.qm" in names
+    assert "outreach_app/resources/translations/outreach_words.json" in names
     assert not [n for n in names if n.endswith(".ts")], "translation sources (.ts) are in the wheel"
 
 

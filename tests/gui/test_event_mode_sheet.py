@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from outreach_app.core.records import catalogue as records
 from outreach_app.core.reports import summary as reports
 from outreach_app.core.reports.text import update_sentence
-from outreach_app.core.wording import CONFIDENCE_TOPIC, confidence_question
+from outreach_app.core.wording import confidence_question, confidence_topic
 from tests.gui.conftest import tally_rows
 from tests.gui.test_event_mode import plan_button_id, start
 
@@ -127,8 +127,8 @@ def test_the_question_on_screen_is_the_question_reported(window, qtbot, ctx, eve
     assert "related to substance use" in mode.question.text()
     qtbot.mouseClick(mode.yes_button, Qt.MouseButton.LeftButton)
     summary = reports.summary(ctx.conn, "2000-01-01", "2100-01-01")
-    assert CONFIDENCE_TOPIC["en"] in update_sentence(summary, "en")
-    assert CONFIDENCE_TOPIC["fr"] in update_sentence(summary, "fr") and CONFIDENCE_TOPIC["fr"] in confidence_question("fr")
+    assert confidence_topic("en") in update_sentence(summary, "en")
+    assert confidence_topic("fr") in update_sentence(summary, "fr") and confidence_topic("fr") in confidence_question("fr")
 
 
 def test_ending_an_event_sums_it_up_shows_it_held_and_offers_the_export(window, qtbot, ctx, event_id):

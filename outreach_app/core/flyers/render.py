@@ -25,7 +25,7 @@ from outreach_app.core.files import write_bytes_atomically
 from .layout import (BOLD, REGULAR, Box, TextBlock, TextStyle, check_printable, fit, fit_or_refuse, fit_title_and_body,
                      Sheet, register_fonts, sheet)
 from .links import readable_link
-from .spec import WORDING, CheckedFlyers, closing_wording
+from .spec import CheckedFlyers, closing_wording, flyer_wording
 
 GREY = Color(0.35, 0.35, 0.35)
 CUT_GREY = Color(0.55, 0.55, 0.55)
@@ -111,7 +111,7 @@ def _logo_box(logo: str | None, max_w: float, max_h: float) -> tuple[float, floa
 
 def _wording(checked: CheckedFlyers) -> dict:
     spec = checked.spec
-    words = WORDING[spec.language]
+    words = flyer_wording(spec.language)
     return {"closes": closing_wording(spec.closes, spec.language) if spec.closes else "",
             "scan": words["scan_short"] if spec.layout == "cards" else words["scan"], "or_visit": words["or_visit"]}
 

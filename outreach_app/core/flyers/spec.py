@@ -9,6 +9,7 @@ from pathlib import Path
 
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.validate import parse_count, parse_date
+from outreach_app.core.translation import QT_TRANSLATE_NOOP, translate
 
 from .links import check_tags, check_url, tracked_link
 
@@ -20,20 +21,17 @@ CARD_LIMITS = {"title": 50, "body": 60}
 MAX_COPIES = 500
 _SPACES = re.compile(r"[ \t]+")
 
-WORDING = {
-    "en": {
-        "scan": "Scan the QR code to take the survey",
-        "scan_short": "Scan to take the survey",
-        "open_until": "Open until {date}",
-        "or_visit": "Or visit:",
-    },
-    "fr": {
-        "scan": "Balayez le code QR pour répondre au sondage",
-        "scan_short": "Balayez pour répondre au sondage",
-        "open_until": "Ouvert jusqu’au {date}",
-        "or_visit": "Ou visitez\u00a0:",
-    },
+WORDING = {  # English here, French in the translation catalogue (outreach_app/core/translation.py)
+    "scan": QT_TRANSLATE_NOOP("Flyer", "Scan the QR code to take the survey"),
+    "scan_short": QT_TRANSLATE_NOOP("Flyer", "Scan to take the survey"),
+    "open_until": QT_TRANSLATE_NOOP("Flyer", "Open until {date}"),
+    "or_visit": QT_TRANSLATE_NOOP("Flyer", "Or visit:"),
 }
+
+
+def flyer_wording(language: str) -> dict[str, str]:
+    """The flyer's printed words in `language`."""
+    return {key: translate("Flyer", text, language) for key, text in WORDING.items()}
 
 
 def closing_wording(closes: str, language: str) -> str:
@@ -47,7 +45,7 @@ def closing_wording(closes: str, language: str) -> str:
             text = "1er" + text[1:]
     else:
         text = format_date(day, "long", locale="en_CA")
-    return WORDING[language]["open_until"].format(date=text)
+    return translate("Flyer", WORDING["open_until"], language).format(date=text)
 
 
 @dataclass(frozen=True)

@@ -17,46 +17,13 @@ from typing import Callable
 from outreach_app.core.pdf_fonts import register_fonts
 from outreach_app.core.reports.charts import short_day
 from outreach_app.core.reports.tables import BASELINE_ROW, full_report
+from outreach_app.core.reports.words import ANSWER_COUNT, MORE_EVENTS, WORDS, count_words, word
 from outreach_app.core.reports.text import (
     format_day, format_number, format_percent, format_percent_whole, format_range, update_sentence
 )
 
 MAX_PAGES = 2
 EVENT_ROW_LIMITS = (32, 20, 10, 0)  # fewer event rows until the report fits on two pages
-
-LABELS = {
-    "en": {
-        "title": "Outreach report", "all": "All municipalities",
-        "events": "Events", "attendees": "Attendees", "distributed": "Plans distributed", "plans": "Plans",
-        "before": "Plans before {day}", "total": "Plans in total", "confident": "Felt more confident",
-        "no_answers": "no answers", "of_answers": "of {n} answers", "sentence": "Ready for your update",
-        "chart_event": "Plans handed out at each event", "chart_week": "Plans per event, by week",
-        "chart_month": "Plans per event, by month", "chart_conf": "More confident after the review?",
-        "yes": "Yes", "no": "No", "unsure": "Not sure", "no_events": "No events in this range.",
-        "by_town": "By municipality", "by_plan": "By plan", "by_event": "By event", "devices": "Source devices",
-        "municipality": "Municipality", "plan": "Plan", "share": "Share", "date": "Date", "event": "Event",
-        "device": "Device", "entries": "Entries", "last_entry": "Last entry", "pct_yes": "% yes",
-        "baseline": "Baselines (no plan named)", "more_events": "… and {n} more events: export them with "
-        "report --table events --format csv.", "generated": "Generated on {day} by Outreach",
-        "page": "page {n}",
-    },
-    "fr": {
-        "title": "Rapport des activités de proximité", "all": "Toutes les municipalités",
-        "events": "Activités", "attendees": "Participants", "distributed": "Plans distribués", "plans": "Plans",
-        "before": "Plans avant le {day}", "total": "Plans au total", "confident": "Plus en confiance",
-        "no_answers": "aucune réponse", "of_answers": "sur {n} réponses", "sentence": "Prêt pour votre mise à jour",
-        "chart_event": "Plans remis à chaque activité", "chart_week": "Plans par activité, par semaine",
-        "chart_month": "Plans par activité, par mois", "chart_conf": "Plus en confiance après la présentation?",
-        "yes": "Oui", "no": "Non", "unsure": "Je ne sais pas", "no_events": "Aucune activité pendant cette période.",
-        "by_town": "Par municipalité", "by_plan": "Par plan", "by_event": "Par activité", "devices": "Appareils sources",
-        "municipality": "Municipalité", "plan": "Plan", "share": "Part", "date": "Date", "event": "Activité",
-        "device": "Appareil", "entries": "Saisies", "last_entry": "Dernière saisie", "pct_yes": "% oui",
-        "baseline": "Données de départ (sans plan)", "more_events": "… et {n} autres activités\u00a0: exportez-les avec "
-        "report --table events --format csv.", "generated": "Produit le {day} par Outreach",
-        "page": "page {n}",
-    },
-}
-
 
 def report_pdf(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None, *,
                language: str = "en", paper: str = "letter", generated_on: dt.date | None = None,
@@ -80,19 +47,19 @@ def _build(report: dict, language: str, paper: str, generated_on: dt.date, event
     pagesize = A4 if paper == "a4" else letter
     buffer = io.BytesIO()
     s = report["summary"]
-    lab = LABELS.get(language, LABELS["en"])
+    lab = {key: word(key, language) for key in WORDS}
     doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=0.6 * inch, rightMargin=0.6 * inch,
                             topMargin=0.55 * inch, bottomMargin=0.6 * inch, title=lab["title"], author="Outreach",
                             subject=_range_text(s, language), lang=language, initialFontName=fonts.regular)
     story = _story(report, language, fonts, doc.width, event_limit)
-    footer = lab["generated"].format(day=format_day(generated_on.isoformat(), language, True))
+    footer = word("generated", language, day=format_day(generated_on.isoformat(), language, True))
 
     def on_page(canvas, document):
         canvas.saveState()
         canvas.setFont(fonts.regular, 7.5)
         canvas.setFillGray(0.35)
         canvas.drawString(document.leftMargin, 0.35 * inch, footer)
-        canvas.drawRightString(document.leftMargin + document.width, 0.35 * inch, lab["page"].format(n=document.page))
+        canvas.drawRightString(document.leftMargin + document.width, 0.35 * inch, word("page", language, n=document.page))
         canvas.restoreState()
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
@@ -130,7 +97,7 @@ def _story(report: dict, language: str, fonts, width: float, event_limit: int) -
 
     from outreach_app.core.reports.charts import confidence_chart, plans_chart
 
-    lab = LABELS.get(language, LABELS["en"])
+    lab = {key: word(key, language) for key in WORDS}
     s = report["summary"]
     n = lambda v: format_number(v, language)  # noqa: E731
     title = ParagraphStyle("title", fontName=fonts.bold, fontSize=17, leading=21, spaceAfter=2)
@@ -200,7 +167,7 @@ def _story(report: dict, language: str, fonts, width: float, event_limit: int) -
                                lab["pct_yes"]], rows,
                               [width * 0.09, width * 0.42, width * 0.17, width * 0.12, width * 0.1, width * 0.1], 3))
         if len(events) > len(shown):
-            parts.append(Paragraph(escape(lab["more_events"].format(n=n(len(events) - len(shown)))), small))
+            parts.append(Paragraph(escape(count_words(MORE_EVENTS, len(events) - len(shown), language)), small))
         story += parts if len(rows) > 8 else [KeepTogether(parts)]
 
     devices = report.get("devices") or []
@@ -221,10 +188,10 @@ def _figures_table(s: dict, language: str, lab: dict, fonts, width: float):
     n = lambda v: format_number(v, language)  # noqa: E731
     c = s["confidence"]
     confident = format_percent_whole(c["percent_yes"], language) if c["percent_yes"] is not None else "–"
-    confident_note = lab["of_answers"].format(n=n(c["answered"])) if c["answered"] else lab["no_answers"]
+    confident_note = count_words(ANSWER_COUNT, c["answered"], language) if c["answered"] else lab["no_answers"]
     items = [(lab["events"], n(s["events"]), ""), (lab["attendees"], n(s["attendees"]), ""),
              (lab["distributed"], n(s["plans_distributed"]), ""),
-             (lab["before"].format(day=format_day(s["from"], language, True)), n(s["plans_before"]), ""),
+             (word("before", language, day=format_day(s["from"], language, True)), n(s["plans_before"]), ""),
              (lab["total"], n(s["plans_total"]), ""), (lab["confident"], confident, confident_note)]
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

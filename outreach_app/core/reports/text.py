@@ -9,7 +9,10 @@ import csv
 import datetime as dt
 import io
 
-from outreach_app.core.wording import CONFIDENCE_TOPIC
+from outreach_app.core.reports.words import (
+    ATTENDEE_COUNT, EVENT_COUNT, PLAN_COUNT, SAFETY_PLAN_COUNT, VISIT_COUNT, count_words, word
+)
+from outreach_app.core.wording import confidence_topic
 
 _LOCALES = {"en": "en_CA", "fr": "fr_CA"}
 
@@ -61,110 +64,68 @@ def format_day(iso: str, language: str = "en", with_year: bool = False) -> str:
 def format_range(start: str, end: str, language: str = "en") -> str:
     """'June 1, 2025 to September 30, 2025' / 'du 1er juin 2025 au 30 septembre 2025'."""
     first, last = format_day(start, language, True), format_day(end, language, True)
-    return f"du {first} au {last}" if language == "fr" else f"{first} to {last}"
-
-
-def is_plural(count: int, language: str = "en") -> bool:
-    """Whether a count takes the plural, by the language's CLDR plural rule (Babel): in English all but 1,
-    in French 2 and more (0 and 1 are singular)."""
-    from babel import Locale
-
-    return Locale.parse(_locale(language)).plural_form(count) != "one"
+    return word("range", language, first=first, last=last)
 
 
 def update_sentence(s: dict, language: str = "en") -> str:
     """The ready sentence for a working-group update, in the office's own style."""
-    fr = language == "fr"
     n = lambda v: format_number(v, language)  # noqa: E731
     if not s["events"] and not s["plans_distributed"]:
         start, end = (format_day(s[k], language, True) for k in ("from", "to"))
-        return (f"Aucune activité communautaire du {start} au {end}." if fr
-                else f"No community events from {start} to {end}.")
+        return word("no_events_sentence", language, start=start, end=end)
     parts = []
     years_differ = s["first_event"] and s["first_event"][:4] != s["last_event"][:4]
     if s["events"] == 1:
-        day = format_day(s["first_event"], language, bool(years_differ))
-        parts.append(f"Participation à 1 activité communautaire le {day}" if fr
-                     else f"Attended 1 community event on {day}")
+        parts.append(word("one_event", language, day=format_day(s["first_event"], language, bool(years_differ))))
     elif s["events"]:
         first, last = (format_day(s[k], language, bool(years_differ)) for k in ("first_event", "last_event"))
-        parts.append(f"Participation à {n(s['events'])} activités communautaires du {first} au {last}" if fr
-                     else f"Attended {n(s['events'])} community events from {first} to {last}")
-    plans = n(s["plans_distributed"])
-    several = is_plural(s["plans_distributed"], language)
-    clause = (f"{plans} plan{'s' if several else ''} de sécurité distribué{'s' if several else ''}" if fr
-              else f"{plans} safety plan{'s' if several else ''} distributed")
+        parts.append(word("many_events", language, count=n(s["events"]), first=first, last=last))
+    clause = count_words(SAFETY_PLAN_COUNT, s["plans_distributed"], language)
     if s["plans_before"]:
         since = format_day(s["from"], language, bool(years_differ))
-        clause += (f", en plus des {n(s['plans_before'])} distribués avant le {since}" if fr
-                   else f", in addition to the {n(s['plans_before'])} distributed before {since}")
+        clause += word("before_sentence", language, count=n(s["plans_before"]), day=since)
     parts.append(clause)
     pct = s["confidence"]["percent_yes"]
-    if pct is not None:
-        p = format_percent_whole(pct, language)
-        topic = CONFIDENCE_TOPIC["fr" if fr else "en"]  # the words of the question asked at the event
-        parts.append(f"{p} ont indiqué se sentir plus en confiance pour {topic} après la présentation des plans" if fr
-                     else f"{p} indicated they felt more confident in {topic} after receiving a review of the plans")
+    if pct is not None:  # the topic: the words of the question asked at the event
+        parts.append(word("confident_sentence", language, percent=format_percent_whole(pct, language),
+                          topic=confidence_topic(language)))
     return "; ".join(parts) + "."
-
-
-_TEXT = {
-    "en": {"title": "Outreach report {start} to {end}", "events": "Events", "span": "{first} to {last}",
-           "attendees": "Attendees", "plans": "Plans distributed", "before": "Plans before {day}",
-           "total": "Plans in total", "confident": "More confident", "answers": "yes {yes} · no {no} · not sure {unsure}",
-           "pct_yes": "{p} yes", "no_answers": "no answers", "flyers": "Survey flyers left",
-           "flyers_in": "{left} in {drops}", "visit": ("place visit", "place visits"), "by_plan": "Plans by name",
-           "by_town": "By municipality", "event": ("event", "events"), "attendee": ("attendee", "attendees"),
-           "plan": ("plan", "plans")},
-    "fr": {"title": "Rapport des activités de proximité du {start} au {end}", "events": "Activités",
-           "span": "du {first} au {last}", "attendees": "Participants", "plans": "Plans remis",
-           "before": "Plans remis avant le {day}", "total": "Plans remis en tout", "confident": "Plus en confiance",
-           "answers": "oui {yes} · non {no} · je ne sais pas {unsure}", "pct_yes": "{p} de oui",
-           "no_answers": "aucune réponse", "flyers": "Dépliants du sondage laissés", "flyers_in": "{left} dans {drops}",
-           "visit": ("lieu visité", "lieux visités"), "by_plan": "Plans par nom", "by_town": "Par municipalité",
-           "event": ("activité", "activités"), "attendee": ("participant", "participants"),
-           "plan": ("plan remis", "plans remis")},
-}
-
-
-def counted(count: int, forms: tuple[str, str], language: str = "en") -> str:
-    """'1 event', '2 events'; in French 0 and 1 take the singular ('0 activité')."""
-    return f"{format_number(count, language)} {forms[1] if is_plural(count, language) else forms[0]}"
 
 
 def render_text(s: dict, language: str = "en") -> str:
     """A plain-text report in the given language: the title, the sentence, then the figures."""
-    words = _TEXT.get(language, _TEXT["en"])
     n = lambda v: format_number(v, language)  # noqa: E731
     day = lambda iso: format_day(iso, language, True)  # noqa: E731
     c = s["confidence"]
-    title = words["title"].format(start=day(s["from"]), end=day(s["to"]))
-    answers = words["answers"].format(yes=n(c["yes"]), no=n(c["no"]), unsure=n(c["unsure"]))
-    answers += (f" ({words['pct_yes'].format(p=format_percent(c['percent_yes'], language))})"
-                if c["percent_yes"] is not None else f" ({words['no_answers']})")
+    title = f"{word('title', language)} {format_range(s['from'], s['to'], language)}"
+    answers = word("answers", language, yes=n(c["yes"]), no=n(c["no"]), unsure=n(c["unsure"]))
+    answers += (f" ({word('pct_yes_of', language, percent=format_percent(c['percent_yes'], language))})"
+                if c["percent_yes"] is not None else f" ({word('no_answers', language)})")
+    span = f" ({format_range(s['first_event'], s['last_event'], language)})" if s["events"] else ""
     figures = [
-        (words["events"], n(s["events"]) + (f" ({words['span'].format(first=day(s['first_event']), last=day(s['last_event']))})"
-                                             if s["events"] else "")),
-        (words["attendees"], n(s["attendees"])),
-        (words["plans"], n(s["plans_distributed"])),
-        (words["before"].format(day=day(s["from"])), n(s["plans_before"])),
-        (words["total"], n(s["plans_total"])),
-        (words["confident"], answers),
+        (word("events", language), n(s["events"]) + span),
+        (word("attendees", language), n(s["attendees"])),
+        (word("distributed", language), n(s["plans_distributed"])),
+        (word("before", language, day=day(s["from"])), n(s["plans_before"])),
+        (word("total", language), n(s["plans_total"])),
+        (word("confident", language), answers),
     ]
     flyers = s.get("flyers") or {}
     if flyers.get("left"):
-        drops = counted(flyers["drops"], words["visit"], language)
-        figures.append((words["flyers"], words["flyers_in"].format(left=n(flyers["left"]), drops=drops)))
+        visits = count_words(VISIT_COUNT, flyers["drops"], language)
+        figures.append((word("flyers", language), word("flyers_in", language, left=n(flyers["left"]), visits=visits)))
     colon = "\u00a0:" if language == "fr" else ":"
     width = max(len(label) for label, _ in figures) + len(colon) + 1
     lines = [title + (f" — {s['municipality']}" if s["municipality"] else ""), "", update_sentence(s, language), ""]
     lines += [f"{label + colon:<{width}}{value}" for label, value in figures]
     if s["plans_by_name"]:
-        lines += ["", words["by_plan"] + colon] + [f"  {name}{colon} {n(v)}" for name, v in s["plans_by_name"].items()]
+        lines += ["", word("by_plan_name", language) + colon] + [
+            f"  {name}{colon} {n(v)}" for name, v in s["plans_by_name"].items()]
     if s["by_municipality"]:
-        lines += ["", words["by_town"] + colon] + [
-            f"  {name}{colon} {counted(v['events'], words['event'], language)}, "
-            f"{counted(v['attendees'], words['attendee'], language)}, {counted(v['plans_distributed'], words['plan'], language)}"
+        lines += ["", word("by_town", language) + colon] + [
+            f"  {name}{colon} {count_words(EVENT_COUNT, v['events'], language)}, "
+            f"{count_words(ATTENDEE_COUNT, v['attendees'], language)}, "
+            f"{count_words(PLAN_COUNT, v['plans_distributed'], language)}"
             for name, v in s["by_municipality"].items()]
     from outreach_app.core.bounds import escape_controls
 
