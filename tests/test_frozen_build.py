@@ -102,6 +102,7 @@ def test_frozen_app_ships_compiled_translations_only_and_no_qtpdf(frozen):
     folder = frozen.parent
     names = {p.name for p in folder.rglob("*") if p.is_file() or p.is_symlink()}
     assert "outreach_fr.qm" in names
+    assert "outreach_words.json" in names, "the core's report and flyer words (French) are missing"
     assert not [n for n in names if n.endswith(".ts")], "translation sources (.ts) in the app"
     assert not [n for n in names if n.startswith(("libQt6Pdf", "libqpdf"))], "QtPdf is bundled but unused"
     dangling = [p.name for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
