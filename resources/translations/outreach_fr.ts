@@ -3287,7 +3287,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Plans distributed</source>
-        <translation>Plans distribués</translation>
+        <translation>Plans remis</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3414,15 +3414,15 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Plans distributed</source>
-        <translation>Plans distribués</translation>
+        <translation>Plans remis</translation>
     </message>
     <message>
         <source>Plans before the range</source>
-        <translation>Plans avant la période</translation>
+        <translation>Plans remis avant la période</translation>
     </message>
     <message>
         <source>Plans in total</source>
-        <translation>Plans au total</translation>
+        <translation>Plans remis au total</translation>
     </message>
     <message>
         <source>Felt more confident</source>
@@ -3434,7 +3434,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Plans before %1</source>
-        <translation>Plans avant le %1</translation>
+        <translation>Plans remis avant le %1</translation>
     </message>
     <message numerus="yes">
         <source>Felt more confident (%1 answer(s))</source>
