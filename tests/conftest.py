@@ -74,11 +74,12 @@ def pytest_report_header(config):
     return None
 
 
-def run_cli(*args: str, db=None, check: bool = False, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run `outreach-app` as a separate process, exactly as a user's shell would."""
+def run_cli(*args: str, db=None, check: bool = False, env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
+    """Run `outreach-app` as a separate process, exactly as a user's shell would (in cwd if given)."""
     argv = [sys.executable, "-m", "outreach_app"] + (["--db", str(db)] if db is not None else []) + [str(a) for a in args]
     environment = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    result = subprocess.run(argv, capture_output=True, text=True, env=environment, stdin=subprocess.DEVNULL, timeout=300)
+    result = subprocess.run(argv, capture_output=True, text=True, env=environment, stdin=subprocess.DEVNULL, timeout=300,
+                            cwd=cwd)
     if check and result.returncode != 0:
         raise AssertionError(f"{' '.join(argv)} failed: {result.stderr}")
     return result
