@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>“%1” has ended; every entry is saved.</source>
-        <translation>«&#xa0;%1&#xa0;» est terminée&#xa0;; toutes les saisies sont enregistrées.</translation>
+        <translation>«&#xa0;%1&#xa0;» est terminée; toutes les saisies sont enregistrées.</translation>
     </message>
     <message>
         <source>Attendees: %s</source>
