@@ -2181,6 +2181,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>%1&#xa0;: %2, %3&#xa0;: %4; sans changement&#xa0;: %5%6</translation>
     </message>
     <message>
+        <source>Refused for now: first bundle from “%1”. Compare its key, then press Accept a device&apos;s key…</source>
+        <translation>Refusé pour l’instant&#xa0;: premier lot de «&#xa0;%1&#xa0;». Comparez sa clé, puis appuyez sur Accepter la clé d’un appareil…</translation>
+    </message>
+    <message>
+        <source>Refused for now: “%1” signs with a new key. Check it, then press Accept a device&apos;s key…</source>
+        <translation>Refusé pour l’instant&#xa0;: «&#xa0;%1&#xa0;» signe avec une nouvelle clé. Vérifiez-la, puis appuyez sur Accepter la clé d’un appareil…</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>Refusé&#xa0;: %1</translation>
     </message>

@@ -91,7 +91,9 @@ def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(
         qtbot.mouseClick(screen.import_button, Qt.LeftButton)
     # enrolment: the laptop's first bundle waits for the office to compare both fingerprints
     headline = screen.outcome.item(0, 0).text()
-    assert headline.startswith("Refused: first bundle from 'lap-gui'") and screen.accept_keys_button.isVisibleTo(screen)
+    assert headline.startswith("Refused for now: first bundle from “lap-gui”") and screen.accept_keys_button.isVisibleTo(screen)
+    # the window names its own button, not the command line's option (field test: "import again with --accept-key")
+    assert "--accept-key" not in headline and screen.accept_keys_button.text() in headline
     shown = []
     monkeypatch.setattr(look, "ask", lambda _parent, _title, question: shown.append(question) or True)
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
@@ -104,13 +106,15 @@ def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(
     screen.add_paths([export_bundle(lap.conn, tmp_path / "usb").path])
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         qtbot.mouseClick(screen.import_button, Qt.LeftButton)
-    assert screen.outcome.item(0, 0).text().startswith("Refused: signed by a different key")
+    headline = screen.outcome.item(0, 0).text()
+    assert headline.startswith("Refused for now: “lap-gui” signs with a new key")
+    assert "--accept-key" not in headline and screen.accept_keys_button.text() in headline
     assert screen.accept_keys_button.isVisibleTo(screen)
     asked = []
     monkeypatch.setattr(look, "ask", lambda _parent, _title, question: asked.append(question) or False)
     screen.accept_new_keys()  # the office says no: nothing happens
     assert len(asked) == 1 and new_key in asked[0] and "lap-gui" in asked[0]
-    assert screen.outcome.item(0, 0).text().startswith("Refused: ")
+    assert screen.outcome.item(0, 0).text().startswith("Refused for now: ")
     monkeypatch.setattr(look, "ask", lambda *_args: True)
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         screen.accept_new_keys()
