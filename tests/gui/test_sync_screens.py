@@ -150,3 +150,35 @@ def test_a_bundle_that_changes_nothing_says_so_in_its_headline(qtbot, tmp_path):
     assert at_office.outcome.item(0, 0).text() == "Already imported: nothing new"
     lap.close()
     office.close()
+
+
+def test_the_office_is_not_told_to_wait_for_the_office(qtbot, tmp_path):
+    """Field test on `init --office`: after its export, End of day said "Not yet confirmed by the office: #1.
+    Do not wipe this laptop until the office has them", offered "Encrypt for the office (no office key
+    received yet)", and the status bar and Settings called the office "Laptop"."""
+    from outreach_app.ui.main_window import MainWindow
+
+    ctx = AppContext(tmp_path / "office.db")
+    set_device_name(ctx.conn, "Office")
+    window = MainWindow(ctx, persist=False)
+    qtbot.addWidget(window)
+    assert window.where.text().startswith("Laptop: Office")
+    make_office(ctx.conn)
+    from outreach_app.core.changes import Change
+
+    ctx.notify(Change.DEVICES | Change.SETTINGS)  # what call_core says after make_office
+    assert window.where.text().startswith("Office: Office")
+    screen = EndOfDayScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.folder.setText(str(tmp_path / "usb"))
+    assert "this computer" in screen.what.text() and not screen.encrypt.isVisibleTo(screen)
+    with qtbot.waitSignal(screen.sig_exported, timeout=15000):
+        qtbot.mouseClick(screen.export_button, Qt.LeftButton)
+    assert "Bundle #1 saved" in screen.made.text()
+    assert "wipe" not in screen.confirmed.text() and "confirmed by the office" not in screen.confirmed.text()
+    assert "This computer is the office" in screen.confirmed.text()
+    from outreach_app.ui.settings_screen import SettingsScreen
+
+    settings = window.page(SettingsScreen)
+    assert settings.this_computer.title() == "This computer" and settings.name_label.text() == "Co&mputer name:"
+    ctx.close()
