@@ -172,7 +172,17 @@ def import_headline(result) -> str:
     bundle", "Refused: <reason>"; a preview says "Preview: would import …"."""
     from outreach_app.core.sync.importer import ImportOutcome
 
+    from outreach_app.core.sync.importer import UnknownDevice, UnknownSigningKey
+
     outcome = result.outcome
+    if outcome is ImportOutcome.REFUSED and isinstance(result.refusal, UnknownSigningKey):
+        # the core's wording is the command line's ("import again with --accept-key"): the window has a button
+        device = result.refusal.values["device"]
+        if isinstance(result.refusal, UnknownDevice):
+            return fill(translate("ImportDetails", "Refused for now: first bundle from “%1”. Compare its key, then "
+                                                   "press Accept a device's key…"), device)
+        return fill(translate("ImportDetails", "Refused for now: “%1” signs with a new key. Check it, then press "
+                                               "Accept a device's key…"), device)
     if outcome is ImportOutcome.REFUSED:
         return fill(translate("ImportDetails", "Refused: %1"), localized_error(result.refusal, with_where=False))
     if outcome is ImportOutcome.OWN_BUNDLE:

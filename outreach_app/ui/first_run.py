@@ -137,9 +137,9 @@ class FirstRunDialog(QDialog):
             self.show_error(self.tr("choose a data folder for the database"))
             self.folder.setFocus()
             return
+        self.show_error("")  # the name and folder are fine now: no earlier refusal beside the next question
         if not self._municipality_confirmed():
             return
-        self.show_error("")
         self.choice = self._choice(demo=False)
         self.sig_completed.emit(self.choice)
         if self.choose_folder:

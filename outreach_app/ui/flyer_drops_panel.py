@@ -103,6 +103,7 @@ class FlyerDropsPanel(QGroupBox):
             self._show_error(error_message(exc))
             self.drop_date.setFocus()
             return
+        self.drop_message.clear()  # an earlier refusal ("… is not a real calendar date") is not about this date
         if not confirm_far_date(self, date):
             self.drop_date.setFocus()
             return

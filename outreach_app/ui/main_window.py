@@ -290,8 +290,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {heading}" if heading else APP_TITLE)
 
     def _update_where(self) -> None:
+        from outreach_app.core.sync.trust import is_office
+
         name = call_core(self.ctx, device_name, self.ctx.conn)
-        self.where.setText(self.tr("Laptop: %s · %s") % ("?" if name is FAILED else name, self.ctx.db_path))
+        text = self.tr("Office: %s · %s") if call_core(self.ctx, is_office, self.ctx.conn) is True \
+            else self.tr("Laptop: %s · %s")
+        self.where.setText(text % ("?" if name is FAILED else name, self.ctx.db_path))
 
     # --- messages (the rule is in ui/feedback.py) -------------------------------------------------
 

@@ -8,7 +8,7 @@ it does not know is added only after "Add municipality “X”?".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from outreach_app.core.changes import Change
@@ -39,6 +39,9 @@ class MunicipalityPicker(QComboBox):
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(self.tr("pick or type a municipality"))
         self.lineEdit().editingFinished.connect(self._snap_to_known)
+        # a completion popup eats the next click outside it (Qt): once the name is typed in full, close it,
+        # or the click on Save only closed the list and the change was never saved (field test)
+        self.lineEdit().textEdited.connect(lambda _text: QTimer.singleShot(0, self._close_list_when_typed_in_full))
         ctx.sig_changed.connect(lambda changes: touches(changes, Change.CATALOGUE | Change.SETTINGS) and self.reload())
 
     def reload(self, current: str | None = None) -> None:
@@ -50,6 +53,12 @@ class MunicipalityPicker(QComboBox):
         self.addItems([] if names is FAILED else names)
         self.setCurrentText(text)
         self.blockSignals(False)
+
+    @Slot()
+    def _close_list_when_typed_in_full(self) -> None:
+        completer, typed = self.completer(), self.currentText().strip().casefold()
+        if completer.completionCount() == 1 and completer.currentCompletion().casefold() == typed:
+            completer.popup().hide()
 
     @Slot()
     def _snap_to_known(self) -> None:

@@ -8,7 +8,7 @@ the person confirms the number. Escape closes the panel, asking first if it hold
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -115,8 +115,7 @@ class PaperCountsPanel(QFrame):
         self.clear()
 
     def _label(self, text: str, buddy: QWidget, tooltip: str | None = None) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(len(text) > 32)  # a long plan name wraps; short labels keep one line
+        label = _TwoLineLabel(text) if len(text) > 32 else QLabel(text)  # a long plan name: two lines at most
         label.setBuddy(buddy)
         if tooltip:
             label.setToolTip(tooltip)
@@ -222,3 +221,26 @@ class PaperCountsPanel(QFrame):
         if self.confirm_discard():
             self.clear()
             self.sig_closed.emit()
+
+
+class _TwoLineLabel(QLabel):
+    """A long plan name beside its field: wrapped over two lines at most, the rest elided (the full name
+    in the tooltip). Wrapped freely it took three lines, which a 720-pixel-high screen cut top and bottom."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.full_text = text
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        metrics = self.fontMetrics()
+        width = min(metrics.horizontalAdvance(self.full_text), metrics.horizontalAdvance("n" * 26))
+        return QSize(width, metrics.lineSpacing() * 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self.fontMetrics().horizontalAdvance("n" * 8), self.fontMetrics().lineSpacing() * 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        from outreach_app.ui.plan_buttons import wrap_and_elide
+
+        self.setText(wrap_and_elide(self.full_text, self.fontMetrics(), max(20, self.width()), 2))

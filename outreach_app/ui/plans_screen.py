@@ -94,7 +94,7 @@ class PlansScreen(QWidget):
         short_row.addStretch()
         edit_form.addRow("", short_row)
         edit_form.addRow("", self.edit_error)
-        self.message = page_message(QLabel())
+        self.message = page_message(QLabel(wordWrap=True))  # a long plan name must not widen the page
         replaced_by_errors(ctx, self.message)
         look.mark_message(self.message)
         self.message.setAccessibleName(self.tr("Message"))

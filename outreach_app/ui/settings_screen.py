@@ -62,9 +62,10 @@ class SettingsScreen(QWidget):
         self.export_folder = _line(self.tr("Export folder"))
         choose_export = _button(self.tr("Choose…"), self.tr("Choose the export folder"))
         choose_export.clicked.connect(lambda: self._choose_folder(self.export_folder, "bundles_out"))
-        laptop = QGroupBox(self.tr("This laptop"))
+        laptop = self.this_computer = QGroupBox(self.tr("This laptop"))  # "This computer" on the office
         form = QFormLayout(laptop)
-        form.addRow(self._buddy(self.tr("&Laptop name:"), self.device_name), self.device_name)
+        self.name_label = self._buddy(self.tr("&Laptop name:"), self.device_name)
+        form.addRow(self.name_label, self.device_name)
         form.addRow(self._buddy(self.tr("&Home municipality:"), self.municipality), self.municipality)
         form.addRow(self._buddy(self.tr("Office &key:"), self.office_key), self.office_key)
         form.addRow(self._buddy(self.tr("E&xport folder:"), self.export_folder),
@@ -210,7 +211,10 @@ class SettingsScreen(QWidget):
         found = call_core(self.ctx, enrolment, self.ctx.conn)
         if found is FAILED:
             return
-        if found["role"] == "office":
+        office = found["role"] == "office"
+        self.this_computer.setTitle(self.tr("This computer") if office else self.tr("This laptop"))
+        self.name_label.setText(self.tr("Co&mputer name:") if office else self.tr("&Laptop name:"))
+        if office:
             text = self.tr("This computer is the office. Laptops enrol by comparing its signing key above.")
         elif found["office_id"]:
             text = fill(self.tr("Laptop of the office “%1” (%2), whose key is %3."), found["office_name"],

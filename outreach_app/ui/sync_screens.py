@@ -20,6 +20,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.store.connection import get_setting, set_setting
 from outreach_app.core.sync.export import default_recipients, export_bundle, export_preview
 from outreach_app.core.sync.ledger import device_status, export_confirmations
+from outreach_app.core.sync.trust import is_office
 from outreach_app.ui.context import touches
 from outreach_app.ui import look
 from outreach_app.ui.core_messages import import_details, import_headline, localized_error
@@ -101,20 +102,24 @@ class EndOfDayScreen(QWidget):
         layout.addLayout(made_row)
         layout.addWidget(self.confirmed)
         layout.addStretch(1)
-        ctx.sig_changed.connect(lambda changes: touches(changes, Change.SYNC) and self.refresh())
+        ctx.sig_changed.connect(lambda changes: touches(changes, Change.SYNC | Change.SETTINGS) and self.refresh())
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         conn = self.ctx.conn
+        self.office = is_office(conn)  # the office waits for no office: no encryption for it, no confirmation
         preview = export_preview(conn, self.full.isChecked())
-        if preview["full"]:
+        if preview["full"] and self.office:
+            text = self.tr("Bundle #%1 will hold everything on this computer: %Ln record(s).", "", preview["records"])
+        elif preview["full"]:
             text = self.tr("Bundle #%1 will hold everything on this laptop: %Ln record(s).", "", preview["records"])
         else:
             text = self.tr("Bundle #%1 will hold the changes since the last export: %Ln record(s).", "",
                            preview["records"])
         self.what.setText(text.replace("%1", str(preview["sequence"])))
         recipients = default_recipients(conn)
+        self.encrypt.setVisible(not self.office)
         self.encrypt.setEnabled(bool(recipients))
         self.encrypt.setChecked(bool(recipients))
         self.encrypt.setText(self.tr("Encrypt for the office (%1)").replace("%1", recipients[0][:16] + "…")
@@ -122,6 +127,10 @@ class EndOfDayScreen(QWidget):
         self.confirmed.setText(self._confirmation_text(export_confirmations(conn)))
 
     def _confirmation_text(self, found: dict) -> str:
+        if self.office:
+            return (self.tr("This computer is the office: laptops take its bundles at their next import; nothing "
+                            "waits for a confirmation.") if found["last_export"]
+                    else self.tr("Nothing exported from this computer yet."))
         if not found["last_export"]:
             return self.tr("Nothing exported from this laptop yet.")
         parts = []

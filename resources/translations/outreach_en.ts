@@ -42,6 +42,13 @@
 <context>
     <name>EndOfDayScreen</name>
     <message numerus="yes">
+        <source>Bundle #%1 will hold everything on this computer: %Ln record(s).</source>
+        <translation>
+            <numerusform>Bundle #%1 will hold everything on this computer: %Ln record.</numerusform>
+            <numerusform>Bundle #%1 will hold everything on this computer: %Ln records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Bundle #%1 will hold everything on this laptop: %Ln record(s).</source>
         <translation>
             <numerusform>Bundle #%1 will hold everything on this laptop: %Ln record.</numerusform>

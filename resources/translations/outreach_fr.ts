@@ -1160,6 +1160,13 @@
         <translation>Ce que le bureau central a reçu</translation>
     </message>
     <message numerus="yes">
+        <source>Bundle #%1 will hold everything on this computer: %Ln record(s).</source>
+        <translation>
+            <numerusform>Le lot n°&#xa0;%1 contiendra tout ce qui se trouve sur cet ordinateur&#xa0;: %Ln enregistrement.</numerusform>
+            <numerusform>Le lot n°&#xa0;%1 contiendra tout ce qui se trouve sur cet ordinateur&#xa0;: %Ln enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Bundle #%1 will hold everything on this laptop: %Ln record(s).</source>
         <translation>
             <numerusform>Le lot n°&#xa0;%1 contiendra tout ce qui se trouve sur cet ordinateur portable&#xa0;: %Ln enregistrement.</numerusform>
@@ -1180,6 +1187,14 @@
     <message>
         <source>Encrypt for the office (no office key received yet)</source>
         <translation>Chiffrer pour le bureau central (aucune clé du bureau reçue pour l’instant)</translation>
+    </message>
+    <message>
+        <source>This computer is the office: laptops take its bundles at their next import; nothing waits for a confirmation.</source>
+        <translation>Cet ordinateur est le bureau central&#xa0;: les ordinateurs portables prennent ses lots à leur prochaine importation; aucune confirmation n’est attendue.</translation>
+    </message>
+    <message>
+        <source>Nothing exported from this computer yet.</source>
+        <translation>Rien n’a encore été exporté de cet ordinateur.</translation>
     </message>
     <message>
         <source>Nothing exported from this laptop yet.</source>
@@ -1244,7 +1259,7 @@
     </message>
     <message>
         <source>“%1” has ended; every entry is saved.</source>
-        <translation>«&#xa0;%1&#xa0;» est terminée&#xa0;; toutes les saisies sont enregistrées.</translation>
+        <translation>«&#xa0;%1&#xa0;» est terminée; toutes les saisies sont enregistrées.</translation>
     </message>
     <message>
         <source>Attendees: %s</source>
@@ -2200,6 +2215,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>%1&#xa0;: %2, %3&#xa0;: %4; sans changement&#xa0;: %5%6</translation>
     </message>
     <message>
+        <source>Refused for now: first bundle from “%1”. Compare its key, then press Accept a device&apos;s key…</source>
+        <translation>Refusé pour l’instant&#xa0;: premier lot de «&#xa0;%1&#xa0;». Comparez sa clé, puis appuyez sur Accepter la clé d’un appareil…</translation>
+    </message>
+    <message>
+        <source>Refused for now: “%1” signs with a new key. Check it, then press Accept a device&apos;s key…</source>
+        <translation>Refusé pour l’instant&#xa0;: «&#xa0;%1&#xa0;» signe avec une nouvelle clé. Vérifiez-la, puis appuyez sur Accepter la clé d’un appareil…</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>Refusé&#xa0;: %1</translation>
     </message>
@@ -2513,6 +2536,10 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>Event mode ended; every entry is saved.</source>
         <translation>Mode activité terminé; toutes les saisies sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Office: %s · %s</source>
+        <translation>Bureau central&#xa0;:&#xa0;%s ·&#xa0;%s</translation>
     </message>
     <message>
         <source>Laptop: %s · %s</source>
@@ -3768,6 +3795,14 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
 Backups go to: %2</source>
         <translation>Fichier de la base de données&#xa0;: %1
 Les sauvegardes vont dans&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputer name:</source>
+        <translation>Nom de l’&amp;ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>This computer is the office. Laptops enrol by comparing its signing key above.</source>

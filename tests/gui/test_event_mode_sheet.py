@@ -177,3 +177,18 @@ def test_the_catalogue_suggests_a_short_name_and_event_mode_shows_it(window, qtb
     mode = start(window, qtbot, event_id)
     button = mode.plan_buttons[plan_id]
     assert button.name_label.text() == "Glengarry Court 2" and button.toolTip().startswith(LONG_NAME)
+
+
+def test_a_long_plan_name_on_the_paper_sheet_takes_two_lines_at_most_at_1280x720(window, qtbot, ctx, event_id):
+    """Field test at 1280×720: the sheet's label for a 68-character plan wrapped over three lines in a
+    row one field high, its first and last lines cut off."""
+    records.add_plan(ctx.conn, LONG_NAME)
+    window.resize(1280 - 8, 720 - 40 - 36)
+    mode, panel = open_sheet(window, qtbot, event_id)
+    qtbot.wait(20)
+    label = next(panel.form.labelForField(field) for ident, field in panel.plan_fields
+                 if records.get_plan(ctx.conn, ident).name == LONG_NAME)
+    shown_lines = label.text().count("\n") + 1
+    needed = label.heightForWidth(label.width()) if label.wordWrap() else label.fontMetrics().lineSpacing() * shown_lines
+    assert needed <= label.height() + 1, "the plan's name is cut"
+    assert shown_lines == 2 and label.text().endswith("…") and LONG_NAME in label.toolTip()

@@ -30,3 +30,21 @@ def test_an_error_does_not_move_or_squeeze_the_rows(qtbot, choose_folder):
     assert rows(dialog) == before
     assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())  # all of it shows
     assert dialog.height() > height
+
+
+def test_a_refused_name_is_not_left_beside_the_new_municipality_question(qtbot, monkeypatch):
+    """Field test: after "laptop name must not be empty", the name was typed and a new municipality asked
+    about; the old refusal stayed under the fields while the question was open and after "No"."""
+    from outreach_app.ui import look
+
+    shown = []
+    monkeypatch.setattr(look, "ask", lambda *args, **kwargs: shown.append(dialog.error.text()) or False)
+    dialog = FirstRunDialog(["Windsor"], choose_folder=False)
+    qtbot.addWidget(dialog)
+    dialog.device_name.clear()
+    dialog.start()
+    assert dialog.error.text() == "laptop name must not be empty"
+    dialog.device_name.setText("Windsor laptop 2")
+    dialog.municipality.setCurrentText("Windsr")
+    dialog.start()
+    assert shown == [""] and dialog.error.text() == ""

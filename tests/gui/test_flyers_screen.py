@@ -133,3 +133,19 @@ def test_preview_is_the_flyer_a_phone_can_scan_and_follows_the_preview_area(scre
     screen.resize(900, 1000)
     qtbot.waitUntil(lambda: screen.preview_image is not before, timeout=5000)
     assert screen.preview_image.height() != before.height()
+
+
+def test_a_refused_drop_date_is_not_left_beside_the_next_date_question(screen, qtbot, monkeypatch):
+    """Field test: 2025-02-30 refused, then 2031-03-05 typed: "is not a real calendar date" stayed
+    under the question about 2031-03-05, and after "No"."""
+    asked = []
+    monkeypatch.setattr(look, "ask", lambda parent, title, question: asked.append(panel.drop_message.text()) or False)
+    panel = screen.drops_panel
+    fill(screen, qtbot, "library")
+    qtbot.keyClicks(panel.drop_place, "Leamington library")
+    panel.drop_date.setDate("2025-02-30")
+    panel.drop_button.click()
+    assert "2025-02-30" in panel.drop_message.text()
+    panel.drop_date.setDate("2031-03-05")
+    panel.drop_button.click()
+    assert asked == [""] and panel.drop_message.text() == "" and list_drops(screen.ctx.conn) == []

@@ -103,3 +103,20 @@ def test_enter_on_the_question_does_not_add_the_typo(window, qtbot, ctx):
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].startswith("Add municipality “Winsdor”?")
     assert events.list_events(ctx.conn) == [] and "Winsdor" not in list_municipalities(ctx.conn)
+
+
+def test_a_name_typed_in_full_closes_the_list_so_the_click_on_save_saves(window, qtbot, ctx):
+    """Field test: correcting "Windsr" by typing "Windsor" left the one-line completion list open; the
+    click on Save event only closed the list (Qt's popups eat that click) and the correction was lost."""
+    window.show()
+    screen = window.page(EventsScreen)
+    window.show_page(0)
+    form = screen.form
+    form.start_new()
+    picker = form.municipality
+    picker.setFocus()
+    _type_municipality(qtbot, form, "Win")
+    qtbot.waitUntil(lambda: picker.completer().popup().isVisible())  # still choosing: the list helps
+    qtbot.keyClicks(picker.lineEdit(), "dsor")
+    qtbot.wait(50)
+    assert picker.currentText() == "Windsor" and not picker.completer().popup().isVisible()

@@ -91,7 +91,9 @@ def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(
         qtbot.mouseClick(screen.import_button, Qt.LeftButton)
     # enrolment: the laptop's first bundle waits for the office to compare both fingerprints
     headline = screen.outcome.item(0, 0).text()
-    assert headline.startswith("Refused: first bundle from 'lap-gui'") and screen.accept_keys_button.isVisibleTo(screen)
+    assert headline.startswith("Refused for now: first bundle from “lap-gui”") and screen.accept_keys_button.isVisibleTo(screen)
+    # the window names its own button, not the command line's option (field test: "import again with --accept-key")
+    assert "--accept-key" not in headline and screen.accept_keys_button.text() in headline
     shown = []
     monkeypatch.setattr(look, "ask", lambda _parent, _title, question: shown.append(question) or True)
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
@@ -104,13 +106,15 @@ def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(
     screen.add_paths([export_bundle(lap.conn, tmp_path / "usb").path])
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         qtbot.mouseClick(screen.import_button, Qt.LeftButton)
-    assert screen.outcome.item(0, 0).text().startswith("Refused: signed by a different key")
+    headline = screen.outcome.item(0, 0).text()
+    assert headline.startswith("Refused for now: “lap-gui” signs with a new key")
+    assert "--accept-key" not in headline and screen.accept_keys_button.text() in headline
     assert screen.accept_keys_button.isVisibleTo(screen)
     asked = []
     monkeypatch.setattr(look, "ask", lambda _parent, _title, question: asked.append(question) or False)
     screen.accept_new_keys()  # the office says no: nothing happens
     assert len(asked) == 1 and new_key in asked[0] and "lap-gui" in asked[0]
-    assert screen.outcome.item(0, 0).text().startswith("Refused: ")
+    assert screen.outcome.item(0, 0).text().startswith("Refused for now: ")
     monkeypatch.setattr(look, "ask", lambda *_args: True)
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         screen.accept_new_keys()
@@ -146,3 +150,35 @@ def test_a_bundle_that_changes_nothing_says_so_in_its_headline(qtbot, tmp_path):
     assert at_office.outcome.item(0, 0).text() == "Already imported: nothing new"
     lap.close()
     office.close()
+
+
+def test_the_office_is_not_told_to_wait_for_the_office(qtbot, tmp_path):
+    """Field test on `init --office`: after its export, End of day said "Not yet confirmed by the office: #1.
+    Do not wipe this laptop until the office has them", offered "Encrypt for the office (no office key
+    received yet)", and the status bar and Settings called the office "Laptop"."""
+    from outreach_app.ui.main_window import MainWindow
+
+    ctx = AppContext(tmp_path / "office.db")
+    set_device_name(ctx.conn, "Office")
+    window = MainWindow(ctx, persist=False)
+    qtbot.addWidget(window)
+    assert window.where.text().startswith("Laptop: Office")
+    make_office(ctx.conn)
+    from outreach_app.core.changes import Change
+
+    ctx.notify(Change.DEVICES | Change.SETTINGS)  # what call_core says after make_office
+    assert window.where.text().startswith("Office: Office")
+    screen = EndOfDayScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.folder.setText(str(tmp_path / "usb"))
+    assert "this computer" in screen.what.text() and not screen.encrypt.isVisibleTo(screen)
+    with qtbot.waitSignal(screen.sig_exported, timeout=15000):
+        qtbot.mouseClick(screen.export_button, Qt.LeftButton)
+    assert "Bundle #1 saved" in screen.made.text()
+    assert "wipe" not in screen.confirmed.text() and "confirmed by the office" not in screen.confirmed.text()
+    assert "This computer is the office" in screen.confirmed.text()
+    from outreach_app.ui.settings_screen import SettingsScreen
+
+    settings = window.page(SettingsScreen)
+    assert settings.this_computer.title() == "This computer" and settings.name_label.text() == "Co&mputer name:"
+    ctx.close()

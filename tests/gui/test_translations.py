@@ -97,6 +97,8 @@ def test_translations_keep_their_placeholders_and_french_typography(fresh_catalo
                 wrong.append(f"{context}: {source!r} -> {form!r} (placeholders)")
             if re.search(r"[^\u00a0]:(\s|$)", form) and "HH:MM" not in form:
                 wrong.append(f"{context}: {form!r} (non-breaking space before ':')")
+            if re.search(r"[\s\u00a0\u202f][?!;]", form):  # Canadian usage: "terminée; toutes", "confiance?"
+                wrong.append(f"{context}: {form!r} (no space before '?', '!' or ';')")
             if "“" in form or "«" in form and "«\u00a0" not in form:
                 wrong.append(f"{context}: {form!r} (« » with non-breaking spaces)")
     assert not wrong, "\n".join(wrong)

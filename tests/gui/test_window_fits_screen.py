@@ -122,3 +122,21 @@ def test_the_page_scroll_area_is_no_tab_stop(window, qtbot):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.add(type(QApplication.focusWidget()).__name__)
     assert "QScrollArea" not in seen
+
+
+def test_adding_a_long_plan_name_does_not_widen_the_plans_page(ctx, qtbot):
+    """Field test: the message after adding a 68-character plan was one line, wider than the page: the
+    municipalities column went off-screen behind a horizontal scroll bar."""
+    window = MainWindow(ctx, persist=False)
+    qtbot.addWidget(window)
+    window.resize(1366 - 8, 768 - 40 - 36)
+    window.show()
+    window.show_page([name for name, *_ in PAGES].index("Plans"))
+    qtbot.wait(20)
+    plans, area = window.pages.currentWidget(), scroll_area_of(window.pages)
+    plans.new_name.setText("Community Safety and Well-Being Plan for Glengarry and Downtown East")
+    plans.add_plan()
+    qtbot.wait(20)
+    assert "Well-Being Glengarry" in plans.message.text()
+    assert not area.horizontalScrollBar().isVisible()
+    assert plans.municipalities.geometry().right() <= area.viewport().width()

@@ -10,13 +10,14 @@ it just made. Only the newest `backups_kept` (default 10) are kept.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from outreach_app.core.store.connection import SQLITE_HEADER, get_setting, set_setting
+from outreach_app.core.store.connection import get_setting, set_setting, sqlite_header_refused
 from outreach_app.core.store.database import open_database
 from outreach_app.core.store.migrations import schema_version
 from outreach_app.core.store.upkeep import backup_to
@@ -241,12 +242,9 @@ def describe_damage(path: str | os.PathLike, *, quick_check: bool = True) -> Not
         return None
     if path.is_dir():
         return Notice("{path} is a folder, not a database file", path=path)
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        return Notice("{path} cannot be read ({reason})", path=path, reason=exc.strerror)
-    if header and header != SQLITE_HEADER:
+    if not os.access(path, os.R_OK):
+        return Notice("{path} cannot be read ({reason})", path=path, reason=os.strerror(errno.EACCES))
+    if sqlite_header_refused(path):  # the window's own database: never open() it (see sqlite_header_refused)
         return Notice("{path} is damaged or not an Outreach database (its header is not SQLite's)", path=path)
     if not quick_check:
         return None

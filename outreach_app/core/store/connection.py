@@ -13,7 +13,6 @@ from pathlib import Path
 from outreach_app.core.errors import DatabaseProblem
 from outreach_app.core.validate import name_key
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = int(os.environ.get("OUTREACH_BUSY_TIMEOUT_MS", "3000"))
 
 
@@ -25,6 +24,24 @@ def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("Outreach", appauthor=False)) / "outreach.db"
+
+
+def sqlite_header_refused(path: Path) -> bool:
+    """True when the file at path does not start as an SQLite database does (an empty file is a new one).
+
+    SQLite reads the header, not Python: closing any file handle on a database file drops every lock
+    this process holds on it (POSIX), so another program (a command, a second window) closing its own
+    connection would think itself the last one and delete the write-ahead log the window still writes to."""
+    probe = None
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        probe.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        return getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB"
+    finally:
+        if probe is not None:
+            probe.close()
+    return False
 
 
 class Connection(sqlite3.Connection):

@@ -12,21 +12,16 @@ import sqlite3
 from pathlib import Path
 
 from outreach_app.core.errors import DatabaseDamaged, DatabaseProblem, DatabaseReadOnly
-from outreach_app.core.store.connection import (SQLITE_HEADER, Connection, connect, default_db_path, get_setting,
-                                                transaction)
+from outreach_app.core.store.connection import (Connection, connect, default_db_path, get_setting,
+                                                sqlite_header_refused, transaction)
 from outreach_app.core.store.migrations import is_current, migrate
 
 def _refuse_non_sqlite(path: Path) -> None:
     if path.is_dir():
         raise DatabaseProblem("{path} is a folder, not a database file", path=path)
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(16)
-    except PermissionError:
-        raise DatabaseProblem("{path} cannot be read (permission denied)", path=path) from None
-    except OSError as exc:
-        raise DatabaseProblem("{path} cannot be read ({reason})", path=path, reason=exc.strerror) from None
-    if header and header != SQLITE_HEADER:
+    if not os.access(path, os.R_OK):
+        raise DatabaseProblem("{path} cannot be read (permission denied)", path=path)
+    if sqlite_header_refused(path):  # never open() a database file: see sqlite_header_refused
         raise DatabaseDamaged("{path} is not an Outreach database (not an SQLite file)", path=path)
 
 
