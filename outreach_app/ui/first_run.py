@@ -6,7 +6,7 @@ import socket
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from outreach_app.core.records import setup
@@ -170,3 +170,20 @@ class FirstRunDialog(QDialog):
         self.choice = self._choice(demo=True)
         self.sig_completed.emit(self.choice)
         self.accept()
+
+
+class DemoBanner(QFrame):
+    """The notice above the pages of a demo database, with the way out to real use."""
+
+    def __init__(self, leave_demo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("demoBanner")
+        text = QLabel(self.tr("Demo data for training: nothing here is real."))
+        button = QPushButton(self.tr("Set up for real use…"))
+        button.setAccessibleName(self.tr("Leave the demo data and set up for real use"))
+        button.clicked.connect(leave_demo)
+        row = QHBoxLayout(self)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        look.mark_box(self, "notice")
+        look.finish(self)

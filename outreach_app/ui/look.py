@@ -89,6 +89,13 @@ def _bold(widget: QWidget, bold: bool = True) -> None:
     widget.setFont(font)
 
 
+def named_button(text: str, accessible: str) -> QPushButton:
+    """A push button with its accessible name (what a screen reader says when the text is short)."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    return button
+
+
 def mark_primary(button: QPushButton) -> None:
     """The one main action of a page: filled with the accent colour, bold."""
     button.setObjectName("primary")

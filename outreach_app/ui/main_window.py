@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.records import setup
@@ -25,8 +24,8 @@ PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Plans"), "outreach_app.ui.plans_screen:PlansScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Reports"), "outreach_app.ui.reports_screen:ReportsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Flyers"), "outreach_app.ui.flyers_screen:FlyersScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.sync_screens:EndOfDayScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.sync_screens:ImportScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.end_of_day_screen:EndOfDayScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.import_screen:ImportScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "outreach_app.ui.settings_screen:SettingsScreen"),
 ]
 
@@ -114,7 +113,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(6, 6, 6, 0)
         demo = call_core(ctx, setup.is_demo, ctx.conn)
         if demo is True:
-            column.addWidget(self._demo_banner())
+            from outreach_app.ui.first_run import DemoBanner  # a demo database only
+
+            column.addWidget(DemoBanner(self.leave_demo))
         column.addWidget(self.modes, 1)
         self.setCentralWidget(central)
 
@@ -127,20 +128,6 @@ class MainWindow(QMainWindow):
         ctx.sig_done.connect(self._action_done)
         ctx.sig_changed.connect(self._data_changed)
         self._restore_state()
-
-    def _demo_banner(self) -> QFrame:
-        banner = QFrame()
-        banner.setObjectName("demoBanner")
-        text = QLabel(self.tr("Demo data for training: nothing here is real."))
-        button = QPushButton(self.tr("Set up for real use…"))
-        button.setAccessibleName(self.tr("Leave the demo data and set up for real use"))
-        button.clicked.connect(self.leave_demo)
-        row = QHBoxLayout(banner)
-        row.addWidget(text, 1)
-        row.addWidget(button)
-        look.mark_box(banner, "notice")
-        look.finish(banner)
-        return banner
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -259,7 +246,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_end_of_day(self) -> None:
         """The End-of-day page, its export button focused (offered when an event ends)."""
-        from outreach_app.ui.sync_screens import EndOfDayScreen
+        from outreach_app.ui.end_of_day_screen import EndOfDayScreen
 
         page = self.page(EndOfDayScreen)
         self.show_page(self.page_widgets.index(page))
@@ -380,39 +367,33 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # --- backups and the database file (ui/database_file.py does the work) -------------------------
+    # --- backups and the database file (ui/database_file.py does the work, imported when first needed) -
+
+    @staticmethod
+    def _database_file():
+        from outreach_app.ui import database_file
+
+        return database_file
 
     def run_start_backup(self) -> None:
         """On the worker once the window is up: the full damage check (a damaged file gets the newest good
         backup offered), then the start-up backup."""
-        from outreach_app.ui.database_file import run_backup
-
-        run_backup(self, "start")
+        self._database_file().run_backup(self, "start")
 
     def run_end_of_day_backup(self) -> None:
-        from outreach_app.ui.database_file import run_backup
-
-        run_backup(self, "end-of-day")
+        self._database_file().run_backup(self, "end-of-day")
 
     @Slot()
     def open_restore_dialog(self):
-        from outreach_app.ui.database_file import open_restore_dialog
-
-        return open_restore_dialog(self)
+        return self._database_file().open_restore_dialog(self)
 
     def restore(self, backup_path: str) -> bool:
-        from outreach_app.ui.database_file import restore
-
-        return restore(self, backup_path)
+        return self._database_file().restore(self, backup_path)
 
     @Slot(str)
     def switch_database(self, path: str) -> bool:
-        from outreach_app.ui.database_file import switch_database
-
-        return switch_database(self, path)
+        return self._database_file().switch_database(self, path)
 
     @Slot(str)
     def move_database(self, folder: str) -> None:
-        from outreach_app.ui.database_file import move_database
-
-        move_database(self, folder)
+        self._database_file().move_database(self, folder)

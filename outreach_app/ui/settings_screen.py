@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.records.laptop_settings import LaptopSettings, read_laptop_settings, save_laptop_settings
@@ -25,12 +25,6 @@ from outreach_app.ui.tasks import run_in_background
 from outreach_app.ui import look
 
 LANGUAGES = [("system", QT_TRANSLATE_NOOP("SettingsScreen", "Follow the system")), ("en", "English"), ("fr", "Français")]
-
-
-def _button(text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    return button
 
 
 def _line(accessible: str) -> QLineEdit:
@@ -60,7 +54,7 @@ class SettingsScreen(QWidget):
         self.office_key = _line(self.tr("Office key (age public key)"))
         self.office_key.setPlaceholderText("age1…")
         self.export_folder = _line(self.tr("Export folder"))
-        choose_export = _button(self.tr("Choose…"), self.tr("Choose the export folder"))
+        choose_export = look.named_button(self.tr("Choose…"), self.tr("Choose the export folder"))
         choose_export.clicked.connect(lambda: self._choose_folder(self.export_folder, "bundles_out"))
         laptop = self.this_computer = QGroupBox(self.tr("This laptop"))  # "This computer" on the office
         form = QFormLayout(laptop)
@@ -80,7 +74,7 @@ class SettingsScreen(QWidget):
         self.enrolment.setWordWrap(True)
         self.enrolment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.enrolment.setAccessibleName(self.tr("Office this computer syncs with"))
-        self.make_office_button = _button(self.tr("Make this computer the office…"),
+        self.make_office_button = look.named_button(self.tr("Make this computer the office…"),
                                           self.tr("Make this computer the office laptops enrol with"))
         self.make_office_button.clicked.connect(self.make_office)
         form.addRow(self.tr("Sync:"), self.enrolment)
@@ -100,9 +94,9 @@ class SettingsScreen(QWidget):
         self.database = QLabel()
         self.database.setWordWrap(True)
         self.database.setAccessibleName(self.tr("Database file in use"))
-        move = _button(self.tr("Move data folder…"), self.tr("Move the database to another folder"))
+        move = look.named_button(self.tr("Move data folder…"), self.tr("Move the database to another folder"))
         move.clicked.connect(self._move_database)
-        other = _button(self.tr("Open another database…"), self.tr("Open another database file"))
+        other = look.named_button(self.tr("Open another database…"), self.tr("Open another database file"))
         other.clicked.connect(self._open_database)
         data_box = QGroupBox(self.tr("Data"))
         data_layout = QVBoxLayout(data_box)
@@ -111,14 +105,14 @@ class SettingsScreen(QWidget):
 
         self.backup_folder = _line(self.tr("Backup folder"))
         self.backup_folder.setPlaceholderText(self.tr("backups beside the database"))
-        choose_backup = _button(self.tr("Choose…"), self.tr("Choose the backup folder"))
+        choose_backup = look.named_button(self.tr("Choose…"), self.tr("Choose the backup folder"))
         choose_backup.clicked.connect(lambda: self._choose_folder(self.backup_folder, "backups"))
         self.kept = QSpinBox()
         self.kept.setRange(1, 1000)
         self.kept.setAccessibleName(self.tr("How many backups are kept"))
-        self.back_up_now = _button(self.tr("Back up now"), self.tr("Make a backup now"))
+        self.back_up_now = look.named_button(self.tr("Back up now"), self.tr("Make a backup now"))
         self.back_up_now.clicked.connect(self.make_backup_now)
-        restore = _button(self.tr("Restore from backup…"), self.tr("Restore the database from a backup"))
+        restore = look.named_button(self.tr("Restore from backup…"), self.tr("Restore the database from a backup"))
         restore.clicked.connect(self.sig_restore_requested.emit)
         backups = QGroupBox(self.tr("Backups"))
         backup_form = QFormLayout(backups)
@@ -127,7 +121,7 @@ class SettingsScreen(QWidget):
         backup_form.addRow(self._buddy(self.tr("Backups &kept:"), self.kept), self.kept)
         backup_form.addRow(self._row(self.back_up_now, restore, stretch=True))
 
-        self.save_button = _button(self.tr("Save settings"), self.tr("Save settings"))
+        self.save_button = look.named_button(self.tr("Save settings"), self.tr("Save settings"))
         look.mark_primary(self.save_button)
         self.save_button.clicked.connect(self.save)
         self.message = page_message(QLabel())

@@ -1090,6 +1090,21 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo data for training: nothing here is real.</source>
+        <translation>Données de démonstration pour la formation&#xa0;: rien ici n’est réel.</translation>
+    </message>
+    <message>
+        <source>Set up for real use…</source>
+        <translation>Configurer pour un usage réel…</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and set up for real use</source>
+        <translation>Quitter les données de démonstration et configurer pour un usage réel</translation>
+    </message>
+</context>
+<context>
     <name>EndOfDayScreen</name>
     <message>
         <source>End of day</source>
@@ -2520,18 +2535,6 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>Laptop and database</source>
         <translation>Ordinateur portable et base de données</translation>
-    </message>
-    <message>
-        <source>Demo data for training: nothing here is real.</source>
-        <translation>Données de démonstration pour la formation&#xa0;: rien ici n’est réel.</translation>
-    </message>
-    <message>
-        <source>Set up for real use…</source>
-        <translation>Configurer pour un usage réel…</translation>
-    </message>
-    <message>
-        <source>Leave the demo data and set up for real use</source>
-        <translation>Quitter les données de démonstration et configurer pour un usage réel</translation>
     </message>
     <message>
         <source>Event mode ended; every entry is saved.</source>

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 from outreach_app.ui.flyers_screen import FlyersScreen
 from outreach_app.ui.reports_screen import ReportsScreen
 from outreach_app.ui.settings_screen import SettingsScreen
-from outreach_app.ui.sync_screens import EndOfDayScreen, ImportScreen
+from outreach_app.ui.end_of_day_screen import EndOfDayScreen
+from outreach_app.ui.import_screen import ImportScreen
 
 
 @pytest.fixture

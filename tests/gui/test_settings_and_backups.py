@@ -192,7 +192,7 @@ def test_start_and_end_of_event_backups(window, ctx, event_id, qtbot):
     window.event_mode.end_button.click()
     _settle(qtbot)
     assert [info.reason for info in backups.list_backups(folder)] == ["end-of-day", "start"]
-    from outreach_app.ui.sync_screens import EndOfDayScreen
+    from outreach_app.ui.end_of_day_screen import EndOfDayScreen
 
     tally.record_tap(ctx.conn, event_id, "attendee")
     window.page(EndOfDayScreen).sig_exported.emit("/somewhere/bundle")  # an End of day export finished

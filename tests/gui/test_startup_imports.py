@@ -35,7 +35,7 @@ def test_self_test_draws_the_window_without_loading_heavy_libraries(tmp_path):
     loaded = [m for m in seen["modules"] if m.split(".")[0] in HEAVY_FOR_THE_WINDOW or m in HEAVY_FOR_THE_WINDOW]
     assert loaded == [], f"start-up imported {loaded}: import them where they are used"
     lazy_pages = [m for m in seen["modules"] if m.startswith("outreach_app.ui.") and m.endswith(
-        ("reports_screen", "flyers_screen", "sync_screens", "plans_screen", "event_mode", "core_messages"))]
+        ("reports_screen", "flyers_screen", "end_of_day_screen", "import_screen", "plans_screen", "event_mode", "core_messages"))]
     assert lazy_pages == [], f"pages other than the first were imported at start-up: {lazy_pages}"
 
 

@@ -8,7 +8,8 @@ from outreach_app.core.records.catalogue import set_device_name
 from outreach_app.core.sync.trust import make_office
 from tests.core.sync_helpers import enrol
 from outreach_app.ui.context import AppContext
-from outreach_app.ui.sync_screens import EndOfDayScreen, ImportScreen
+from outreach_app.ui.end_of_day_screen import EndOfDayScreen
+from outreach_app.ui.import_screen import ImportScreen
 
 
 def _laptop_with_work(path):
