@@ -106,7 +106,7 @@ def bundle_members(path: Path) -> dict:
         return {info.filename: zf.read(info) for info in zf.infolist()}
 
 
-def craft(signer, source: Path, target: Path, *, manifest=None, tables: dict | None = None,
+def altered_copy(signer, source: Path, target: Path, *, manifest=None, tables: dict | None = None,
           raw_lines: dict | None = None) -> Path:
     """A hostile or buggy bundle: `source` rewritten into `target` and signed again with signer's REAL
     key (a stolen or buggy laptop). manifest(m) edits the manifest in place; tables={table: f(columns,

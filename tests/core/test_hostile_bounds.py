@@ -15,7 +15,7 @@ from outreach_app.core.errors import InvalidInput
 from outreach_app.core.sync.importer import import_files
 from outreach_app.core.sync.ledger import device_status
 
-from .sync_helpers import craft, day_of_work, export, import_ok, laptop, office_db, report, rows, set_column
+from .sync_helpers import altered_copy, day_of_work, export, import_ok, laptop, office_db, report, rows, set_column
 
 
 @pytest.fixture
@@ -67,18 +67,18 @@ def test_every_column_of_every_synced_table_has_a_bound():
 
 @pytest.mark.parametrize("value", [(1 << 62) - 5, int(time.time() * 1000) + 3 * 86_400_000])
 def test_a_record_clock_far_ahead_is_refused_naming_the_laptop(field, value):
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "clock.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "clock.zip",
                     tables={"events": lambda cols, rs: set_column(cols, rs, "hlc", value)})
     refused(field, hostile, "lap1", "clock", "ahead")
     still_syncs(field)
 
 
 def test_a_manifest_clock_far_ahead_is_refused_and_a_day_ahead_is_not(field):
-    ahead = craft(field["lap1"], field["next"], field["tmp"] / "ahead.zip",
+    ahead = altered_copy(field["lap1"], field["next"], field["tmp"] / "ahead.zip",
                   manifest=lambda m: m.update(created_hlc=(1 << 62) - 1))
     refused(field, ahead, "lap1", "clock", "ahead")
     slightly = int(time.time() * 1000) + 3_600_000  # an hour fast: a laptop clock a little off is fine
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "hour.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "hour.zip",
                     tables={"events": lambda cols, rs: set_column(cols, rs, "hlc", slightly)})
     import_ok(field["office"], hostile)
     import_ok(field["lap2"], export(field["office"], field["usb"]))
@@ -87,7 +87,7 @@ def test_a_manifest_clock_far_ahead_is_refused_and_a_day_ahead_is_not(field):
 # --- finding 6: sequence jumps -------------------------------------------------------------------------
 
 def test_a_huge_sequence_jump_is_refused_quickly(field):
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "jump.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "jump.zip",
                     manifest=lambda m: m.update(sequence=10 ** 9))
     started = time.perf_counter()
     refused(field, hostile, "lap1", "jumps")
@@ -98,7 +98,7 @@ def test_a_huge_sequence_jump_is_refused_quickly(field):
 def test_a_gap_within_the_bound_is_kept_as_a_range(field):
     office = field["office"]
     jump = bounds.MAX_SEQUENCE_JUMP  # from #1, the largest accepted number
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "gap.zip", manifest=lambda m: m.update(sequence=1 + jump))
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "gap.zip", manifest=lambda m: m.update(sequence=1 + jump))
     import_ok(office, hostile)
     started = time.perf_counter()
     [lap1] = [d for d in device_status(office) if d["name"] == "lap1"]
@@ -115,14 +115,14 @@ def test_a_gap_within_the_bound_is_kept_as_a_range(field):
                                           ("fraction", 5.0), ("boolean", True), ("negative", -1),
                                           ("just over the CLI cap", bounds.MAX_COUNT + 1)])
 def test_quantities_the_cli_would_refuse_are_refused(field, label, value):
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "qty.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "qty.zip",
                     tables={"tally_entries": lambda cols, rs: set_column(cols, rs, "quantity", value)})
     refused(field, hostile, "tally_entries")
     still_syncs(field)
 
 
 def test_the_cli_cap_itself_is_accepted_on_import(field):
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "cap.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "cap.zip",
                     tables={"tally_entries": lambda cols, rs: set_column(cols, rs, "quantity", bounds.MAX_COUNT)})
     import_ok(field["office"], hostile)
 
@@ -132,20 +132,20 @@ def test_the_cli_cap_itself_is_accepted_on_import(field):
     ("events", "cancelled", 2), ("tally_entries", "created_at", "yesterday"), ("events", "updated_at", "soon"),
     ("plans", "name_key", "glengarry-forged"), ("events", "hlc", "1751562131000")])
 def test_other_columns_meet_the_same_bounds(field, table, column, value):
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "col.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "col.zip",
                     tables={table: lambda cols, rs: set_column(cols, rs, column, value)})
     if table == "plans":  # bundle #2 holds no plan row: send the one lap1 made, with a forged key
         lap1 = field["lap1"]
         plan = [[new_id(), "Fresh plan", "fresh plan", None, None, 1, int(time.time() * 1000), utc_now(),
                  device_id(lap1), None]]  # the last column: short_name
-        hostile = craft(lap1, field["next"], field["tmp"] / "col.zip",
+        hostile = altered_copy(lap1, field["next"], field["tmp"] / "col.zip",
                         tables={"plans": lambda cols, rs: set_column(cols, plan, column, value)})
     refused(field, hostile, table, column)
     still_syncs(field)
 
 
 def test_one_bad_file_does_not_drop_the_rest_of_the_batch(field):
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "overflow.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "overflow.zip",
                     tables={"tally_entries": lambda cols, rs: set_column(cols, rs, "quantity", 2 ** 63 - 1)})
     day_of_work(field["lap2"], "Picnic", "2025-06-22", attendees=7)
     honest = export(field["lap2"], field["usb"])
@@ -159,16 +159,16 @@ def test_one_bad_file_does_not_drop_the_rest_of_the_batch(field):
 
 @pytest.mark.parametrize("text", ["BBQ\x00", "BBQ\x1b[2J", "BBQ\u202eevil", "two\nlines", "tab\there", "BBQ\u2028"])
 def test_control_characters_in_imported_names_are_refused(field, text):
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "text.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "text.zip",
                     tables={"events": lambda cols, rs: set_column(cols, rs, "name", text)})
     refused(field, hostile, "events", "name")
     still_syncs(field)
 
 
 def test_notes_keep_line_breaks_but_no_other_controls(field):
-    lines = craft(field["lap1"], field["next"], field["tmp"] / "notes.zip",
+    lines = altered_copy(field["lap1"], field["next"], field["tmp"] / "notes.zip",
                   tables={"events": lambda cols, rs: set_column(cols, rs, "notes", "first\nsecond")})
-    escape = craft(field["lap1"], field["next"], field["tmp"] / "notes-esc.zip",
+    escape = altered_copy(field["lap1"], field["next"], field["tmp"] / "notes-esc.zip",
                    tables={"events": lambda cols, rs: set_column(cols, rs, "notes", "first\x1b[31m")})
     refused(field, escape, "events", "notes")
     import_ok(field["office"], lines)
@@ -176,13 +176,13 @@ def test_notes_keep_line_breaks_but_no_other_controls(field):
 
 def test_a_device_name_cannot_forge_an_output_line(field):
     forged = "lap1\noutreach-app: refused every file"
-    hostile = craft(field["lap1"], field["next"], field["tmp"] / "name.zip",
+    hostile = altered_copy(field["lap1"], field["next"], field["tmp"] / "name.zip",
                     manifest=lambda m: m.update(device_name=forged))
     refused(field, hostile, "device_name")
     lap1 = field["lap1"]
     own = [list(r) for r in lap1.execute("SELECT id, name, hlc, updated_at, device_id FROM devices WHERE id = "
                                          "(SELECT value FROM settings WHERE key = 'device_id')")]
-    renamed = craft(lap1, field["next"], field["tmp"] / "rename.zip",
+    renamed = altered_copy(lap1, field["next"], field["tmp"] / "rename.zip",
                     tables={"devices": lambda cols, rs: set_column(cols, own, "name", forged)})
     refused(field, renamed, "devices", "name")
     still_syncs(field)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from outreach_app.core.sync.importer import import_files
 
-from .sync_helpers import (craft, day_of_work, export, fingerprints, import_ok, laptop, office_db, others_rows, report,
+from .sync_helpers import (altered_copy, day_of_work, export, fingerprints, import_ok, laptop, office_db, others_rows, report,
                            set_column)
 
 
@@ -48,7 +48,7 @@ def pool(tmp_path_factory):
             if manifest:
                 manifest(m)
 
-        hostile.append(craft(signer, source, folder / f"hostile-{number}.zip", manifest=new_id, **change))
+        hostile.append(altered_copy(signer, source, folder / f"hostile-{number}.zip", manifest=new_id, **change))
     office = office_db(folder, "office-honest")
     import_ok(office, *honest)
     return {"folder": folder, "honest": honest, "hostile": hostile, "report": report(office),
