@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.records import events
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import EventForm
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
-from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, EventsTableModel
+from outreach_app.ui.models import ROW_ROLE, EventsTableModel, row_table
 from outreach_app.ui import look
 
 
@@ -29,20 +29,8 @@ class EventsScreen(QWidget):
         self.ctx = ctx
         self._entries_changed = False
         self.model = EventsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Events"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.proxy, self.table = row_table(self.model, self, self.tr("Events"))
         self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -136,3 +136,25 @@ class MunicipalitiesTableModel(RecordTableModel):
 
     def is_inactive(self, town) -> bool:
         return not town.active
+
+
+def row_table(model, owner, accessible: str):
+    """(proxy, view) for a list of records: sorted by the model's SORT_ROLE (first column first), whole rows
+    selected one at a time, read-only, Tab leaving the table rather than walking its cells."""
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    proxy = QSortFilterProxyModel(owner)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setAccessibleName(accessible)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    return proxy, table

@@ -3,9 +3,9 @@ bring one back, undo. Retired municipalities leave every picker; their history s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.ui.context import touches
@@ -14,7 +14,7 @@ from outreach_app.ui import look
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
-from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, MunicipalitiesTableModel
+from outreach_app.ui.models import ROW_ROLE, MunicipalitiesTableModel, row_table
 
 
 class MunicipalitiesPanel(QGroupBox):
@@ -25,19 +25,7 @@ class MunicipalitiesPanel(QGroupBox):
         self.ctx = ctx
         self._last: tuple[str, bool] | None = None  # (name, active before) of the last change, for Undo
         self.model = MunicipalitiesTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Municipalities"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        self.proxy, self.table = row_table(self.model, self, self.tr("Municipalities"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

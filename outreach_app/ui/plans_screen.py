@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.records import catalogue as records
@@ -13,7 +13,7 @@ from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.core.records.plan_names import suggest_short_name
 from outreach_app.ui.i18n import fill
-from outreach_app.ui.models import ROW_ROLE, SORT_ROLE, PlansTableModel
+from outreach_app.ui.models import ROW_ROLE, PlansTableModel, row_table
 from outreach_app.ui import look
 
 
@@ -24,19 +24,7 @@ class PlansScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = PlansTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Plan catalogue"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        self.proxy, self.table = row_table(self.model, self, self.tr("Plan catalogue"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         title = QLabel(self.tr("Plan catalogue"))
         look.mark_title(title)

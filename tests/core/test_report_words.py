@@ -4,7 +4,6 @@ is what the .ts says, and the French text report reads in French."""
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 
