@@ -193,4 +193,5 @@ def confirm_far_date(parent: QWidget, iso: str, today: dt.date | None = None) ->
 
     question = (QCoreApplication.translate("DateField", "The date %1 is more than a year from today (%2). "
                                            "Save with this date?").replace("%1", iso).replace("%2", today.isoformat()))
-    return look.ask(parent, QCoreApplication.translate("DateField", "Outreach — check the date"), question)
+    return look.ask(parent, QCoreApplication.translate("DateField", "Outreach — check the date"), question,
+                    default_yes=False)  # Enter keeps the form open: a date that far away is usually a typo

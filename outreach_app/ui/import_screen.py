@@ -210,7 +210,7 @@ class ImportScreen(QWidget):
                                         "Accept it only if that laptop shows the same key (its Settings page, "
                                         "“Signing key”). Its older key is then refused for its later bundles."),
                                 device, short_id, key)
-            if look.ask(self, title, question + "\n\n" + ours):
+            if look.ask(self, title, question + "\n\n" + ours, default_yes=False):  # Enter never trusts a key
                 accepted.append(key)
         if accepted:
             self.start(dry_run=False, accept_keys=accepted)

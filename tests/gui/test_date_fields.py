@@ -21,7 +21,7 @@ from outreach_app.ui.reports_screen import ReportsScreen
 def questions(monkeypatch):
     """The Yes/No questions asked (answered Yes unless the test sets answers[0] to False)."""
     asked, answers = [], [True]
-    monkeypatch.setattr(look, "ask", lambda parent, title, question: asked.append(question) or answers[0])
+    monkeypatch.setattr(look, "ask", lambda parent, title, question, **_: asked.append(question) or answers[0])
     return asked, answers
 
 
@@ -165,3 +165,24 @@ def test_the_calendar_picks_a_day(qtbot):
         calendar.setSelectedDate(calendar.selectedDate().addDays(3))
         qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
     assert changed.args == ["2027-03-18"] and field.text() == "2027-03-18" and not field._popup.isVisible()
+
+
+def test_enter_on_the_far_date_question_answers_no(qtbot):
+    """A date years away is usually a typo: pressing Enter at the question must not save it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from outreach_app.ui.date_field import confirm_far_date
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+
+    def press_enter():
+        box = QApplication.activeModalWidget()
+        seen.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, press_enter)
+    assert confirm_far_date(parent, "2031-12-02") is False
+    assert seen == [True]

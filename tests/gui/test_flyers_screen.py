@@ -78,7 +78,7 @@ def test_save_pdf_writes_decodable_flyers_off_the_ui_thread(screen, qtbot, tmp_p
 
 def test_recording_and_voiding_a_drop(screen, qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(look, "ask", lambda parent, title, question: asked.append(question) or True)
+    monkeypatch.setattr(look, "ask", lambda parent, title, question, **_: asked.append(question) or True)
     panel = screen.drops_panel
     fill(screen, qtbot, "library")
     assert panel.drop_tag.currentText() == "library"
@@ -139,7 +139,7 @@ def test_a_refused_drop_date_is_not_left_beside_the_next_date_question(screen, q
     """Field test: 2025-02-30 refused, then 2031-03-05 typed: "is not a real calendar date" stayed
     under the question about 2031-03-05, and after "No"."""
     asked = []
-    monkeypatch.setattr(look, "ask", lambda parent, title, question: asked.append(panel.drop_message.text()) or False)
+    monkeypatch.setattr(look, "ask", lambda parent, title, question, **_: asked.append(panel.drop_message.text()) or False)
     panel = screen.drops_panel
     fill(screen, qtbot, "library")
     qtbot.keyClicks(panel.drop_place, "Leamington library")

@@ -95,10 +95,12 @@ def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(
     assert headline.startswith("Refused for now: first bundle from “lap-gui”") and screen.accept_keys_button.isVisibleTo(screen)
     # the window names its own button, not the command line's option (field test: "import again with --accept-key")
     assert "--accept-key" not in headline and screen.accept_keys_button.text() in headline
-    shown = []
-    monkeypatch.setattr(look, "ask", lambda _parent, _title, question: shown.append(question) or True)
+    shown, defaults = [], []
+    monkeypatch.setattr(look, "ask", lambda _parent, _title, question, default_yes=True:
+                        shown.append(question) or defaults.append(default_yes) or True)
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         screen.accept_new_keys()
+    assert defaults == [False]  # Enter on "Accept a new device?" never trusts a key
     lap_key, office_key = (fingerprint(signing_public_key(c.conn)) for c in (lap, office))
     assert len(shown) == 1 and lap_key in shown[0] and office_key in shown[0] and "lap-gui" in shown[0]
     assert screen.outcome.item(0, 0).text().startswith("Imported 1 event")
@@ -112,11 +114,11 @@ def test_a_laptop_s_new_key_is_accepted_key_by_key_after_comparing_fingerprints(
     assert "--accept-key" not in headline and screen.accept_keys_button.text() in headline
     assert screen.accept_keys_button.isVisibleTo(screen)
     asked = []
-    monkeypatch.setattr(look, "ask", lambda _parent, _title, question: asked.append(question) or False)
+    monkeypatch.setattr(look, "ask", lambda _parent, _title, question, **_: asked.append(question) or False)
     screen.accept_new_keys()  # the office says no: nothing happens
     assert len(asked) == 1 and new_key in asked[0] and "lap-gui" in asked[0]
     assert screen.outcome.item(0, 0).text().startswith("Refused for now: ")
-    monkeypatch.setattr(look, "ask", lambda *_args: True)
+    monkeypatch.setattr(look, "ask", lambda *_args, **_kwargs: True)
     with qtbot.waitSignal(screen.sig_imported, timeout=15000):
         screen.accept_new_keys()
     assert screen.outcome.item(0, 0).text() == "Nothing new: every record is already here"  # a new key, no new records
