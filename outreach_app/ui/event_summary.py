@@ -16,7 +16,7 @@ class EventEndedDialog(QDialog):
 
     def __init__(self, heading: str, totals, plan_names: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Outreach – event ended"))
+        self.setWindowTitle(self.tr("Outreach — event ended"))
         number = self.locale().toString
         by_plan = " · ".join(f"{plan_names.get(ident, '?')} {number(count)}" for ident, count in
                              sorted(totals.plans_by_plan.items(), key=lambda i: plan_names.get(i[0], "").casefold()))

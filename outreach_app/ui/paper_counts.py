@@ -199,7 +199,7 @@ class PaperCountsPanel(QFrame):
         question = (self.tr("Add %1? That is more than %2 for one event.") if len(large) == 1
                     else self.tr("Add %1? Each is more than %2 for one event."))
         text = question.replace("%1", counts_phrase(large, self.plan_names)).replace("%2", ceiling)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Outreach – large count"), text,
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Outreach — large count"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -208,7 +208,7 @@ class PaperCountsPanel(QFrame):
         """True if the panel holds nothing unsaved, or the person agrees to drop it."""
         if not self.has_unsaved_counts():
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Outreach – paper sheet"),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Outreach — paper sheet"),
                           self.tr("Close the paper sheet without adding its counts?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

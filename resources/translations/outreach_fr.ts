@@ -1269,8 +1269,8 @@
 <context>
     <name>EventEndedDialog</name>
     <message>
-        <source>Outreach – event ended</source>
-        <translation>Outreach – activité terminée</translation>
+        <source>Outreach — event ended</source>
+        <translation>Outreach — activité terminée</translation>
     </message>
     <message>
         <source>“%1” has ended; every entry is saved.</source>
@@ -2765,12 +2765,12 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Ajouter %1? Chacun dépasse %2 pour une seule activité.</translation>
     </message>
     <message>
-        <source>Outreach – large count</source>
-        <translation>Outreach – total élevé</translation>
+        <source>Outreach — large count</source>
+        <translation>Outreach — total élevé</translation>
     </message>
     <message>
-        <source>Outreach – paper sheet</source>
-        <translation>Outreach – feuille papier</translation>
+        <source>Outreach — paper sheet</source>
+        <translation>Outreach — feuille papier</translation>
     </message>
     <message>
         <source>Close the paper sheet without adding its counts?</source>
