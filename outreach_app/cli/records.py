@@ -105,7 +105,8 @@ _EVENT_KEYS = ("name", "date", "municipality", "site", "start_time", "end_time",
 def run_init(args) -> int:
     from outreach_app.core.records import setup
     from outreach_app.core.store.connection import device_id, transaction
-    from outreach_app.core.sync.trust import is_office, make_office
+    from outreach_app.core.sync.roles import is_office
+    from outreach_app.core.sync.trust import make_office
 
     with transaction(args.conn):  # a refusal (a municipality, a laptop made office) leaves nothing behind
         setup.complete_setup(args.conn, args.device_name, args.home_municipality)  # as the window's first run

@@ -88,7 +88,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         look.finish(self)
         self._task = run_in_background(lambda _progress: list_backups(folder), db_path=None,
-                                       on_finished=self.show_backups, on_failed=self.preview.setText)
+                                       on_finished=self.show_backups, on_failed=self.preview.setText, owner=self)
 
     @Slot(object)
     def show_backups(self, backups: list[BackupInfo]) -> None:

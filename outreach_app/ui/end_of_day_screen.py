@@ -14,7 +14,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.store.connection import get_setting, set_setting
 from outreach_app.core.sync.export import default_recipients, export_bundle, export_preview
 from outreach_app.core.sync.ledger import export_confirmations
-from outreach_app.core.sync.trust import is_office
+from outreach_app.core.sync.roles import is_office
 from outreach_app.ui import look
 from outreach_app.ui.context import touches
 from outreach_app.ui.file_dialogs import choose_folder, start_folder
@@ -149,7 +149,8 @@ class EndOfDayScreen(QWidget):
         self.made.setText(self.tr("Exporting…"))
         self._task = run_in_background(
             lambda conn, progress: export_bundle(conn, folder, full=full, encrypt=encrypt, progress=progress),
-            db_path=self.ctx.db_path, on_finished=self._finished, on_failed=self._failed, on_progress=self._progress)
+            db_path=self.ctx.db_path, on_finished=self._finished, on_failed=self._failed, on_progress=self._progress,
+            owner=self)
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, _what: str) -> None:

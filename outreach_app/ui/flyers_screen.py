@@ -273,7 +273,8 @@ class FlyersScreen(QWidget):
             if shiboken6.isValid(self):
                 on_failed(message)
 
-        signals = run_in_background(work, db_path=None, on_finished=finished, on_failed=failed, on_progress=on_progress)
+        signals = run_in_background(work, db_path=None, on_finished=finished, on_failed=failed, on_progress=on_progress,
+                                    owner=self)
         self._tasks.add(signals)
 
     def _preview_failed(self, generation: int, message: str) -> None:

@@ -156,7 +156,7 @@ class ImportScreen(QWidget):
                                 progress=progress)
 
         self._task = run_in_background(work, db_path=self.ctx.db_path, on_finished=self._finished,
-                                       on_failed=self._failed, on_progress=self._progress)
+                                       on_failed=self._failed, on_progress=self._progress, owner=self)
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, _what: str) -> None:

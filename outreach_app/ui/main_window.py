@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {heading}" if heading else APP_TITLE)
 
     def _update_where(self) -> None:
-        from outreach_app.core.sync.trust import is_office
+        from outreach_app.core.sync.roles import is_office
 
         name = call_core(self.ctx, device_name, self.ctx.conn)
         text = self.tr("Office: %s · %s") if call_core(self.ctx, is_office, self.ctx.conn) is True \

@@ -251,7 +251,7 @@ class ReportsScreen(QWidget):
             lambda conn, progress: _report_and_reason(conn, start, end, town),
             db_path=self.ctx.db_path,
             on_finished=lambda report: self._loaded(generation, report),
-            on_failed=lambda message: self._failed(generation, message)))
+            on_failed=lambda message: self._failed(generation, message), owner=self))
 
     def _track(self, signals) -> None:
         self._tasks.append(signals)
@@ -358,7 +358,7 @@ class ReportsScreen(QWidget):
             self.progress.setValue(done)
 
         signals = run_in_background(function, db_path=self.ctx.db_path, on_finished=finished, on_failed=failed,
-                                    on_progress=progressed)
+                                    on_progress=progressed, owner=self)
         self._track(signals)
         return signals
 

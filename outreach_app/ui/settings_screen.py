@@ -295,7 +295,7 @@ class SettingsScreen(QWidget):
         self.back_up_now.setEnabled(False)
         self.show_message(self.tr("Backing up…"))
         self._task = run_in_background(lambda conn, _progress: make_backup(conn, "manual"), db_path=self.ctx.db_path,
-                                       on_finished=self._backed_up, on_failed=self._backup_failed)
+                                       on_finished=self._backed_up, on_failed=self._backup_failed, owner=self)
 
     def _backed_up(self, path) -> None:
         self.back_up_now.setEnabled(True)

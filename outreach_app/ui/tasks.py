@@ -64,21 +64,31 @@ def _pool() -> QThreadPool:
 
 
 def run_in_background(function: Callable, *, db_path: str | None, on_finished: Callable | None = None,
-                      on_failed: Callable | None = None, on_progress: Callable | None = None) -> TaskSignals:
+                      on_failed: Callable | None = None, on_progress: Callable | None = None,
+                      owner=None) -> TaskSignals:
     """Run function(conn, progress) (or function(progress) when db_path is None) on the worker.
 
     progress(done, total, what) may be called from the worker; callbacks run on the UI thread.
-    Keep the returned TaskSignals referenced until it finishes.
+    owner: the widget the callbacks update; once it is gone (its window closed while the task ran),
+    they are not called. Keep the returned TaskSignals referenced until it finishes.
     """
     signals = TaskSignals()
-    if on_finished:
-        signals.sig_finished.connect(on_finished)
-    if on_failed:
-        signals.sig_failed.connect(on_failed)
-    if on_progress:
-        signals.sig_progress.connect(on_progress)
+    for signal, callback in ((signals.sig_finished, on_finished), (signals.sig_failed, on_failed),
+                             (signals.sig_progress, on_progress)):
+        if callback is not None:
+            signal.connect(callback if owner is None else _while_alive(owner, callback))
     _pool().start(_Task(db_path, function, signals))
     return signals
+
+
+def _while_alive(owner, callback: Callable) -> Callable:
+    """callback, skipped once owner's Qt object has been deleted."""
+    import shiboken6
+
+    def call(*args):
+        if shiboken6.isValid(owner):
+            callback(*args)
+    return call
 
 
 def wait_for_background_tasks(msecs: int = 30000) -> bool:

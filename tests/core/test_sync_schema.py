@@ -58,7 +58,7 @@ def test_a_database_from_before_record_authors_upgrades_its_void_rule_and_keeps_
     from outreach_app.core.clock import new_id
     from outreach_app.core.flyers import schema as flyer_schema
     from outreach_app.core.sync import schema as sync_schema
-    from outreach_app.core.sync.trust import is_office
+    from outreach_app.core.sync.roles import is_office
 
     path = tmp_path / "office.db"
     previous = [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),

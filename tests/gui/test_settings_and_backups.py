@@ -235,7 +235,7 @@ def test_about_box_and_event_day_help(window, ctx, qtbot):
 
 
 def test_settings_show_the_sync_role_and_make_this_computer_the_office(qtbot, ctx, monkeypatch):
-    from outreach_app.core.sync.trust import is_office
+    from outreach_app.core.sync.roles import is_office
     from outreach_app.ui import look
 
     page = SettingsScreen(ctx)

@@ -20,7 +20,7 @@ def _stamp(conn: sqlite3.Connection) -> dict:
 
 def require_own(conn: sqlite3.Connection, table: str, row_id: str) -> None:
     """Only the office (or the device that made it) changes a catalogue record (sync would ignore it)."""
-    from outreach_app.core.sync.trust import require_own as check
+    from outreach_app.core.sync.roles import require_own as check
 
     check(conn, table, row_id)
 

@@ -132,7 +132,7 @@ def set_event_cancelled(conn: sqlite3.Connection, event_id: str, cancelled: bool
 
 def _require_own(conn: sqlite3.Connection, event_id: str) -> None:
     """Only the device that made an event, or the office, may change it (sync would ignore the change)."""
-    from outreach_app.core.sync.trust import may_correct
+    from outreach_app.core.sync.roles import may_correct
 
     (author,) = conn.execute("SELECT created_device_id FROM events WHERE id = ?", (event_id,)).fetchone()
     if not may_correct(conn, author):

@@ -218,7 +218,7 @@ def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) ->
                   if conn.execute(f"SELECT 1 FROM {t} WHERE id = ?", (ident,)).fetchone()), None)
     if table is None:
         raise NotFound("no entry with id '{id}'", id=target_id)
-    from outreach_app.core.sync.trust import may_correct
+    from outreach_app.core.sync.roles import may_correct
 
     author, voided = conn.execute(f"SELECT device_id, voided FROM {table} WHERE id = ?", (ident,)).fetchone()
     if voided:

@@ -23,7 +23,7 @@ from outreach_app.core.changes import Change
 
 from outreach_app.core.files import remove_leftovers, writing
 
-from . import bundle, trust
+from . import bundle, roles, trust
 from .keys import parse_recipients, sign, signing_public_key
 
 DEFAULT_RECIPIENTS = "sync_default_recipients"  # JSON list of age1… (may arrive in an office bundle)
@@ -158,8 +158,8 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
                 "schema_version": schema_version(), "full": full or previous is None,
                 "since_sequence": None if full or previous is None else previous["seq"],
                 "signing_key": public_key, "receipts": held_ranges(conn),
-                "office_recipients": office_recipients(conn) if trust.is_office(conn) else [],
-                "role": trust.role(conn),
+                "office_recipients": office_recipients(conn) if roles.is_office(conn) else [],
+                "role": roles.role(conn),
             }
             parts = ((t.name, t.kind, t.columns, rows_of(t)) for t in SYNCED_TABLES)
             written = bundle.write_bundle(partial, manifest, parts, lambda body: sign(conn, body)[1])
@@ -222,7 +222,7 @@ def export_preview(conn: sqlite3.Connection, full: bool = False) -> dict:
 def _own_only(conn: sqlite3.Connection) -> str | None:
     """A laptop exports only the records it wrote (the office relays everyone's; what a laptop relayed
     would be ignored there anyway): its device id; None on the office."""
-    return None if trust.is_office(conn) else device_id(conn)
+    return None if roles.is_office(conn) else device_id(conn)
 
 
 def _selections(since: dict, rev_high: int, rowids: dict, own: str | None = None) -> dict[str, tuple[str, tuple]]:

@@ -18,14 +18,12 @@ from dataclasses import dataclass
 from outreach_app.core.changes import Change, writes
 
 from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
+from outreach_app.core.sync.roles import (LAPTOP, OFFICE, OFFICE_SETTING, ROLE_SETTING, is_office, role)
 from ..errors import InvalidInput
 from .bundle import BundleRefused, VerifiedBundle
 from .keys import fingerprint, fingerprint_digits
 
-ROLE_SETTING = "sync_role"  # "office" or "laptop"
-OFFICE_SETTING = "sync_office_device"  # the office's device id (on the office: its own)
-OFFICE = "office"
-LAPTOP = "laptop"
+
 
 
 class UnknownSigningKey(BundleRefused):
@@ -46,21 +44,6 @@ class Sender:
     first_contact: bool  # accepted now for the first time
     new_key: bool  # an accepted new key of a known device (its older keys are replaced)
     is_office: bool  # the sender is this laptop's office (or becomes it with this bundle)
-
-
-def role(conn: sqlite3.Connection) -> str:
-    """This installation's role: "office" after `init --office` (or, from before roles existed, when it
-    announced an office recipient), else "laptop"."""
-    return get_setting(conn, ROLE_SETTING) or LAPTOP
-
-
-def is_office(conn: sqlite3.Connection) -> bool:
-    return role(conn) == OFFICE
-
-
-def office_device(conn: sqlite3.Connection) -> str | None:
-    """The device id of this installation's office (its own id on the office), None before enrolment."""
-    return device_id(conn) if is_office(conn) else get_setting(conn, OFFICE_SETTING)
 
 
 @writes(Change.DEVICES | Change.SETTINGS)
@@ -185,22 +168,6 @@ def _label(conn: sqlite3.Connection, device: str, quoted: bool = True) -> str:
                            (device,)).fetchone()
     name = row[0] if row else "device"
     return f"'{name}' ({device[:8]})" if quoted else name
-
-
-def may_correct(conn: sqlite3.Connection, author: str | None) -> bool:
-    """Whether this installation may change (void, edit, cancel, rename, retire) a record that `author`
-    made: its own records; any record on the office, or on an installation not enrolled with an office
-    (it works alone). Seeded catalogue records (no author) are the office's."""
-    return author == device_id(conn) or is_office(conn) or not get_setting(conn, OFFICE_SETTING)
-
-
-def require_own(conn: sqlite3.Connection, table: str, row_id: str) -> None:
-    """Refuse (InvalidInput) to change a catalogue record another device made, on an enrolled laptop."""
-    row = conn.execute(f"SELECT coalesce((SELECT author FROM sync_record_authors WHERE table_name = ? AND id = ?),"
-                       f" device_id), name FROM {table} WHERE id = ?", (table, row_id, row_id)).fetchone()
-    if row is not None and not may_correct(conn, row[0]):
-        raise InvalidInput("'{name}' belongs to the office's catalogue or another device; only the office changes it",
-                           name=row[1])
 
 
 def receipt_holders(conn: sqlite3.Connection) -> set[str] | None:
