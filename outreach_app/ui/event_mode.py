@@ -388,17 +388,6 @@ class EventModeScreen(QWidget):
         self.paper_button.setChecked(False)
         self.sig_ended.emit()
         if totals is not FAILED:
-            self.show_summary(heading, totals)
+            from outreach_app.ui.event_summary import show_event_summary
 
-    def show_summary(self, heading: str, totals):
-        """The non-modal summary of the event just ended, with the end-of-day export offered."""
-        from outreach_app.ui.event_summary import EventEndedDialog
-
-        if self.summary_dialog is not None:
-            self.summary_dialog.close()
-        self.summary_dialog = EventEndedDialog(heading, totals, dict(self.plan_names), self.window())
-        self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary_dialog.destroyed.connect(lambda: setattr(self, "summary_dialog", None))
-        self.summary_dialog.sig_export.connect(self.sig_export_requested)
-        self.summary_dialog.show()
-        return self.summary_dialog
+            show_event_summary(self, heading, totals)

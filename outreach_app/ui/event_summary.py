@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from outreach_app.ui.i18n import fill
@@ -47,3 +47,17 @@ class EventEndedDialog(QDialog):
     def _export(self) -> None:
         self.accept()
         self.sig_export.emit()
+
+
+def show_event_summary(screen, heading: str, totals) -> EventEndedDialog:
+    """The non-modal summary of the event screen's event just ended (replacing an earlier one), with
+    the end-of-day export offered through the screen's sig_export_requested."""
+    if screen.summary_dialog is not None:
+        screen.summary_dialog.close()
+    dialog = EventEndedDialog(heading, totals, dict(screen.plan_names), screen.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.destroyed.connect(lambda: setattr(screen, "summary_dialog", None))
+    dialog.sig_export.connect(screen.sig_export_requested)
+    screen.summary_dialog = dialog
+    dialog.show()
+    return dialog
