@@ -1,0 +1,1 @@
+"""Keeping residents' identities out of the database: the personal-data guard for free text."""
