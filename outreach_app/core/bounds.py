@@ -33,6 +33,9 @@ MAX_SHORT_NAME_LENGTH = 24  # a plan's short name, on an event-screen button
 MAX_TEXT_LENGTH = 2000  # notes, partners, reasons
 MAX_INITIALS_LENGTH = 40
 MAX_TAG_LENGTH = 40  # flyer source tags
+MAX_SECTOR_LENGTH = 60
+MAX_EMAIL_LENGTH = 254
+MAX_PHONE_LENGTH = 40
 MAX_TIMESTAMP_LENGTH = 40
 MAX_SITE_KEY_LENGTH = 4 * (MAX_MUNICIPALITY_LENGTH + MAX_SITE_LENGTH) + 1  # "<municipality key>/<site key>"
 
@@ -142,6 +145,11 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
                     "count": Rule("int", low=1, high=MAX_FLYER_DROP), "date": Rule("date"),
                     "municipality_id": _UUID_OR_NULL, "note": _text(MAX_TEXT_LENGTH, True, multi_line=True),
                     **_FACT},
+    "organisations": {"id": _UUID, "name": _text(MAX_NAME_LENGTH), "name_key": Rule("name_key"),
+                      "sector": _text(MAX_SECTOR_LENGTH), "municipality_id": _UUID_OR_NULL,
+                      "contact_role": _text(MAX_NAME_LENGTH, True), "contact_name": _text(MAX_NAME_LENGTH, True),
+                      "contact_email": _text(MAX_EMAIL_LENGTH, True), "contact_phone": _text(MAX_PHONE_LENGTH, True),
+                      **_EDITABLE},
 }
 
 _HEX = "[0-9a-f]"

@@ -44,6 +44,8 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
     SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",
                                         "created_at", "device_id", "hlc")),
+    SyncedTable("organisations", "editable", ("id", "name", "name_key", "sector", "municipality_id", "contact_role",
+                                              "contact_name", "contact_email", "contact_phone") + _EDITABLE_TAIL),
 ]
 
 

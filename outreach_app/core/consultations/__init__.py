@@ -1,0 +1,2 @@
+"""Consultations and focus groups, and the one list of organisations (stakeholders) that invitations,
+trainings and safety-plan contacts share."""
