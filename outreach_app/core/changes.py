@@ -23,6 +23,7 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()      # this laptop's settings (home municipality, backup folder…)
     SYNC = enum.auto()          # the export and import ledger
     DATABASE = enum.auto()      # the file itself was replaced or another one opened: everything
+    SURVEYS = enum.auto()       # saved surveys, their posts and imported responses
 
     @classmethod
     def everything(cls) -> "Change":
@@ -30,9 +31,10 @@ class Change(enum.Flag):
 
 
 # which flag an imported record of each synced table raises
-_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS,
+_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS,
              "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
-             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES}
+             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
+             "surveys": Change.SURVEYS, "survey_posts": Change.SURVEYS, "survey_responses": Change.SURVEYS}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:

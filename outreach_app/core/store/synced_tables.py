@@ -44,6 +44,10 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
     SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",
                                         "created_at", "device_id", "hlc")),
+    SyncedTable("survey_posts", "fact", ("id", "source_tag", "channel", "date", "survey_id", "note",
+                                         "created_at", "device_id", "hlc")),
+    SyncedTable("survey_responses", "fact", ("id", "survey_id", "response_key", "submitted", "complete",
+                                             "source_tag", "answers", "created_at", "device_id", "hlc")),
 ]
 
 
