@@ -180,3 +180,13 @@ def test_unknown_survey_and_unknown_preset_are_refused(conn, tmp_path):
         import_export(conn, new_survey(conn), path, preset="typeform")
     with pytest.raises(InvalidInput, match="no such file"):
         import_export(conn, new_survey(conn), tmp_path / "missing.csv")
+
+
+def test_a_day_first_file_stays_day_first_when_its_new_rows_are_ambiguous(conn, tmp_path):
+    survey = new_survey(conn)
+    rows = [["ID", "Completion time"], ["1", "25/10/2025 09:00"]]
+    assert import_export(conn, survey, write_csv(tmp_path / "a.csv", rows)).date_order == "dmy"
+    rows.append(["2", "07/11/2025 09:00"])
+    again = import_export(conn, survey, write_csv(tmp_path / "b.csv", rows))
+    assert (again.new, again.known, again.date_order) == (1, 1, "dmy")
+    assert stored_for(conn, survey, "2")[0] == "2025-11-07T09:00:00"

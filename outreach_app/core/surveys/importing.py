@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -33,6 +32,7 @@ MAX_ANSWER_LENGTH = 100  # a closed answer ("North end", "18-24"); longer is fre
 MAX_DISTINCT_ANSWERS = 50  # more different answers in one column than this: free text
 
 _STAGE = "temp.outreach_survey_stage"
+_UNSEEN = object()
 
 
 @dataclass
@@ -81,8 +81,10 @@ def response_key(survey_id: str, raw_id: str) -> str:
 
 
 def _record_id(device: str, survey_id: str, key: str, complete) -> str:
-    digest = hashlib.sha256(f"{device}\n{survey_id}\n{key}\n{complete}".encode("ascii")).digest()
-    return str(uuid.UUID(bytes=digest[:16], version=4))
+    """The response fact's id: a UUID (version 4 layout) derived from who imported what, so importing
+    the same export again on this device adds nothing, and another device's import never collides."""
+    h = hashlib.sha256(f"{device}\n{survey_id}\n{key}\n{complete}".encode("ascii")).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
 
 
 def import_export(conn: sqlite3.Connection, survey_id: str, path, *, preset: str | None = None,
@@ -103,28 +105,34 @@ def import_export(conn: sqlite3.Connection, survey_id: str, path, *, preset: str
                             derived_ids=plan.derived_id, columns=plan.remembered())
     me = device_id(conn)
     order = SlashOrder()
+    conn.execute("PRAGMA temp_store = FILE")  # staged rows go to a temporary file: memory stays flat
     conn.execute(f"DROP TABLE IF EXISTS {_STAGE}")
     conn.execute(f"CREATE TABLE {_STAGE} (id TEXT, key TEXT, first TEXT, second TEXT, complete INTEGER,"
-                 " tag TEXT, answers TEXT)")
+                 " tag TEXT, answers TEXT, fresh INTEGER)")
     try:
         _stage_rows(conn, survey.id, me, path.name, plan, rows, order, summary, progress)
         if date_order not in (None, "mdy", "dmy"):
             raise InvalidInput("date order '{order}' is neither mdy nor dmy", order=date_order)
         if order.seen:
-            summary.date_order = date_order or order.decided()
+            summary.date_order = date_order or order.decided(planning.saved_date_order(conn, survey.id))
         _merge(conn, survey.id, me, plan, summary)
     finally:
         conn.execute(f"DROP TABLE IF EXISTS {_STAGE}")
+        conn.execute("PRAGMA temp_store = MEMORY")  # the connection's usual setting (store.connection)
     return summary
 
 
 def _stage_rows(conn, survey_id: str, me: str, file: str, plan, rows, order: SlashOrder, summary: ImportSummary,
                 progress) -> None:
+    """Check every row and stage the responses this database lacks. A row whose response is already
+    here, as complete as before, is counted and not read further (a weekly re-import is quick)."""
     batch: list[tuple] = []
+    tags: dict = {}  # a few tags repeat over thousands of rows: each is checked once
     distinct: list[set] = [set() for _ in plan.answers]
-    insert = f"INSERT INTO {_STAGE} VALUES (?, ?, ?, ?, ?, ?, ?)"
+    insert = f"INSERT INTO {_STAGE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    here = ("SELECT max(coalesce(complete, -1)) FROM survey_responses WHERE survey_id = ? AND response_key = ?")
     skippable = plan.preset.extra_header_rows if plan.preset else 0
-    width = plan.width
+    width, submitted_at, source_at = plan.width, plan.submitted, plan.source
     number = plan.header_row + 1
     for row in rows:
         number += 1
@@ -141,21 +149,33 @@ def _stage_rows(conn, survey_id: str, me: str, file: str, plan, rows, order: Sla
         if not raw:
             raise InvalidInput("row {row} has no response id in column '{column}'", where=file, row=number,
                                column=plan.names["id"])
-        first, second = check_time(row[plan.submitted], order, file=file, row=number, column=plan.names["submitted"])
-        complete = plan.completion(row, first)
+        tag = None
+        if source_at is not None:
+            cell = row[source_at]
+            tag = tags.get(cell, _UNSEEN)
+            if tag is _UNSEEN:
+                tag = clean_source(cell)
+                if len(tags) < 10_000:  # bounded: a file of distinct junk tags keeps memory flat
+                    tags[cell] = tag
+        key = response_key(survey_id, raw)
+        complete = plan.completion(row, str(row[submitted_at]).strip())
+        summary.rows += 1
+        summary.incomplete += complete == 0
+        summary.without_source += tag is None
+        seen = conn.execute(here, (survey_id, key)).fetchone()[0]
+        if seen is not None and (seen == 1 or complete != 1):
+            summary.known += 1
+            continue
+        first, second = check_time(row[submitted_at], order, file=file, row=number, column=plan.names["submitted"])
         if first is None and plan.fallback_time is not None:
             first, second = check_time(row[plan.fallback_time], order, file=file, row=number,
                                        column=plan.names["fallback"])
         if first is None and complete != 0:
             raise InvalidInput("row {row} has no submission time in column '{column}'", where=file, row=number,
                                column=plan.names["submitted"])
-        tag = clean_source(row[plan.source]) if plan.source is not None else None
         answers = _answers(plan, row, distinct, file, number) if plan.answers else None
-        key = response_key(survey_id, raw)
-        batch.append((_record_id(me, survey_id, key, complete), key, first, second, complete, tag, answers))
-        summary.rows += 1
-        summary.incomplete += complete == 0
-        summary.without_source += tag is None
+        batch.append((_record_id(me, survey_id, key, complete), key, first, second, complete, tag, answers,
+                      seen is None))
         if len(batch) >= BATCH:
             conn.executemany(insert, batch)
             batch.clear()
@@ -185,21 +205,18 @@ def _answers(plan, row, distinct: list[set], file: str, number: int) -> str:
 
 def _merge(conn, survey_id: str, me: str, plan, summary: ImportSummary) -> None:
     submitted = "second" if summary.date_order == "dmy" else "first"
-    here = "SELECT 1 FROM survey_responses r WHERE r.survey_id = :survey AND r.response_key = s.key"
     with transaction(conn):
-        summary.new = conn.execute(f"SELECT count(DISTINCT key) FROM {_STAGE} s WHERE NOT EXISTS ({here})",
-                                   {"survey": survey_id}).fetchone()[0]
-        distinct = conn.execute(f"SELECT count(DISTINCT key) FROM {_STAGE}").fetchone()[0]
-        summary.known = distinct - summary.new
-        summary.became_complete = conn.execute(
-            f"SELECT count(DISTINCT key) FROM {_STAGE} s WHERE s.complete = 1 AND EXISTS ({here})"
-            f" AND NOT EXISTS ({here} AND r.complete = 1)", {"survey": survey_id}).fetchone()[0]
+        new, finished = conn.execute(f"SELECT count(DISTINCT CASE WHEN fresh THEN key END),"
+                                     f" count(DISTINCT CASE WHEN NOT fresh THEN key END) FROM {_STAGE}").fetchone()
+        summary.new, summary.became_complete = new, finished
+        summary.known += finished
         hlc, _ = next_hlc(conn)
         conn.execute(
             "INSERT INTO survey_responses (id, survey_id, response_key, submitted, complete, source_tag, answers,"
             " created_at, device_id, hlc)"
             f" SELECT s.id, :survey, s.key, s.{submitted}, s.complete, s.tag, s.answers, :now, :me, :hlc"
-            f" FROM {_STAGE} s WHERE NOT EXISTS ({here} AND r.complete IS s.complete)"
+            f" FROM {_STAGE} s WHERE NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = :survey"
+            "   AND r.response_key = s.key AND r.complete IS s.complete)"
             " ON CONFLICT (id) DO NOTHING",
             {"survey": survey_id, "now": utc_now(), "me": me, "hlc": hlc})
-        planning.remember(conn, survey_id, plan)
+        planning.remember(conn, survey_id, plan, summary.date_order)

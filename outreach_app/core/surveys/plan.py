@@ -83,12 +83,20 @@ def saved_mapping(conn: sqlite3.Connection, survey_id: str) -> dict | None:
     return {"preset": row[0], "mapping": json.loads(row[1]), "answers": json.loads(row[2])}
 
 
-def remember(conn: sqlite3.Connection, survey_id: str, plan: Plan) -> None:
-    """Keep how this import read its file, for the next import of the same survey (inside its transaction)."""
+def remember(conn: sqlite3.Connection, survey_id: str, plan: Plan, date_order: str | None = None) -> None:
+    """Keep how this import read its file, for the next import of the same survey (inside its transaction);
+    a date order found once is kept until another is found."""
     kept = plan.remembered()
-    conn.execute("INSERT OR REPLACE INTO survey_import_settings (survey_id, preset, mapping, answer_columns)"
-                 " VALUES (?, ?, ?, ?)", (survey_id, kept["preset"], json.dumps(kept["mapping"], sort_keys=True),
-                                          json.dumps(kept["answers"])))
+    conn.execute("INSERT OR REPLACE INTO survey_import_settings (survey_id, preset, mapping, answer_columns,"
+                 " date_order) VALUES (?, ?, ?, ?, ?)",
+                 (survey_id, kept["preset"], json.dumps(kept["mapping"], sort_keys=True), json.dumps(kept["answers"]),
+                  date_order or saved_date_order(conn, survey_id)))
+
+
+def saved_date_order(conn: sqlite3.Connection, survey_id: str) -> str | None:
+    """The slashed-date order ("mdy"/"dmy") an earlier import of this survey used, if any."""
+    row = conn.execute("SELECT date_order FROM survey_import_settings WHERE survey_id = ?", (survey_id,)).fetchone()
+    return row[0] if row else None
 
 
 def find_preset(name: str) -> Preset:

@@ -10,7 +10,7 @@ _STATEMENTS = [
         response_key TEXT NOT NULL, submitted TEXT, complete INTEGER CHECK (complete IN (0, 1)),
         source_tag TEXT, answers TEXT,
         created_at TEXT NOT NULL, device_id TEXT NOT NULL, hlc INTEGER NOT NULL)""",
-    "CREATE INDEX survey_responses_by_survey ON survey_responses (survey_id, response_key)",
+    "CREATE INDEX survey_responses_by_survey ON survey_responses (survey_id, response_key, complete)",
     """CREATE TRIGGER survey_responses_append_only BEFORE UPDATE ON survey_responses BEGIN
         SELECT RAISE(ABORT, 'survey responses are append-only');
     END""",
@@ -36,7 +36,7 @@ _STATEMENTS = [
     END""",
     # Local to this installation (not synced): how the last import of each survey read its file.
     """CREATE TABLE survey_import_settings (survey_id TEXT PRIMARY KEY, preset TEXT, mapping TEXT NOT NULL,
-        answer_columns TEXT NOT NULL DEFAULT '[]')""",
+        answer_columns TEXT NOT NULL DEFAULT '[]', date_order TEXT)""",
 ]
 
 

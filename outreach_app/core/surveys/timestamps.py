@@ -30,8 +30,11 @@ class SlashOrder:
         self.month_first = self.day_first = False
         self.seen = False
 
-    def decided(self) -> str:
-        return "dmy" if self.day_first else "mdy"
+    def decided(self, earlier: str | None = None) -> str:
+        """This file's order, else the order an earlier import of the survey found, else month first."""
+        if self.day_first or self.month_first:
+            return "dmy" if self.day_first else "mdy"
+        return earlier or "mdy"
 
 
 def _clock(hour, minute, second, half) -> tuple[int, int, int]:
@@ -65,6 +68,11 @@ def read_time(value, order: SlashOrder) -> tuple[str | None, str | None]:
     text = str(value).strip()
     if not text:
         return None, None
+    if len(text) >= 10 and text[4] == "-":
+        try:  # the common case, read in C: 2025-10-07 15:04:05, 2013-02-18T15:54:01.5+02:00
+            return (stamp := dt.datetime.fromisoformat(text).replace(microsecond=0, tzinfo=None).isoformat()), stamp
+        except ValueError:
+            pass
     match = _ISO.fullmatch(text)
     if match:
         y, mo, d, hh, mi, ss, half = match.groups()
