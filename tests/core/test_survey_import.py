@@ -190,3 +190,12 @@ def test_a_day_first_file_stays_day_first_when_its_new_rows_are_ambiguous(conn, 
     again = import_export(conn, survey, write_csv(tmp_path / "b.csv", rows))
     assert (again.new, again.known, again.date_order) == (1, 1, "dmy")
     assert stored_for(conn, survey, "2")[0] == "2025-11-07T09:00:00"
+
+
+def test_a_malformed_first_response_is_refused_not_taken_for_a_label_row(conn, tmp_path):
+    survey = new_survey(conn)
+    with pytest.raises(InvalidInput, match=r"sm\.csv: row 2: 'someday'"):
+        import_export(conn, survey, write_csv(tmp_path / "sm.csv", [["Respondent ID", "End Date"], ["1", "someday"]]))
+    rows = [["ResponseId", "RecordedDate"], ["Response ID", "Recorded Date"], ["R_1", "soon"]]
+    with pytest.raises(InvalidInput, match=r"q\.csv: row 3: 'soon'"):
+        import_export(conn, survey, write_csv(tmp_path / "q.csv", rows))

@@ -4,13 +4,13 @@ by the user, or the mapping remembered for the survey from its last import."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 
 from outreach_app.core.errors import InvalidInput
 
 from .presets import FIELDS, PRESETS, REQUIRED, Preset, _key, column_of, find_header, header_index, recognise
-from .timestamps import SlashOrder, read_time
 
 _WHAT = {"id": "response id", "submitted": "submission time"}
 TRUE_WORDS = frozenset({"1", "true", "yes", "complete", "completed", "finished"})
@@ -56,17 +56,15 @@ class Plan:
         return None
 
     def is_label_row(self, row: list) -> bool:
-        """A row under the header holding labels, not a response: SurveyMonkey's "Response" row,
-        Qualtrics' question texts and its {"ImportId": …} row."""
-        ident = str(row[self.id]).strip() if self.id is not None and self.id < len(row) else ""
-        if self.id is not None and (not ident or ident.startswith("{")):
+        """A row right under the header holding labels, not a response: SurveyMonkey's "Response" row
+        (no id), Qualtrics' question texts (an id cell that is no R_… id) and its {"ImportId": …} row."""
+        if self.id is None:
+            return False
+        ident = str(row[self.id]).strip() if self.id < len(row) else ""
+        if not ident or ident.startswith("{"):
             return True
-        cell = row[self.submitted] if self.submitted < len(row) else ""
-        try:
-            read_time(cell, SlashOrder())
-        except (ValueError, OverflowError):
-            return True
-        return False
+        shape = self.preset.id_shape if self.preset else ""
+        return bool(shape) and re.fullmatch(shape, ident) is None
 
     def remembered(self) -> dict:
         return {"preset": self.preset.name if self.preset else None,

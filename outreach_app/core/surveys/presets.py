@@ -26,6 +26,7 @@ class Preset:
     complete_when_submitted: bool = False  # complete exactly when `submitted` is filled (LimeSurvey)
     fallback_time: tuple[str, ...] = ()  # for an incomplete response without `submitted`
     derived_id: bool = False  # no id column: one is derived from the row's content
+    id_shape: str = ""  # a regex every response id matches: a row under the header whose id does not is labels
     notes: tuple[str, ...] = field(default=())
 
 
@@ -33,7 +34,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
     Preset("qualtrics", "Qualtrics",
            {"id": ("ResponseId", "ResponseID", "_recordId"), "submitted": ("RecordedDate", "EndDate"),
             "complete": ("Finished",), "source": _SOURCE + ("ExternalReference", "ExternalDataReference")},
-           marks=("ResponseId", "ResponseID"), extra_header_rows=2, header_search_rows=2),
+           marks=("ResponseId", "ResponseID"), extra_header_rows=2, header_search_rows=2, id_shape=r"R_\w+"),
     Preset("surveymonkey", "SurveyMonkey",
            {"id": ("Respondent ID", "RespondentID"), "submitted": ("End Date", "EndDate"), "complete": (),
             "source": _SOURCE + ("Custom Data 1", "Custom Data", "custom_variable", "Collector ID")},
