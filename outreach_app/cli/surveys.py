@@ -90,7 +90,7 @@ def parse_map(pairs: list[str]) -> dict[str, str]:
 def run_import(args) -> int:
     from outreach_app.core.surveys.importing import import_export
 
-    summary = import_export(args.conn, args.survey_id, args.file, preset=args.preset, mapping=parse_map(args.map),
+    summary = import_export(args.conn, args.survey_id, args.file, preset=args.preset, mapping=parse_map(args.map) or None,
                             answer_columns=args.keep, date_order=args.date_order)
     print("\n".join(summary.lines()))
     return 0

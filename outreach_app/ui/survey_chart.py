@@ -62,10 +62,10 @@ class SurveyWeeksChart(QWidget):
         posts.setMarkerSize(9)
         posts.setColor(QColor(GREEN))
         posts.setBorderColor(QColor(GREEN))
-        top = peak * 1.3
+        top = peak * 1.4
         for i, week in enumerate(weeks):
             if week["drops"]:
-                drops.append(i, peak * 1.2)
+                drops.append(i, peak * 1.28)
             if week["posts"]:
                 posts.append(i, peak * 1.1)
         chart.addSeries(drops)

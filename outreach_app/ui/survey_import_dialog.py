@@ -94,7 +94,9 @@ class SurveyImportDialog(QDialog):
             combo.clear()
             if field == "id":
                 combo.addItem(self.tr("(none: derive one from each row)"), NONE)
-            elif field != "submitted":
+            elif field == "submitted":
+                combo.addItem(self.tr("(choose a column)"), NONE)
+            else:
                 combo.addItem(self.tr("(none)"), NONE)
             for column in found.columns:
                 combo.addItem(column, column)

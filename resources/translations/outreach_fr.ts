@@ -804,6 +804,10 @@
         <translation>n’a pas de colonne «&#xa0;{column}&#xa0;» (indiquée pour {field})</translation>
     </message>
     <message>
+        <source>no column was chosen for the {what}; nothing was imported</source>
+        <translation>aucune colonne choisie ({what}); rien n’a été importé</translation>
+    </message>
+    <message>
         <source>missing column &apos;{column}&apos; (the {what} the import needs); nothing was imported</source>
         <translation>colonne «&#xa0;{column}&#xa0;» manquante ({what} nécessaire à l’importation); rien n’a été importé</translation>
     </message>
@@ -1058,6 +1062,30 @@
     <message>
         <source>source tag</source>
         <translation>étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>survey name</source>
+        <translation>nom du sondage</translation>
+    </message>
+    <message>
+        <source>survey id</source>
+        <translation>identifiant du sondage</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>post date</source>
+        <translation>date de la publication</translation>
+    </message>
+    <message>
+        <source>response id</source>
+        <translation>identifiant de réponse</translation>
+    </message>
+    <message>
+        <source>submission time</source>
+        <translation>heure d’envoi</translation>
     </message>
     <message>
         <source>text</source>
@@ -4132,6 +4160,10 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>(none: derive one from each row)</source>
         <translation>(aucune&#xa0;: en tirer un de chaque ligne)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -199,3 +199,12 @@ def test_a_malformed_first_response_is_refused_not_taken_for_a_label_row(conn, t
     rows = [["ResponseId", "RecordedDate"], ["Response ID", "Recorded Date"], ["R_1", "soon"]]
     with pytest.raises(InvalidInput, match=r"q\.csv: row 3: 'soon'"):
         import_export(conn, survey, write_csv(tmp_path / "q.csv", rows))
+
+
+def test_a_persons_mapping_without_a_time_column_says_so(conn, tmp_path):
+    survey = new_survey(conn)
+    path = write_csv(tmp_path / "other.csv", [["Ref", "Sent at"], ["a", "2025-10-07 10:00:00"]])
+    with pytest.raises(InvalidInput, match="other.csv: no column was chosen for the submission time"):
+        import_export(conn, survey, path, mapping={})
+    summary = import_export(conn, survey, path, mapping={"submitted": "Sent at"})
+    assert (summary.new, summary.derived_ids) == (1, True)

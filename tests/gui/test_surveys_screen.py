@@ -105,3 +105,15 @@ def test_a_refused_import_says_why_in_the_dialog(screen, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "someday" in dialog.result_label.text(), timeout=10000)
     assert "bad.csv: row 2" in dialog.result_label.text() and dialog.summary is None
     assert isinstance(dialog, QDialog) and "Outreach" in dialog.windowTitle()
+
+
+def test_a_file_from_another_platform_is_not_read_with_the_surveys_last_preset(screen, qtbot, tmp_path):
+    qualtrics = write_csv(tmp_path / "q.csv", [["ResponseId", "RecordedDate"], ["R_1", "2025-10-02 10:00:00"]])
+    from outreach_app.core.surveys.importing import import_export
+
+    import_export(screen.ctx.conn, screen.survey_id, qualtrics)
+    dialog = SurveyImportDialog(screen.ctx, screen.survey_id, _export(tmp_path))
+    qtbot.addWidget(dialog)
+    assert "No survey platform recognised" in dialog.found_label.text()
+    assert dialog.preset_combo.currentData() == ""
+    assert dialog.mapping() == {}  # nothing picked for the person: the time column is not guessed

@@ -92,13 +92,13 @@ def import_export(conn: sqlite3.Connection, survey_id: str, path, *, preset: str
                   progress: Callable[[int], None] | None = None) -> ImportSummary:
     """Import a response export (CSV or XLSX) for a saved survey. preset: a name of presets.PRESETS
     (else recognised from the columns, else the mapping remembered for this survey); mapping: field ->
-    column name (presets.FIELDS); answer_columns: closed-answer columns to keep. Refused whole
+    column name (presets.FIELDS; an empty dict: the person maps the columns, nothing is recognised); answer_columns: closed-answer columns to keep. Refused whole
     (InvalidInput naming the file and row or the missing column) when anything does not fit."""
     survey = get_survey(conn, survey_id)
     path = Path(path)
     read_as, rows = export_rows(path)
     head = list(islice(rows, 4))
-    plan = planning.make_plan(conn, survey.id, path.name, head, preset, mapping or {}, list(answer_columns))
+    plan = planning.make_plan(conn, survey.id, path.name, head, preset, mapping, list(answer_columns))
     rows = chain(head[plan.header_row + 1:], rows)
     summary = ImportSummary(path.name, survey.id, plan.preset.name if plan.preset else None,
                             plan.preset.label if plan.preset else None, plan.recognised, read_as,

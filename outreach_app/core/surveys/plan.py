@@ -105,8 +105,11 @@ def find_preset(name: str) -> Preset:
 
 
 def make_plan(conn: sqlite3.Connection, survey_id: str, file: str, head: list[list], preset_name: str | None,
-              mapping: dict[str, str], answers: list[str]) -> Plan:
-    """The columns to read, or a refusal naming the file and the missing column."""
+              mapping: dict[str, str] | None, answers: list[str]) -> Plan:
+    """The columns to read, or a refusal naming the file and the missing column. mapping None: a
+    preset (named or recognised) or the remembered mapping; a dict, even empty: the person's mapping."""
+    chosen_by_person = mapping is not None
+    mapping = mapping or {}
     for field in mapping:
         if field not in FIELDS:
             raise InvalidInput("unknown field '{field}' in a column mapping (fields: {fields})", field=field,
@@ -117,7 +120,7 @@ def make_plan(conn: sqlite3.Connection, survey_id: str, file: str, head: list[li
     preset = find_preset(preset_name) if preset_name else None
     if preset is not None:
         header_row = find_header(head, preset) or 0
-    elif mapping:
+    elif mapping or chosen_by_person:
         header_row = 0
     else:
         found = recognise(head)
@@ -148,7 +151,12 @@ def make_plan(conn: sqlite3.Connection, survey_id: str, file: str, head: list[li
         positions[field] = position
         if position is not None:
             names[field] = header[position]
-        elif field in REQUIRED and not (field == "id" and preset and preset.derived_id):
+        elif field == "id" and (preset.derived_id if preset else chosen_by_person):
+            pass  # no id column (Google Forms, or the person chose none): one is derived from each row
+        elif field in REQUIRED and preset is None:
+            raise InvalidInput("no column was chosen for the {what}; nothing was imported", where=file,
+                               what=_WHAT[field])
+        elif field in REQUIRED:
             wanted = preset.columns[field][0] if preset and preset.columns[field] else field
             raise InvalidInput("missing column '{column}' (the {what} the import needs); nothing was imported",
                                where=file, column=wanted, what=_WHAT[field])

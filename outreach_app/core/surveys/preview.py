@@ -36,8 +36,8 @@ def preview_export(conn: sqlite3.Connection, survey_id: str, path, preset: str |
         found = recognise(head)
         if found is not None:
             chosen, recognised = found[0], True
-        elif saved and saved["preset"]:
-            chosen = find_preset(saved["preset"])
+        elif saved and saved["preset"] and find_header(head, find_preset(saved["preset"])) is not None:
+            chosen = find_preset(saved["preset"])  # the survey's platform, when this file has its columns
     header_row = (find_header(head, chosen) or 0) if chosen else 0
     columns = [str(c) for c in head[header_row]] if head else []
     keys = header_index(columns)
