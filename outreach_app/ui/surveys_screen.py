@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QScrollArea, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
+from outreach_app.core.reports.text import format_day
 from outreach_app.core.surveys import records
 from outreach_app.core.surveys.report import survey_report
 from outreach_app.core.surveys.report_files import source_rows
@@ -138,7 +139,7 @@ class SurveysScreen(QWidget):
             self.silent_label.clear()
             return
         n = self.locale().toString
-        closing = (self.tr("closes %1").replace("%1", report["closes"]) if report["closes"]
+        closing = (self.tr("closes %1").replace("%1", format_day(report["closes"], language, True)) if report["closes"]
                    else self.tr("no closing date"))
         text = self.tr("%1 responses, %2 complete, %3 without a source, %4 with an unknown source (%5).")
         for number, value in enumerate((n(report["responses"]), n(report["complete"]), n(report["no_source"]),

@@ -3987,6 +3987,10 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Rapport du sondage</translation>
     </message>
     <message>
+        <source>Survey report: {name}</source>
+        <translation>Rapport du sondage&#xa0;: {name}</translation>
+    </message>
+    <message>
         <source>Closes {day}</source>
         <translation>Prend fin le {day}</translation>
     </message>

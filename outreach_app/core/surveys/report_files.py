@@ -25,13 +25,21 @@ def _day(value, language: str) -> str:
     return format_day(value, language, True) if value else "–"
 
 
-def source_rows(report: dict, language: str = "en") -> list[list[str]]:
-    """One row per source: tag, place or channel, responses, flyers, per 100, first, latest, days to first."""
+def _short_day(value, language: str) -> str:
+    from outreach_app.core.reports.charts import short_day
+
+    return short_day(value, language) if value else "–"
+
+
+def source_rows(report: dict, language: str = "en", short: bool = False) -> list[list[str]]:
+    """One row per source: tag, place or channel, responses, flyers, per 100, first, latest, days to first
+    (short: dates without the year, for the PDF's narrow columns)."""
+    day = _short_day if short else _day
     rows = []
     for tag, e in report["by_source"].items():
         where = e.get("place") if e["kind"] == "place" else word("post", language, channel=e["channel"])
         rows.append([tag, where or "", _n(e["responses"], language), _n(e["flyers"], language),
-                     _ratio(e["per_100_flyers"], language), _day(e["first"], language), _day(e["last"], language),
+                     _ratio(e["per_100_flyers"], language), day(e["first"], language), day(e["last"], language),
                      _n(e["days_to_first"], language)])
     return rows
 
@@ -41,7 +49,7 @@ def render_text(report: dict, language: str = "en") -> str:
     from outreach_app.core.bounds import escape_controls
 
     w = lambda key, **v: word(key, language, **v)  # noqa: E731
-    lines = [f"{w('title')}: {report['survey']}",
+    lines = [w("title_of", name=report["survey"]),
              w("closes", day=_day(report["closes"], language)) if report["closes"] else w("open"), ""]
     for key in ("responses", "complete", "no_source", "unknown_source", "after_closing"):
         lines.append(f"{w(key)}: {_n(report[key], language)}")

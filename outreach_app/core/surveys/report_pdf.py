@@ -7,7 +7,7 @@ import io
 
 from outreach_app.core.pdf_fonts import register_fonts
 
-from .report_files import _day, _n, _ratio, source_rows
+from .report_files import _day, _n, _ratio, _short_day, source_rows
 from .words import word
 
 BLUE, ORANGE, GREEN, GREY = "#3a78b5", "#d08a1f", "#3c9a5f", "#9a9a9a"
@@ -42,7 +42,8 @@ def week_chart(weeks: list[dict], fonts, width: float, height: float, language: 
         if week["posts"]:
             drawing.add(Circle(centre, bottom - 18, 2.5, fillColor=colors.HexColor(GREEN), strokeColor=None))
         if i % label_every == 0:
-            drawing.add(String(centre, 2, week["week"][5:], fontName=fonts.regular, fontSize=6.5, textAnchor="middle"))
+            drawing.add(String(centre, 2, _short_day(week["week"], language), fontName=fonts.regular, fontSize=6.5,
+                               textAnchor="middle"))
     legend_x = width - 190
     drawing.add(Polygon([legend_x, top - 2, legend_x + 6, top - 2, legend_x + 3, top + 4],
                         fillColor=colors.HexColor(ORANGE), strokeColor=None))
@@ -72,29 +73,31 @@ def report_pdf(report: dict, *, language: str = "en", paper: str = "letter") -> 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4 if paper == "a4" else letter, leftMargin=0.6 * inch,
                             rightMargin=0.6 * inch, topMargin=0.55 * inch, bottomMargin=0.6 * inch,
-                            title=f"{w('title')}: {report['survey']}", author="Outreach", lang=language,
+                            title=w("title_of", name=report["survey"]), author="Outreach", lang=language,
                             initialFontName=fonts.regular)
     title = ParagraphStyle("title", fontName=fonts.bold, fontSize=17, leading=21, spaceAfter=2)
     sub = ParagraphStyle("sub", fontName=fonts.regular, fontSize=10.5, leading=14)
     h2 = ParagraphStyle("h2", fontName=fonts.bold, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3)
     body = ParagraphStyle("body", fontName=fonts.regular, fontSize=9.5, leading=12.5)
+    head = ParagraphStyle("head", fontName=fonts.bold, fontSize=8, leading=10)
+    cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=8.5, leading=10.5)
     closing = w("closes", day=_day(report["closes"], language)) if report["closes"] else w("open")
-    story = [Paragraph(escape(f"{w('title')}: {report['survey']}"), title), Paragraph(escape(closing), sub),
+    story = [Paragraph(escape(w("title_of", name=report["survey"])), title), Paragraph(escape(closing), sub),
              Spacer(1, 6)]
-    figures = [[Paragraph(escape(w(k)), body) for k in ("responses", "complete", "no_source", "unknown_source",
+    figures = [[Paragraph(escape(w(k)), head) for k in ("responses", "complete", "no_source", "unknown_source",
                                                          "after_closing")],
                [_n(report[k], language) for k in ("responses", "complete", "no_source", "unknown_source",
                                                    "after_closing")]]
-    story.append(_grid(figures, [doc.width / 5] * 5, fonts, colors, 0))
+    story.append(_grid(figures, [doc.width / 5] * 5, fonts, colors, 5))
     if report["first"]:
         story.append(Paragraph(escape(w("first_last", first=_day(report["first"], language),
                                         last=_day(report["last"], language))), body))
     story += [Paragraph(escape(w("weeks")), h2), week_chart(report["weeks"], fonts, doc.width, 130, language)]
-    header = [Paragraph(escape(w(k)), body) for k in ("source", "where", "responses", "flyers", "per_100", "first",
+    header = [Paragraph(escape(w(k)), head) for k in ("source", "where", "responses", "flyers", "per_100", "first",
                                                       "last", "days_to_first")]
-    widths = [0.13, 0.23, 0.1, 0.09, 0.1, 0.13, 0.13, 0.09]
-    rows = [[Paragraph(escape(c), body) if i < 2 else escape_controls(c) for i, c in enumerate(r)]
-            for r in source_rows(report, language)]
+    widths = [0.16, 0.2, 0.11, 0.11, 0.11, 0.1, 0.1, 0.11]
+    rows = [[Paragraph(escape(c), cell) if i < 2 else escape_controls(c) for i, c in enumerate(r)]
+            for r in source_rows(report, language, short=True)]
     story += [Paragraph(escape(w("by_source")), h2),
               _grid([header] + rows, [doc.width * f for f in widths], fonts, colors, 2)]
     if report["by_municipality"]:
@@ -116,5 +119,6 @@ def _grid(cells, widths, fonts, colors, numeric_from: int):
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.regular, 8.5), ("FONT", (0, 0), (-1, 0), fonts.bold, 8.5),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#555555")),
                                ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
     return table

@@ -6,6 +6,7 @@ from outreach_app.core.translation import QT_TRANSLATE_NOOP, translate
 
 WORDS = {
     "title": QT_TRANSLATE_NOOP("Survey", "Survey report"),
+    "title_of": QT_TRANSLATE_NOOP("Survey", "Survey report: {name}"),
     "closes": QT_TRANSLATE_NOOP("Survey", "Closes {day}"),
     "open": QT_TRANSLATE_NOOP("Survey", "No closing date"),
     "responses": QT_TRANSLATE_NOOP("Survey", "Responses"),
