@@ -10,8 +10,22 @@ from outreach_app.core.surveys.importing import response_key
 from outreach_app.core.surveys.records import add_survey
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "survey-exports"
-# GPL/AGPL exports are not copied into the repository: tests using them skip when this folder is absent
-SHARED = Path(os.environ.get("OUTREACH_SURVEY_EXPORTS", "/work/shared/data/survey-exports"))
+
+
+def _shared_exports() -> Path:
+    """GPL/AGPL exports are not copied into the repository: they are read from a `shared/data/survey-exports`
+    folder beside the checkout or one of its parents (or $OUTREACH_SURVEY_EXPORTS); tests using them skip
+    when it is absent."""
+    if os.environ.get("OUTREACH_SURVEY_EXPORTS"):
+        return Path(os.environ["OUTREACH_SURVEY_EXPORTS"])
+    for folder in Path(__file__).resolve().parents[3:]:
+        candidate = folder / "shared" / "data" / "survey-exports"
+        if candidate.is_dir():
+            return candidate
+    return Path("shared-survey-exports-not-found")
+
+
+SHARED = _shared_exports()
 
 
 def new_survey(conn, closes: str | None = "2025-11-30", name: str = "Neighbourhood survey") -> str:
