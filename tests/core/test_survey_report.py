@@ -9,7 +9,7 @@ from outreach_app.cli import main
 from outreach_app.core.flyers.drops import record_drop
 from outreach_app.core.records.tally import void
 from outreach_app.core.surveys.importing import import_export
-from outreach_app.core.surveys.records import add_post
+from outreach_app.core.surveys.records import add_post, list_posts
 from outreach_app.core.surveys.report import survey_report
 from outreach_app.core.surveys.report_files import render
 
@@ -130,3 +130,10 @@ def test_cli_survey_commands_as_the_contract_writes_them(tmp_path, capsys):
     assert (report["responses"], report["complete"], report["no_source"]) == (3, 2, 1)
     assert main(["--db", db, "survey", "import", survey, str(tmp_path / "none.csv")]) == 1
     assert "none.csv" in capsys.readouterr().err
+
+
+def test_a_voided_post_is_no_source_any_more(conn, fixture):
+    post = list_posts(conn)[0]
+    assert void(conn, post.id)
+    report = survey_report(conn, fixture)
+    assert "fb-2025-10-07" not in report["by_source"] and report["unknown_source"] == 5
