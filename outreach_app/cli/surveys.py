@@ -99,12 +99,12 @@ def run_import(args) -> int:
 def run_report(args) -> int:
     from outreach_app.core.surveys import report_files
 
-    if args.format == "pdf" and not args.out:
-        raise InvalidInput("a PDF needs --out FILE")
+    import sys
+
+    if args.format == "pdf" and not args.out and sys.stdout.isatty():
+        raise InvalidInput("a PDF is binary and would garble the terminal: give --out FILE.pdf")
     content = report_files.render(args.conn, args.survey_id, args.format, language=args.language, paper=args.paper)
     write_output(content, args.out)
-    if args.out:
-        print(args.out)
     return 0
 
 
