@@ -69,6 +69,9 @@ def test_free_text_and_emails_are_never_in_the_database_file(conn, db_path, tmp_
     data = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
     assert sentence.encode() not in data and b"pat@example.org" not in data and b"1001" not in data
     assert '"North"'.encode() in data  # the chosen closed answer is kept
+    from outreach_app.core.surveys.report import survey_report
+
+    assert survey_report(conn, survey)["answers"] == {"Neighbourhood": {"North": 1, "South": 1}}
 
 
 def test_a_chosen_column_holding_emails_or_free_text_refuses_the_file(conn, tmp_path):

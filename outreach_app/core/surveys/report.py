@@ -5,6 +5,7 @@ prints survey_report() as it is (rules in docs/surveys.md)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 from outreach_app.core.validate import name_key
@@ -16,7 +17,8 @@ SILENT_AFTER_DAYS = 14
 # One line per distinct response: complete when any import saw it complete; its time the complete
 # one's (a response first seen unfinished keeps its later submission time).
 _RESPONSES = """SELECT max(coalesce(complete, -1)),
-                       coalesce(max(CASE WHEN complete = 1 THEN submitted END), min(submitted)), max(source_tag)
+                       coalesce(max(CASE WHEN complete = 1 THEN submitted END), min(submitted)), max(source_tag),
+                       max(answers)
                 FROM survey_responses WHERE survey_id = ? GROUP BY response_key"""
 
 
@@ -72,8 +74,12 @@ def survey_report(conn: sqlite3.Connection, survey_id: str) -> dict:
     weeks: dict[str, dict] = {}
     total = complete = no_source = unknown = after_closing = 0
     first = last = None
-    for done, stamp, tag in conn.execute(_RESPONSES, (survey.id,)):
+    answers: dict[str, dict[str, int]] = {}
+    for done, stamp, tag, chosen in conn.execute(_RESPONSES, (survey.id,)):
         total += 1
+        if chosen:
+            for column, value in json.loads(chosen).items():
+                answers.setdefault(column, {})[value] = answers.setdefault(column, {}).get(value, 0) + 1
         complete += done == 1
         day = _day(stamp)
         if day:
@@ -125,6 +131,8 @@ def survey_report(conn: sqlite3.Connection, survey_id: str) -> dict:
         "by_source": by_source, "silent_places": silent,
         "by_municipality": _by_municipality(by_source),
         "weeks": _weeks(weeks, places, posts, first, last),
+        "answers": {column: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+                    for column, counts in sorted(answers.items())},
     }
 
 
