@@ -137,3 +137,13 @@ def test_a_voided_post_is_no_source_any_more(conn, fixture):
     assert void(conn, post.id)
     report = survey_report(conn, fixture)
     assert "fb-2025-10-07" not in report["by_source"] and report["unknown_source"] == 5
+
+
+def test_report_json_has_a_survey_key_with_responses_in_the_range(conn, fixture):
+    from outreach_app.core.reports.summary import summary
+
+    figures = summary(conn, "2025-10-01", "2025-10-10")
+    assert figures["survey"]["responses"] == 9  # Oct 2 … Oct 10 of the 21 daily responses
+    assert figures["survey"]["surveys"][0] == {"id": fixture, "name": "Neighbourhood survey", "closes": "2025-11-30",
+                                               "responses": 9, "complete": 9}
+    assert summary(conn, "2025-10-01", "2025-10-10", "Windsor")["survey"]["responses"] == 0  # a survey of no town
