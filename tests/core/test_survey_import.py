@@ -211,3 +211,12 @@ def test_a_persons_mapping_without_a_time_column_says_so(conn, tmp_path):
         import_export(conn, survey, path, mapping={})
     summary = import_export(conn, survey, path, mapping={"submitted": "Sent at"})
     assert (summary.new, summary.derived_ids) == (1, True)
+
+
+def test_dotted_dates_are_day_first_and_a_long_free_text_cell_is_read_not_kept(conn, db_path, tmp_path):
+    survey = new_survey(conn)
+    essay = "word " * 60_000  # 300 KB in one cell: more than csv's default field limit
+    rows = [["ID", "Completion time", "Story"], ["1", "07.10.2025 09:00", essay]]
+    summary = import_export(conn, survey, write_csv(tmp_path / "dots.csv", rows))
+    assert (summary.new, summary.date_order) == (1, "dmy")
+    assert stored_for(conn, survey, "1")[0] == "2025-10-07T09:00:00"

@@ -14,6 +14,7 @@ from typing import Iterator
 from outreach_app.core.errors import InvalidInput
 
 _CHUNK = 1 << 20
+FIELD_LIMIT = 16 << 20  # one cell (a long free-text answer) may be this big; csv's default is 128 KiB
 _DELIMITERS = (",", ";", "\t")
 
 
@@ -73,6 +74,7 @@ def csv_rows(path: Path) -> tuple[str, str, Iterator[list]]:
     delimiter = detect_delimiter(first)
 
     def rows() -> Iterator[list]:
+        csv.field_size_limit(FIELD_LIMIT)
         with _open_text(path, encoding) as handle:
             try:
                 yield from csv.reader(handle, delimiter=delimiter)

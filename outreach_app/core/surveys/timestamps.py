@@ -86,6 +86,8 @@ def read_time(value, order: SlashOrder) -> tuple[str | None, str | None]:
             year += 2000
         clock = _clock(hh, mi, ss, half)
         order.seen = True
+        if "." in text.split()[0]:
+            order.day_first = True  # 07.10.2025: dotted dates are day first wherever they are written
         if a > 12:
             order.day_first = True
         elif b > 12:
