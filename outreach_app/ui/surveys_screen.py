@@ -60,6 +60,7 @@ class SurveysScreen(QWidget):
         self.sources_table = read_only_table(self.sources_model, self.tr("Responses per source"))
         self.sources_table.setMinimumHeight(150)
         self.silent_label = QLabel(wordWrap=True)
+        self.towns_label = QLabel(wordWrap=True)
 
         new_box = QGroupBox(self.tr("Save a survey"))
         form = QFormLayout(new_box)
@@ -88,6 +89,7 @@ class SurveysScreen(QWidget):
         layout.addWidget(self.figures_label)
         layout.addWidget(self.chart)
         layout.addWidget(self.sources_table)
+        layout.addWidget(self.towns_label)
         layout.addWidget(self.silent_label)
         layout.addLayout(lower)
         scroll = QScrollArea(widgetResizable=True)
@@ -137,6 +139,7 @@ class SurveysScreen(QWidget):
             self.chart.show_weeks([], language)
             self.sources_model.set_rows([])
             self.silent_label.clear()
+            self.towns_label.clear()
             return
         n = self.locale().toString
         closing = (self.tr("closes %1").replace("%1", format_day(report["closes"], language, True)) if report["closes"]
@@ -148,6 +151,12 @@ class SurveysScreen(QWidget):
         self.figures_label.setText(text)
         self.chart.show_weeks(report["weeks"], language)
         self.sources_model.set_rows(source_rows(report, language))
+        towns = []
+        for town, row in report["by_municipality"].items():
+            per_100 = "–" if row["per_100_flyers"] is None else self.locale().toString(row["per_100_flyers"], "f", 1)
+            towns.append(self.tr("%1: %2 responses from %3 flyers (%4 per 100)").replace("%1", town)
+                         .replace("%2", n(row["responses"])).replace("%3", n(row["flyers"])).replace("%4", per_100))
+        self.towns_label.setText(self.tr("By municipality: %1").replace("%1", "; ".join(towns)) if towns else "")
         silent = ", ".join(report["silent_places"]) or self.tr("none")
         self.silent_label.setText(self.tr("Restock or move (flyers out two weeks or more, no responses): %1")
                                   .replace("%1", silent))

@@ -4363,6 +4363,14 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>%1 réponses, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</translation>
     </message>
     <message>
+        <source>%1: %2 responses from %3 flyers (%4 per 100)</source>
+        <translation>%1&#xa0;: %2 réponses pour %3 dépliants (%4 pour 100)</translation>
+    </message>
+    <message>
+        <source>By municipality: %1</source>
+        <translation>Par municipalité&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>

@@ -19,7 +19,7 @@ from tests.core.survey_helpers import write_csv
 def screen(qtbot, tmp_path):
     ctx = AppContext(tmp_path / "outreach.db")
     survey = add_survey(ctx.conn, "Safety survey", "https://example.org/s", "2025-11-30")
-    record_drop(ctx.conn, "library", "Main library", 50, "2025-10-01")
+    record_drop(ctx.conn, "library", "Main library", 50, "2025-10-01", "Windsor")
     widget = SurveysScreen(ctx)
     widget.survey_id = survey
     qtbot.addWidget(widget)
@@ -79,6 +79,7 @@ def test_figures_chart_and_posts_on_the_screen(screen, qtbot, tmp_path):
     qtbot.waitUntil(lambda: screen.report is not None and screen.report["responses"] == 3, timeout=10000)
     assert "3 responses" in screen.figures_label.text()
     assert screen.sources_model.rows[0][:5] == ["library", "Main library", "2", "50", "4.0"]
+    assert screen.towns_label.text() == "By municipality: Windsor: 2 responses from 50 flyers (4.0 per 100)"
     weeks = screen.chart.shown_weeks
     assert [w["drops"] for w in weeks if w["drops"]] == [["library"]]
     drops_series = [s for s in screen.chart.chart.series() if s.name() == "Flyers left"][0]
