@@ -220,3 +220,15 @@ def test_dotted_dates_are_day_first_and_a_long_free_text_cell_is_read_not_kept(c
     summary = import_export(conn, survey, write_csv(tmp_path / "dots.csv", rows))
     assert (summary.new, summary.date_order) == (1, "dmy")
     assert stored_for(conn, survey, "1")[0] == "2025-10-07T09:00:00"
+
+
+@pytest.mark.parametrize("cell, tag", [
+    (" Library ", "Library"), ("", None), ("   ", None), ("fb-2025-10-07", "fb-2025-10-07"),
+    ("https://example.org/s?lang=en&src=arena&x=1", "arena"), ("src=pool", "pool"),
+    ("https://example.org/s?lang=en", "?"), ("pat@example.org", "?"), ("519-555-0199", "?"),
+    ("the library on main", "?"), ("bibliothe\u0300que", "bibliothèque"),
+])
+def test_source_cells_are_read_as_tags_or_counted_unknown_never_kept_as_typed(cell, tag):
+    from outreach_app.core.surveys.sources import clean_source
+
+    assert clean_source(cell) == tag
