@@ -80,6 +80,7 @@ class SurveyPostsPanel(QGroupBox):
         self.date_edit.setDate(dt.date.today())
         form.addRow(self.tr("Date"), self.date_edit)
         self.add_button = QPushButton(self.tr("Add post"))
+        self.add_button.setAccessibleName(self.add_button.text())
         self.add_button.clicked.connect(self._add_post)
         self.message = page_message(QLabel(wordWrap=True))
         self.model = TextRowsModel([self.tr("Date"), self.tr("Source tag"), self.tr("Channel")], self)

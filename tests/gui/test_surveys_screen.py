@@ -106,6 +106,9 @@ def test_a_refused_import_says_why_in_the_dialog(screen, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "someday" in dialog.result_label.text(), timeout=10000)
     assert "bad.csv: row 2" in dialog.result_label.text() and dialog.summary is None
     assert isinstance(dialog, QDialog) and "Outreach" in dialog.windowTitle()
+    from tests.gui.conftest import controls_without_accessible_name
+
+    assert controls_without_accessible_name(dialog) == []
 
 
 def test_a_file_from_another_platform_is_not_read_with_the_surveys_last_preset(screen, qtbot, tmp_path):
