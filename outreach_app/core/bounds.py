@@ -37,6 +37,9 @@ MAX_SECTOR_LENGTH = 60
 MAX_EMAIL_LENGTH = 254
 MAX_PHONE_LENGTH = 40
 MAX_TIMESTAMP_LENGTH = 40
+MAX_CHANNEL_LENGTH = 60  # a survey post's channel (facebook, newsletter…)
+MAX_ANSWERS_LENGTH = 2000  # a survey response's chosen closed answers, as JSON
+RESPONSE_KEY_LENGTH = 32  # hex digits of a survey response's hashed id
 MAX_SITE_KEY_LENGTH = 4 * (MAX_MUNICIPALITY_LENGTH + MAX_SITE_LENGTH) + 1  # "<municipality key>/<site key>"
 
 # C0 and C1 controls, DEL, bidirectional marks / embeddings / overrides / isolates, line and paragraph
@@ -150,6 +153,14 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
                       "contact_role": _text(MAX_NAME_LENGTH, True), "contact_name": _text(MAX_NAME_LENGTH, True),
                       "contact_email": _text(MAX_EMAIL_LENGTH, True), "contact_phone": _text(MAX_PHONE_LENGTH, True),
                       **_EDITABLE},
+    "survey_posts": {"id": _UUID, "source_tag": _text(MAX_TAG_LENGTH), "channel": _text(MAX_CHANNEL_LENGTH),
+                     "date": Rule("date"), "survey_id": _UUID_OR_NULL,
+                     "note": _text(MAX_TEXT_LENGTH, True, multi_line=True), **_FACT},
+    "survey_responses": {"id": _UUID, "survey_id": _UUID, "response_key": Rule("hex_key", high=RESPONSE_KEY_LENGTH),
+                         "submitted": Rule("timestamp", nullable=True, high=MAX_TIMESTAMP_LENGTH),
+                         "complete": Rule("int", nullable=True, high=1),
+                         "source_tag": _text(MAX_TAG_LENGTH, True), "answers": _text(MAX_ANSWERS_LENGTH, True),
+                         **_FACT},
 }
 
 _HEX = "[0-9a-f]"
@@ -186,6 +197,8 @@ def _bad_sql(column: str, rule: Rule, hlc_limit: int) -> str:
         bad = f"typeof({c}) != 'integer' OR {c} < {rule.low} OR {c} > {rule.high}"
     elif rule.kind == "hlc":
         bad = f"typeof({c}) != 'integer' OR {c} < 0 OR {c} > {hlc_limit}"
+    elif rule.kind == "hex_key":
+        bad = f"typeof({c}) != 'text' OR length({c}) != {rule.high} OR {c} GLOB '*[^0-9a-f]*'"
     elif rule.kind == "enum":
         bad = f"typeof({c}) != 'text' OR {c} NOT IN ({', '.join(repr(v) for v in rule.choices)})"
     else:  # pragma: no cover - a rule kind added without its check

@@ -18,7 +18,7 @@ import functools
 import json
 from pathlib import Path
 
-CORE_CONTEXTS = ("Report", "Flyer")
+CORE_CONTEXTS = ("Report", "Flyer", "Survey")
 LANGUAGES = ("en", "fr")
 CATALOGUE_FILE = "outreach_words.json"
 _LOCALES = {"en": "en_CA", "fr": "fr_CA"}

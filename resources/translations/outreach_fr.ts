@@ -340,6 +340,18 @@
         <translation>date de début {start}&#xa0;: après la date de fin {end}</translation>
     </message>
     <message>
+        <source>cannot be read as CSV ({reason})</source>
+        <translation>ne peut pas être lu comme un fichier CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding} text ({reason})</source>
+        <translation>le fichier n’est pas un texte {encoding} valide ({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook ({reason})</source>
+        <translation>n’est pas un classeur Excel lisible ({reason})</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
@@ -747,6 +759,86 @@
         <source>{count} records ignored ({tables}): they claim another device as their author or change another device&apos;s records, which only the office corrects</source>
         <translation>{count} enregistrements ignorés ({tables})&#xa0;: ils se disent d’un autre appareil ou modifient les enregistrements d’un autre appareil, ce que seul le bureau central corrige</translation>
     </message>
+    <message>
+        <source>date order &apos;{order}&apos; is neither mdy nor dmy</source>
+        <translation>l’ordre des dates «&#xa0;{order}&#xa0;» n’est ni mdy ni dmy</translation>
+    </message>
+    <message>
+        <source>row {row} has {count} columns, fewer than the {needed} the import reads; the file may be cut short or damaged</source>
+        <translation>la ligne {row} a {count} colonnes, moins que les {needed} que l’importation lit; le fichier est peut-être tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>row {row} has no response id in column &apos;{column}&apos;</source>
+        <translation>la ligne {row} n’a pas d’identifiant de réponse dans la colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>row {row} has no submission time in column &apos;{column}&apos;</source>
+        <translation>la ligne {row} n’a pas d’heure d’envoi dans la colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>row {row}: column &apos;{column}&apos; holds free text, an email address or a phone number; only closed-answer columns (a choice from a list) can be kept</source>
+        <translation>ligne {row}&#xa0;: la colonne «&#xa0;{column}&#xa0;» contient du texte libre, une adresse courriel ou un numéro de téléphone; seules les colonnes à réponse fermée (un choix dans une liste) peuvent être conservées</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; has more than {limit} different answers: it looks like free text, which is never kept; choose closed-answer columns only</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» a plus de {limit} réponses différentes&#xa0;: elle semble contenir du texte libre, qui n’est jamais conservé; choisissez seulement des colonnes à réponse fermée</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;{name}&apos; (known: {known})</source>
+        <translation>plateforme «&#xa0;{name}&#xa0;» inconnue (connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; in a column mapping (fields: {fields})</source>
+        <translation>champ «&#xa0;{field}&#xa0;» inconnu dans la correspondance des colonnes (champs&#xa0;: {fields})</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>le fichier ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <source>no survey platform&apos;s columns were recognised; name the platform with a preset ({known}) or map the columns (id, submitted, complete, source)</source>
+        <translation>aucune colonne de plateforme de sondage n’a été reconnue; nommez la plateforme ({known}) ou indiquez les colonnes (id, submitted, complete, source)</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; (given for {field})</source>
+        <translation>n’a pas de colonne «&#xa0;{column}&#xa0;» (indiquée pour {field})</translation>
+    </message>
+    <message>
+        <source>no column was chosen for the {what}; nothing was imported</source>
+        <translation>aucune colonne choisie ({what}); rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>missing column &apos;{column}&apos; (the {what} the import needs); nothing was imported</source>
+        <translation>colonne «&#xa0;{column}&#xa0;» manquante ({what} nécessaire à l’importation); rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; (chosen to keep)</source>
+        <translation>n’a pas de colonne «&#xa0;{column}&#xa0;» (choisie pour être conservée)</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is the response&apos;s id or time, not a closed answer</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» est l’identifiant ou l’heure de la réponse, pas une réponse fermée</translation>
+    </message>
+    <message>
+        <source>no survey with id &apos;{id}&apos; (see &apos;survey list&apos;)</source>
+        <translation>aucun sondage avec l’identifiant «&#xa0;{id}&#xa0;» (voir «&#xa0;survey list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>source tag &apos;{tag}&apos; already names a flyer drop; give the post its own tag</source>
+        <translation>l’étiquette de provenance «&#xa0;{tag}&#xa0;» désigne déjà un dépôt de dépliants; donnez à la publication sa propre étiquette</translation>
+    </message>
+    <message>
+        <source>source tag &apos;{tag}&apos; already names a post</source>
+        <translation>l’étiquette de provenance «&#xa0;{tag}&#xa0;» désigne déjà une publication</translation>
+    </message>
+    <message>
+        <source>row {row}: &apos;{value}&apos; in column &apos;{column}&apos; has its day first, but earlier rows have their month first</source>
+        <translation>ligne {row}&#xa0;: «&#xa0;{value}&#xa0;» dans la colonne «&#xa0;{column}&#xa0;» commence par le jour, mais les lignes précédentes commencent par le mois</translation>
+    </message>
+    <message>
+        <source>row {row}: &apos;{value}&apos; in column &apos;{column}&apos; is not a date and time</source>
+        <translation>ligne {row}&#xa0;: «&#xa0;{value}&#xa0;» dans la colonne «&#xa0;{column}&#xa0;» n’est pas une date et une heure</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -970,6 +1062,30 @@
     <message>
         <source>source tag</source>
         <translation>étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>survey name</source>
+        <translation>nom du sondage</translation>
+    </message>
+    <message>
+        <source>survey id</source>
+        <translation>identifiant du sondage</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>post date</source>
+        <translation>date de la publication</translation>
+    </message>
+    <message>
+        <source>response id</source>
+        <translation>identifiant de réponse</translation>
+    </message>
+    <message>
+        <source>submission time</source>
+        <translation>heure d’envoi</translation>
     </message>
     <message>
         <source>text</source>
@@ -2489,6 +2605,10 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Dépliants</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
         <source>End of day</source>
         <translation>Fin de journée</translation>
     </message>
@@ -3858,6 +3978,429 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Survey report</source>
+        <translation>Rapport du sondage</translation>
+    </message>
+    <message>
+        <source>Survey report: {name}</source>
+        <translation>Rapport du sondage&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Closes {day}</source>
+        <translation>Prend fin le {day}</translation>
+    </message>
+    <message>
+        <source>No closing date</source>
+        <translation>Aucune date de clôture</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complètes</translation>
+    </message>
+    <message>
+        <source>Without a source</source>
+        <translation>Sans provenance</translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation>Provenance inconnue</translation>
+    </message>
+    <message>
+        <source>After the closing date</source>
+        <translation>Après la date de clôture</translation>
+    </message>
+    <message>
+        <source>First response {first}, latest {last}</source>
+        <translation>Première réponse le {first}, dernière le {last}</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Par provenance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Place or channel</source>
+        <translation>Lieu ou canal</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <source>Per 100 flyers</source>
+        <translation>Pour 100 dépliants</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Days to first</source>
+        <translation>Jours avant la première</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Par municipalité</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Responses per week</source>
+        <translation>Réponses par semaine</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Flyers left</source>
+        <translation>Dépliants déposés</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Restock or move: flyers out for two weeks or more, no responses</source>
+        <translation>À réapprovisionner ou à déplacer&#xa0;: dépliants déposés depuis deux semaines ou plus, aucune réponse</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>post ({channel})</source>
+        <translation>publication ({channel})</translation>
+    </message>
+    <message>
+        <source>No responses imported yet.</source>
+        <translation>Aucune réponse importée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Made with Outreach on {day}</source>
+        <translation>Produit avec Outreach le {day}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Outreach — Import survey responses</source>
+        <translation>Outreach — Importer les réponses d’un sondage</translation>
+    </message>
+    <message>
+        <source>Survey platform</source>
+        <translation>Plateforme de sondage</translation>
+    </message>
+    <message>
+        <source>Other (choose the columns)</source>
+        <translation>Autre (choisir les colonnes)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Response id</source>
+        <translation>Identifiant de réponse</translation>
+    </message>
+    <message>
+        <source>Submission time</source>
+        <translation>Heure d’envoi</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Source tag</source>
+        <translation>Étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>Closed-answer columns to keep</source>
+        <translation>Colonnes à réponse fermée à conserver</translation>
+    </message>
+    <message>
+        <source>Kept for each response: a scrambled form of its id, the time, whether it is complete, the source tag and the closed answers ticked here. Free text, emails and phone numbers are never kept.</source>
+        <translation>Conservés pour chaque réponse&#xa0;: une forme brouillée de son identifiant, l’heure, si elle est complète, l’étiquette de provenance et les réponses fermées cochées ici. Le texte libre, les courriels et les numéros de téléphone ne sont jamais conservés.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Closed-answer columns to keep (optional):</source>
+        <translation>Colonnes à réponse fermée à conserver (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recognised as a %1 export (%2).</source>
+        <translation>Reconnu comme une exportation %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Read as a %1 export.</source>
+        <translation>Lu comme une exportation %1.</translation>
+    </message>
+    <message>
+        <source>No survey platform recognised: choose which column holds what.</source>
+        <translation>Aucune plateforme de sondage reconnue&#xa0;: choisissez quelle colonne contient quoi.</translation>
+    </message>
+    <message>
+        <source>(none: derive one from each row)</source>
+        <translation>(aucune&#xa0;: en tirer un de chaque ligne)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 responses read: %2 new, %3 already here, %4 incomplete, %5 without a source.</source>
+        <translation>%1 réponses lues&#xa0;: %2 nouvelles, %3 déjà ici, %4 incomplètes, %5 sans provenance.</translation>
+    </message>
+    <message>
+        <source>This export has no response id: each one is derived from the row&apos;s time and answers.</source>
+        <translation>Cette exportation n’a pas d’identifiant de réponse&#xa0;: chacun est tiré de l’heure et des réponses de la ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPostsPanel</name>
+    <message>
+        <source>Posts (social media, newsletters)</source>
+        <translation>Publications (médias sociaux, bulletins)</translation>
+    </message>
+    <message>
+        <source>e.g. fb-2025-10-07</source>
+        <translation>p. ex. fb-2025-10-07</translation>
+    </message>
+    <message>
+        <source>Post source tag</source>
+        <translation>Étiquette de provenance de la publication</translation>
+    </message>
+    <message>
+        <source>Source tag</source>
+        <translation>Étiquette de provenance</translation>
+    </message>
+    <message>
+        <source>e.g. facebook</source>
+        <translation>p. ex. facebook</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Post date</source>
+        <translation>Date de la publication</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Ajouter la publication</translation>
+    </message>
+    <message>
+        <source>Recorded posts</source>
+        <translation>Publications enregistrées</translation>
+    </message>
+    <message>
+        <source>Post %1 added.</source>
+        <translation>Publication %1 ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWeeksChart</name>
+    <message>
+        <source>Chart: survey responses per week, with flyer drops and posts</source>
+        <translation>Graphique&#xa0;: réponses au sondage par semaine, avec les dépôts de dépliants et les publications</translation>
+    </message>
+    <message>
+        <source>Responses per week</source>
+        <translation>Réponses par semaine</translation>
+    </message>
+    <message>
+        <source>No responses imported yet</source>
+        <translation>Aucune réponse importée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Flyers left</source>
+        <translation>Dépliants déposés</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysScreen</name>
+    <message>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Import responses…</source>
+        <translation>Importer des réponses…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Place or channel</source>
+        <translation>Lieu ou canal</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <source>Per 100 flyers</source>
+        <translation>Pour 100 dépliants</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Days to first</source>
+        <translation>Jours avant la première</translation>
+    </message>
+    <message>
+        <source>Responses per source</source>
+        <translation>Réponses par provenance</translation>
+    </message>
+    <message>
+        <source>Save a survey</source>
+        <translation>Enregistrer un sondage</translation>
+    </message>
+    <message>
+        <source>Survey name</source>
+        <translation>Nom du sondage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Survey link</source>
+        <translation>Lien du sondage</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Closes (optional)</source>
+        <translation>Prend fin le (facultatif)</translation>
+    </message>
+    <message>
+        <source>Survey municipality</source>
+        <translation>Municipalité du sondage</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Save survey</source>
+        <translation>Enregistrer le sondage</translation>
+    </message>
+    <message>
+        <source>No survey saved yet: save one below, then import its responses.</source>
+        <translation>Aucun sondage enregistré pour l’instant&#xa0;: enregistrez-en un ci-dessous, puis importez ses réponses.</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>prend fin le %1</translation>
+    </message>
+    <message>
+        <source>no closing date</source>
+        <translation>aucune date de clôture</translation>
+    </message>
+    <message>
+        <source>%1 responses, %2 complete, %3 without a source, %4 with an unknown source (%5).</source>
+        <translation>%1 réponses, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</translation>
+    </message>
+    <message>
+        <source>%1: %2 responses from %3 flyers (%4 per 100)</source>
+        <translation>%1&#xa0;: %2 réponses pour %3 dépliants (%4 pour 100)</translation>
+    </message>
+    <message>
+        <source>By municipality: %1</source>
+        <translation>Par municipalité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Restock or move (flyers out two weeks or more, no responses): %1</source>
+        <translation>À réapprovisionner ou à déplacer (dépliants déposés depuis deux semaines ou plus, aucune réponse)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Survey saved.</source>
+        <translation>Sondage enregistré.</translation>
+    </message>
+    <message>
+        <source>Outreach — Choose a survey export</source>
+        <translation>Outreach — Choisir une exportation de sondage</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Exportations de sondage (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Outreach — Save the survey report</source>
+        <translation>Outreach — Enregistrer le rapport du sondage</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

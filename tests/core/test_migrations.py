@@ -148,3 +148,33 @@ def test_damaged_database_detected(tmp_path):
         problems = check_integrity(conn)
         if problems:
             raise DatabaseProblem(problems[0])
+
+
+def test_a_database_from_before_surveys_upgrades_and_keeps_its_survey_and_drops(tmp_path):
+    """The outreach-surveys step on a database the previous version made (every other step applied)."""
+    from outreach_app.core.flyers.drops import record_drop
+    from outreach_app.core.surveys.records import add_post
+    from outreach_app.core.surveys.report import survey_report
+
+    path = tmp_path / "before-surveys.db"
+    from outreach_app.core.store.database import open_database
+    from outreach_app.core.store.migrations import CURRENT_STEPS
+    from outreach_app.core.surveys.records import add_survey
+
+    conn = open_database(path)
+
+    survey = add_survey(conn, "Old survey", "https://example.org/s", "2025-10-31")
+    record_drop(conn, "library", "Library", 50, "2025-10-01")
+    for table in ("survey_responses", "survey_posts", "survey_import_settings"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP TRIGGER voids_mark_survey_posts")  # on the voids table: it outlives survey_posts
+    conn.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'outreach-surveys'")
+    conn.execute(f"PRAGMA user_version = {len(CURRENT_STEPS) - 1}")
+    conn.commit()
+    conn.close()
+    conn = open_database(path)
+    assert add_post(conn, "fb-1007", "facebook", "2025-10-07")
+    report = survey_report(conn, survey)
+    assert (report["survey"], report["by_source"]["library"]["flyers"]) == ("Old survey", 50)
+    assert list(tmp_path.glob("before-surveys.db.before-v*.bak"))
+    conn.close()

@@ -26,7 +26,7 @@ from outreach_app.core import bounds
 
 ANSWERS = ("yes", "no", "unsure")
 # Tables whose rows a void can target; later features (consultation responses) add theirs.
-VOIDABLE_TABLES = ["tally_entries", "baselines", "flyer_drops"]
+VOIDABLE_TABLES = ["tally_entries", "baselines", "flyer_drops", "survey_posts"]
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,7 @@ def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
     return EventTotals(attendees, plans, by_plan, yes, no, unsure)
 
 
-@writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS)
+@writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SURVEYS)
 def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) -> bool:
     """Undo an entry (or baseline) by voiding it. Returns False if it was already voided."""
     ident = parse_uuid(target_id, "entry id")

@@ -46,6 +46,10 @@ SYNCED_TABLES: list[SyncedTable] = [
                                         "created_at", "device_id", "hlc")),
     SyncedTable("organisations", "editable", ("id", "name", "name_key", "sector", "municipality_id", "contact_role",
                                               "contact_name", "contact_email", "contact_phone") + _EDITABLE_TAIL),
+    SyncedTable("survey_posts", "fact", ("id", "source_tag", "channel", "date", "survey_id", "note",
+                                         "created_at", "device_id", "hlc")),
+    SyncedTable("survey_responses", "fact", ("id", "survey_id", "response_key", "submitted", "complete",
+                                             "source_tag", "answers", "created_at", "device_id", "hlc")),
 ]
 
 
