@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return _open_window(window)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
-    from outreach_app.core.errors import OutreachError
+    from outreach_app.core.errors import OutreachError, PersonalDataFound
 
     try:
         if args.self_test or args.command is None:
@@ -147,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
 
             args.conn = open_database(args.db, read_only=getattr(args, "read_only", False))
         return args.handler(args) or 0
+    except PersonalDataFound as exc:
+        from outreach_app.cli.personal import refusal_hint
+
+        return fail(refusal_hint(exc))
     except OutreachError as exc:
         return fail(str(exc))
     except sqlite3.Error as exc:
