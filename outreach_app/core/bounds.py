@@ -142,6 +142,7 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
                     "count": Rule("int", low=1, high=MAX_FLYER_DROP), "date": Rule("date"),
                     "municipality_id": _UUID_OR_NULL, "note": _text(MAX_TEXT_LENGTH, True, multi_line=True),
                     **_FACT},
+    "purges": {"id": _UUID, "target_table": _text(MAX_TAG_LENGTH), "target_id": _UUID, **_FACT},
 }
 
 _HEX = "[0-9a-f]"

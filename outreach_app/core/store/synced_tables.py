@@ -44,6 +44,7 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
     SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",
                                         "created_at", "device_id", "hlc")),
+    SyncedTable("purges", "fact", ("id", "target_table", "target_id", "created_at", "device_id", "hlc")),
 ]
 
 
