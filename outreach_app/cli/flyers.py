@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json
-from outreach_app.cli.personal import add_allow_personal
+from outreach_app.cli.privacy import add_allow_personal
 from outreach_app.core.errors import InvalidInput
 
 

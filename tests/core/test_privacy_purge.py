@@ -154,3 +154,19 @@ def test_an_older_database_upgrades_to_purges(tmp_path):
     assert events.list_events(conn) == [] and totals_mismatch(conn) == 0
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("DELETE FROM baselines")
+
+
+def test_the_purge_command_asks_for_yes_then_erases(db_path, capsys):
+    from outreach_app.cli import main
+
+    conn = open_database(db_path)
+    event, _ = _event_with_counts(conn)
+    conn.close()
+    assert main(["--db", str(db_path), "purge", event]) == 1
+    error = capsys.readouterr().err
+    assert "--yes" in error and "events 1" in error and error.count("\n") == 1
+    assert main(["--db", str(db_path), "event", "list", "--format", "json"]) == 0 and event in capsys.readouterr().out
+    assert main(["--db", str(db_path), "purge", event, "--yes"]) == 0
+    assert capsys.readouterr().out.startswith(f"purged {event}: voids 1, tally_entries 3, events 1")
+    assert main(["--db", str(db_path), "event", "list", "--format", "json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
