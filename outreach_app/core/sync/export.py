@@ -113,7 +113,7 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
     if out_dir.exists() and not out_dir.is_dir():
         raise InvalidInput("{folder} is a file; --out takes a folder", folder=out_dir)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new folder: this user's only (bundles are 0600)
     except OSError as exc:
         raise InvalidInput("cannot create the folder {folder} ({reason})", folder=out_dir,
                            reason=exc.strerror) from None
