@@ -19,6 +19,7 @@ from outreach_app.core.errors import OutreachError
 from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core, error_message, page_message
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
+from outreach_app.ui.personal_data_note import attach_personal_data_note, personal_data_decided
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -43,6 +44,7 @@ class FlyerDropsPanel(QGroupBox):
         form.addRow(self.tr("Source tag"), self.drop_tag)
         self.drop_place = self._named(QLineEdit(placeholderText=self.tr("e.g. Leamington library")), self.tr("Drop place"))
         form.addRow(self.tr("Place"), self.drop_place)
+        self.place_note = attach_personal_data_note(self.drop_place, form)
         self.drop_count = self._named(QSpinBox(minimum=1, maximum=100000, value=25), self.tr("Number of flyers"))
         form.addRow(self.tr("Flyers"), self.drop_count)
         self.drop_date = DateField("drop date", self.tr("Drop date"))
@@ -110,8 +112,12 @@ class FlyerDropsPanel(QGroupBox):
         municipality = self.drop_municipality.confirmed_text()  # a new one only after "Add municipality …?"
         if municipality is DECLINED:
             return
+        allow_personal = personal_data_decided(self)
+        if allow_personal is None:  # the yellow note under the place waits for "Mask it" or "Keep"
+            return
         if call_core(self.ctx, drops.record_drop, self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(),
-                     self.drop_count.value(), date, municipality or None, show=self._show_error) is FAILED:
+                     self.drop_count.value(), date, municipality or None, allow_personal=allow_personal,
+                     show=self._show_error) is FAILED:
             return
         look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())

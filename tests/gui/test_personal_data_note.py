@@ -1,0 +1,103 @@
+"""The yellow note under free-text fields: it shows for personal-looking text, "Mask it" and "Keep" both
+settle it, and saving waits for one of them (ui/personal_data_note.py)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from outreach_app.core.flyers import drops
+from outreach_app.core.records import events
+from outreach_app.ui.events_screen import EventsScreen
+from outreach_app.ui.personal_data_note import (PersonalDataNote, attach_personal_data_note,
+                                                personal_data_decided)
+
+
+def _form(qtbot, field):
+    holder = QWidget()
+    layout = QFormLayout(holder)
+    layout.addRow("Before", QLineEdit())
+    layout.addRow("Notes", field)
+    layout.addRow("After", QLineEdit())
+    qtbot.addWidget(holder)
+    note = attach_personal_data_note(field)
+    holder.show()
+    qtbot.waitExposed(holder)
+    return holder, layout, note
+
+
+def test_the_note_sits_under_its_field_and_shows_only_for_personal_text(qtbot):
+    holder, layout, note = _form(qtbot, QLineEdit())
+    assert layout.getWidgetPosition(note)[0] == 2  # the row right under the field
+    qtbot.keyClicks(note.field, "Building 5, 40 plans")
+    assert not note.isVisible() and personal_data_decided(holder) is False
+    qtbot.keyClicks(note.field, " call 519-555-0123")
+    assert note.isVisible() and "a phone number" in note.message.text() and "519-555-0123" in note.message.text()
+    assert personal_data_decided(holder) is None  # saving waits
+
+
+def test_mask_it_replaces_the_flagged_part_in_the_field(qtbot):
+    holder, _, note = _form(qtbot, QPlainTextEdit())
+    note.field.setPlainText("Mrs Tremblay took two plans")
+    assert note.isVisible()
+    qtbot.mouseClick(note.mask_button, Qt.MouseButton.LeftButton)
+    assert note.field.toPlainText() == "[removed] took two plans"
+    assert not note.isVisible() and personal_data_decided(holder) is False
+
+
+def test_keep_leaves_the_text_and_lets_it_be_saved_as_allowed(qtbot):
+    holder, _, note = _form(qtbot, QLineEdit())
+    note.field.setText("Dr. Patel from the health unit")
+    qtbot.mouseClick(note.keep_button, Qt.MouseButton.LeftButton)
+    assert note.field.text() == "Dr. Patel from the health unit"
+    assert not note.isVisible() and personal_data_decided(holder) is True
+    note.field.setText("Dr. Patel and jt@example.com")  # new text: a new question
+    assert note.isVisible() and personal_data_decided(holder) is None
+
+
+def test_the_event_form_waits_for_a_choice_then_saves_what_was_chosen(window, qtbot, ctx):
+    form = window.page(EventsScreen).form
+    form.start_new()
+    qtbot.keyClicks(form.name, "Tenant meeting")
+    qtbot.keyClicks(form.notes, "resident John asked for two")
+    note = next(n for n in form.findChildren(PersonalDataNote) if n.field is form.notes)
+    assert note.isVisible() and note.geometry().top() > form.notes.geometry().bottom()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert events.list_events(ctx.conn) == [] and form.notes.hasFocus()
+    qtbot.mouseClick(note.mask_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert [e.notes for e in events.list_events(ctx.conn)] == ["resident [removed] asked for two"]
+
+
+def test_kept_text_is_saved_and_an_edit_does_not_ask_again(window, qtbot, ctx):
+    screen = window.page(EventsScreen)
+    form = screen.form
+    form.start_new()
+    qtbot.keyClicks(form.name, "Tenant meeting")
+    qtbot.keyClicks(form.partners, "Dr. Patel")
+    note = next(n for n in form.findChildren(PersonalDataNote) if n.field is form.partners)
+    qtbot.mouseClick(note.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    (saved,) = events.list_events(ctx.conn)
+    assert saved.partners == "Dr. Patel"
+    form.edit(saved)
+    assert not note.isVisible()
+    form.name.setText("Tenant meeting 2")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert [e.name for e in events.list_events(ctx.conn)] == ["Tenant meeting 2"]
+
+
+def test_the_flyer_drop_place_has_the_note(window, qtbot, ctx):
+    from outreach_app.ui.flyers_screen import FlyersScreen
+
+    from outreach_app.ui.main_window import PAGES
+
+    window.show_page(next(i for i, (_, spec) in enumerate(PAGES) if spec.endswith(":FlyersScreen")))
+    panel = window.page(FlyersScreen).drops_panel
+    qtbot.waitExposed(panel)
+    panel.drop_tag.setCurrentText("library")
+    panel.drop_place.setText("Apt 4B lobby")
+    assert panel.place_note.isVisible()
+    qtbot.mouseClick(panel.drop_button, Qt.MouseButton.LeftButton)
+    assert drops.list_drops(ctx.conn) == []
+    qtbot.mouseClick(panel.place_note.mask_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.drop_button, Qt.MouseButton.LeftButton)
+    assert [d.place for d in drops.list_drops(ctx.conn)] == ["[removed] lobby"]
