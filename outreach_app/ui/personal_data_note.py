@@ -43,6 +43,7 @@ class PersonalDataNote(QFrame):
         self.mask_button = QPushButton(self.tr("Mask it"))
         self.mask_button.setAccessibleName(self.tr("Mask the personal data in this field"))
         self.keep_button = QPushButton(self.tr("Keep, it is not about a resident"))
+        self.keep_button.setAccessibleName(self.tr("Keep this text: it is not about a resident"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.mask_button)
         buttons.addWidget(self.keep_button)
