@@ -101,3 +101,23 @@ def test_the_flyer_drop_place_has_the_note(window, qtbot, ctx):
     qtbot.mouseClick(panel.place_note.mask_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.drop_button, Qt.MouseButton.LeftButton)
     assert [d.place for d in drops.list_drops(ctx.conn)] == ["[removed] lobby"]
+
+
+def test_erase_for_good_asks_then_erases_the_event_and_its_counts(window, qtbot, ctx, event_id, monkeypatch):
+    from outreach_app.core.records import tally
+    from outreach_app.ui import look
+
+    tally.record_paper_counts(ctx.conn, event_id, attendees=12)
+    screen = window.page(EventsScreen)
+    screen.refresh()
+    screen.select_event(event_id)
+    asked = []
+    monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: asked.append(question) or False)
+    qtbot.mouseClick(screen.purge_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "1 count" in asked[0] and "cannot be undone" in asked[0]
+    assert [e.id for e in events.list_events(ctx.conn)] == [event_id]  # No: nothing erased
+    monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: True)
+    qtbot.mouseClick(screen.purge_button, Qt.MouseButton.LeftButton)
+    assert events.list_events(ctx.conn) == []
+    assert ctx.conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0] == 0
+    assert screen.model.rowCount() == 0 and "for good" in screen.message.text()
