@@ -99,13 +99,14 @@ def test_a_purge_travels_to_the_office_and_erases_the_record_there(tmp_path):
     event, _ = _event_with_counts(lap)
     import_ok(office, export(lap, tmp_path / "out"))
     assert summary(office, "2025-01-01", "2025-12-31")["attendees"] == 30
+    office_backup = make_backup(office, "manual")
     purging.purge(lap, event)
     import_ok(office, export(lap, tmp_path / "out"))
     assert events.list_events(office) == []
     assert office.execute("SELECT count(*) FROM tally_entries").fetchone()[0] == 0
     assert summary(office, "2025-01-01", "2025-12-31")["attendees"] == 0
-    office.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert MARKER.encode() not in _raw_bytes(Path(office.db_path))
+    assert MARKER.encode() not in _raw_bytes(office_backup)  # the office's backups too
 
 
 def test_a_purge_that_arrives_before_its_record_keeps_it_out(tmp_path):

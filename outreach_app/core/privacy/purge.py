@@ -206,20 +206,23 @@ def checkpoint(conn: sqlite3.Connection) -> None:
         pass  # another program reading: SQLite reuses the log from its start once it is done
 
 
-def apply_purges(conn: sqlite3.Connection, sending_office: str | None = None) -> int:
+def apply_purges(conn: sqlite3.Connection, sending_office: str | None = None) -> list[tuple]:
     """Inside an import's transaction: carry out the purges here. A purge not carried out yet erases its
     target when the target is here and its author (or the office) sent it; one carried out already
     erases what arrived since (an entry of a purged event, a void of a purged record). A purge whose
-    target has not arrived waits, and acts when it does. Returns how many records were erased.
+    target has not arrived waits, and acts when it does. Returns the purge rows that erased something
+    (for purge_backups once the import is committed).
     sending_office: the office's device id when the bundle being imported is the office's own (a laptop
     may learn who its office is from that very bundle)."""
     from outreach_app.core.sync.roles import office_device
 
     offices = {office_device(conn), sending_office} - {None}
-    present, erased = _tables(conn), 0
-    waiting = conn.execute("SELECT p.id, p.target_table, p.target_id, p.device_id FROM purges p"
+    present, carried_out = _tables(conn), []
+    columns = "p.id, p.target_table, p.target_id, p.created_at, p.device_id, p.hlc"
+    waiting = conn.execute(f"SELECT {columns} FROM purges p"
                            " WHERE NOT EXISTS (SELECT 1 FROM purges_done d WHERE d.id = p.id)").fetchall()
-    for purge_id, table, ident, sender in waiting:
+    for row in waiting:
+        purge_id, table, ident, _, sender, _ = row
         if table not in PURGEABLE or table not in present:
             continue  # a table this version does not know: the purge waits for a version that does
         author = _author(conn, table, ident)
@@ -227,10 +230,23 @@ def apply_purges(conn: sqlite3.Connection, sending_office: str | None = None) ->
             continue  # not here (yet)
         if sender != author and sender not in offices:
             continue  # only the record's author or the office may purge it: this one stays inert
-        erased += sum(_erase(conn, table, ident).values())
+        if _erase(conn, table, ident):
+            carried_out.append(row)
         conn.execute("INSERT INTO purges_done (id) VALUES (?)", (purge_id,))
-    done = conn.execute("SELECT p.target_table, p.target_id FROM purges p JOIN purges_done d ON d.id = p.id").fetchall()
-    for table, ident in done:
-        if table in PURGEABLE and _erase_set(conn, table, ident):
-            erased += sum(_erase(conn, table, ident).values())
-    return erased
+    done = conn.execute(f"SELECT {columns} FROM purges p JOIN purges_done d ON d.id = p.id").fetchall()
+    for row in done:
+        table, ident = row[1], row[2]
+        if table in PURGEABLE and _erase_set(conn, table, ident) and _erase(conn, table, ident):
+            carried_out.append(row)
+    return carried_out
+
+
+def purge_backups_after_import(conn: sqlite3.Connection, carried_out: list[tuple]) -> None:
+    """After an import's commit: the purges it carried out reach this database's backups and log too."""
+    if not carried_out:
+        return
+    from outreach_app.core.privacy.backups import purge_backups
+
+    checkpoint(conn)
+    for row in carried_out:
+        purge_backups(conn, row)

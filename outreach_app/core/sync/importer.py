@@ -178,7 +178,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         authorship.remember_authors(conn)
         result.counts = merge.apply(conn, bundle)
         authorship.refuse_conflicts(conn, bundle)
-        purge.apply_purges(conn, sender.device_id if sender.is_office else None)  # purged records never come back, whichever arrives first
+        purged = purge.apply_purges(conn, sender.device_id if sender.is_office else None)  # purged records never come back, whichever arrives first
         if dry_run:
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
         else:
@@ -193,6 +193,8 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         conn.execute("ROLLBACK")
         raise
     conn.execute("ROLLBACK" if dry_run else "COMMIT")
+    if not dry_run:
+        purge.purge_backups_after_import(conn, purged)
     return result
 
 
