@@ -76,6 +76,8 @@ def test_the_backups_are_rewritten_without_the_purged_record(conn):
         assert MARKER.encode() not in _raw_bytes(copy)
         assert sqlite3.connect(copy).execute("SELECT count(*) FROM events").fetchone()[0] == 0
     assert (backup.stat().st_mode & 0o777) == 0o600
+    assert not Path(f"{backup}-wal").exists()  # left as it was made: a single file, no log beside it
+    assert sqlite3.connect(backup).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
 def test_exports_after_a_purge_still_carry_new_records(tmp_path):

@@ -34,9 +34,11 @@ def purge_backups(conn: sqlite3.Connection, purge_row: tuple) -> tuple[list[Path
 
 def _purge_file(path: Path, purge_row: tuple) -> None:
     from outreach_app.core.privacy.purge import _erase, _tables, checkpoint
-    from outreach_app.core.store.connection import connect, transaction
+    from outreach_app.core.store.connection import transaction
 
-    copy = connect(path)
+    # as the file is (a backup keeps the DELETE journal it was made with): no WAL switch, no -wal left behind
+    copy = sqlite3.connect(str(path), isolation_level=None, timeout=5)
+    copy.execute("PRAGMA secure_delete = ON")
     try:
         with transaction(copy):
             if "purges" in _tables(copy):
