@@ -168,7 +168,8 @@ def _lower_export_marks(conn: sqlite3.Connection, present: set[str]) -> None:
             if top < mark:
                 marks["rowids"][name], changed = top, True
     if changed:
-        conn.execute("UPDATE sync_exports SET high_water = ? WHERE seq = ?", (json.dumps(marks, sort_keys=True), row[0]))
+        conn.execute("UPDATE sync_exports SET high_water = ? WHERE seq = ?",
+                     (json.dumps(marks, sort_keys=True), row[0]))
 
 
 @writes(Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SYNC)

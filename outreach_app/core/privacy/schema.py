@@ -2,8 +2,9 @@
 
 `purges` is a synced, insert-only fact table (target table and id, who asked, when): it travels to the
 office like a void, and every database that holds it erases the target and keeps it from coming back.
-`purges_done` (local) lists the purges carried out here. `purge_erasing` is local and empty outside a purge: the ids a purge is erasing right now, the one
-way past the facts' no-delete triggers (which stay in force for everything else).
+`purges_done` (local) lists the purges carried out here. `purge_erasing` is local and empty outside a
+purge: the ids a purge is erasing right now, the one way past the facts' no-delete triggers (which stay
+in force for everything else).
 """
 
 from __future__ import annotations
