@@ -11,7 +11,7 @@ from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
 from outreach_app.ui.personal_data_note import (attach_personal_data_note, personal_data_decided,
-                                                settle_personal_data_notes)
+                                                settle_personal_data_notes, undecided_message)
 from outreach_app.ui import look
 
 # The core names the field at fault at the start of its message ("start time '25:00' is not …").
@@ -180,6 +180,7 @@ class EventForm(QGroupBox):
         values["municipality"] = municipality
         allow_personal = personal_data_decided(self)
         if allow_personal is None:  # a yellow note waits for "Mask it" or "Keep"
+            show_message(self.general_error, undecided_message())
             return
         values["allow_personal"] = allow_personal
         if self.editing_id:

@@ -19,7 +19,7 @@ from outreach_app.core.errors import OutreachError
 from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core, error_message, page_message
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
-from outreach_app.ui.personal_data_note import attach_personal_data_note, personal_data_decided
+from outreach_app.ui.personal_data_note import attach_personal_data_note, personal_data_decided, undecided_message
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -114,6 +114,7 @@ class FlyerDropsPanel(QGroupBox):
             return
         allow_personal = personal_data_decided(self)
         if allow_personal is None:  # the yellow note under the place waits for "Mask it" or "Keep"
+            self._show_error(undecided_message())
             return
         if call_core(self.ctx, drops.record_drop, self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(),
                      self.drop_count.value(), date, municipality or None, allow_personal=allow_personal,

@@ -10,7 +10,7 @@ offers "Mask it" (the flagged parts become "[removed]" in the field) and "Keep, 
 resident". Before saving, a screen asks every note inside it:
 
     allow_personal = personal_data_decided(self)   # None: not decided yet (the first note has the focus)
-    if allow_personal is None: return
+    if allow_personal is None: show(undecided_message()); return
     ... core_write(..., allow_personal=allow_personal)
 
 A screen loading stored text (an edit) calls `settle_personal_data_notes(self)` after filling its fields:
@@ -88,10 +88,10 @@ class PersonalDataNote(QFrame):
         text = self.text()
         findings = [] if text == self._kept else find_personal_data(text)
         if findings:
-            first = findings[0]
-            self.message.setText(self.tr("This looks like %1 (“%2”). Outreach keeps no resident's identity: mask it, "
-                                         "or keep it only if it is not about a resident.")
-                                 .replace("%1", self._kind_words(first.kind)).replace("%2", first.text))
+            found = self.tr(", ").join(self.tr("%1 (“%2”)").replace("%1", self._kind_words(f.kind)).replace("%2", f.text)
+                                       for f in findings)
+            self.message.setText(self.tr("This looks like %1. Outreach keeps no resident's identity: mask it, "
+                                         "or keep it only if it is not about a resident.").replace("%1", found))
             self.setAccessibleName(self.message.text())
         self.setVisible(bool(findings))
 
@@ -158,6 +158,11 @@ def personal_data_decided(container: QWidget) -> bool | None:
             note.field.setFocus()
             return None
     return any(note.kept() for note in notes)
+
+
+def undecided_message() -> str:
+    """What a screen says when Save waits for a note's choice."""
+    return PersonalDataNote.tr("Choose “Mask it” or “Keep” in the yellow note first.")
 
 
 def settle_personal_data_notes(container: QWidget) -> None:

@@ -16,7 +16,7 @@ class PurgeWords(QObject):
 
 def purge_question(counts: dict[str, int], name: str) -> str:
     """The confirmation's words: what is erased, and that it cannot be undone."""
-    entries = PurgeWords.tr("%Ln count(s)", "", counts.get("tally_entries", 0))
+    entries = PurgeWords.tr("%Ln tally entry(ies)", "", counts.get("tally_entries", 0))
     voids = PurgeWords.tr("%Ln correction(s)", "", counts.get("voids", 0))
     return (QCoreApplication.translate(
         "PurgeAction", "Erase “%1” for good? Its %2 and %3 go with it, from this laptop and its backups now, and from "

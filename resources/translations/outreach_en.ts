@@ -141,10 +141,10 @@
 <context>
     <name>PurgeWords</name>
     <message numerus="yes">
-        <source>%Ln count(s)</source>
+        <source>%Ln tally entry(ies)</source>
         <translation>
-            <numerusform>%Ln count</numerusform>
-            <numerusform>%Ln counts</numerusform>
+            <numerusform>%Ln tally entry</numerusform>
+            <numerusform>%Ln tally entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2863,8 +2863,20 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>le nom d’une personne</translation>
     </message>
     <message>
-        <source>This looks like %1 (“%2”). Outreach keeps no resident&apos;s identity: mask it, or keep it only if it is not about a resident.</source>
-        <translation>Ceci ressemble à %1 («&#xa0;%2&#xa0;»). Outreach ne conserve l’identité d’aucune personne résidente&#xa0;: masquez-le, ou conservez-le seulement s’il ne concerne pas une personne résidente.</translation>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>This looks like %1. Outreach keeps no resident&apos;s identity: mask it, or keep it only if it is not about a resident.</source>
+        <translation>Ceci ressemble à %1. Outreach ne conserve l’identité d’aucune personne résidente&#xa0;: masquez-le, ou conservez-le seulement s’il ne concerne pas une personne résidente.</translation>
+    </message>
+    <message>
+        <source>Choose “Mask it” or “Keep” in the yellow note first.</source>
+        <translation>Choisissez d’abord «&#xa0;Masquer&#xa0;» ou «&#xa0;Conserver&#xa0;» dans la note jaune.</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3109,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
 <context>
     <name>PurgeWords</name>
     <message numerus="yes">
-        <source>%Ln count(s)</source>
+        <source>%Ln tally entry(ies)</source>
         <translation>
             <numerusform>%Ln saisie</numerusform>
             <numerusform>%Ln saisies</numerusform>

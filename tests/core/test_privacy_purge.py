@@ -70,8 +70,13 @@ def test_the_backups_are_rewritten_without_the_purged_record(conn):
     upgrade_copy = Path(f"{conn.db_path}.before-v3.bak")
     shutil.copy(backup, upgrade_copy)
     assert MARKER.encode() in backup.read_bytes()
+    stranger = open_database(Path(conn.db_path).parent / "other.db")  # shares the backups folder
+    _event_with_counts(stranger)
+    theirs = make_backup(stranger, "manual")
+    before = theirs.read_bytes()
     result = purging.purge(conn, event)
     assert set(result.backups_rewritten) == {backup, upgrade_copy} and result.backups_failed == []
+    assert theirs.read_bytes() == before  # another database's backup is not ours to touch
     for copy in (backup, upgrade_copy):
         assert MARKER.encode() not in _raw_bytes(copy)
         assert sqlite3.connect(copy).execute("SELECT count(*) FROM events").fetchone()[0] == 0

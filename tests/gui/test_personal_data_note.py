@@ -30,7 +30,9 @@ def test_the_note_sits_under_its_field_and_shows_only_for_personal_text(qtbot):
     qtbot.keyClicks(note.field, "Building 5, 40 plans")
     assert not note.isVisible() and personal_data_decided(holder) is False
     qtbot.keyClicks(note.field, " call 519-555-0123")
-    assert note.isVisible() and "a phone number" in note.message.text() and "519-555-0123" in note.message.text()
+    assert note.isVisible() and "a phone number (“519-555-0123”)" in note.message.text()
+    note.field.setText("Mrs Roy, 519-555-0123")  # every part found is named
+    assert "a person's name (“Mrs Roy”), a phone number (“519-555-0123”)" in note.message.text()
     assert personal_data_decided(holder) is None  # saving waits
 
 
@@ -62,6 +64,7 @@ def test_the_event_form_waits_for_a_choice_then_saves_what_was_chosen(window, qt
     assert note.isVisible() and note.geometry().top() > form.notes.geometry().bottom()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert events.list_events(ctx.conn) == [] and form.notes.hasFocus()
+    assert form.general_error.text() == "Choose “Mask it” or “Keep” in the yellow note first."
     qtbot.mouseClick(note.mask_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert [e.notes for e in events.list_events(ctx.conn)] == ["resident [removed] asked for two"]
@@ -114,7 +117,7 @@ def test_erase_for_good_asks_then_erases_the_event_and_its_counts(window, qtbot,
     asked = []
     monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: asked.append(question) or False)
     qtbot.mouseClick(screen.purge_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and "1 count" in asked[0] and "cannot be undone" in asked[0]
+    assert len(asked) == 1 and "1 tally entr" in asked[0] and "cannot be undone" in asked[0]
     assert [e.id for e in events.list_events(ctx.conn)] == [event_id]  # No: nothing erased
     monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: True)
     qtbot.mouseClick(screen.purge_button, Qt.MouseButton.LeftButton)

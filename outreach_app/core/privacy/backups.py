@@ -21,18 +21,22 @@ def backup_files(conn: sqlite3.Connection) -> list[Path]:
 
 
 def purge_backups(conn: sqlite3.Connection, purge_row: tuple) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Erase the purged record from every backup file: (files rewritten, [(file, why not)])."""
-    rewritten, failed = [], []
+    """Erase the purged record from every backup file of this database (a folder shared by several
+    databases holds others' backups too: those, with another device id, are left alone):
+    (files rewritten, [(file, why not)])."""
+    from outreach_app.core.store.connection import device_id
+
+    me, rewritten, failed = device_id(conn), [], []
     for path in backup_files(conn):
         try:
-            _purge_file(path, purge_row)
-            rewritten.append(path)
+            if _purge_file(path, purge_row, me):
+                rewritten.append(path)
         except (sqlite3.Error, OSError) as exc:
             failed.append((path, str(exc)))
     return rewritten, failed
 
 
-def _purge_file(path: Path, purge_row: tuple) -> None:
+def _purge_file(path: Path, purge_row: tuple, me: str) -> bool:
     from outreach_app.core.privacy.purge import _erase, _tables, checkpoint
     from outreach_app.core.store.connection import transaction
 
@@ -40,6 +44,9 @@ def _purge_file(path: Path, purge_row: tuple) -> None:
     copy = sqlite3.connect(str(path), isolation_level=None, timeout=5)
     copy.execute("PRAGMA secure_delete = ON")
     try:
+        owner = copy.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+        if owner is None or owner[0] != me:
+            return False  # another database's backup in the same folder
         with transaction(copy):
             if "purges" in _tables(copy):
                 copy.execute("INSERT OR IGNORE INTO purges (id, target_table, target_id, created_at, device_id, hlc)"
@@ -51,5 +58,6 @@ def _purge_file(path: Path, purge_row: tuple) -> None:
                     copy.execute(f"DROP TRIGGER IF EXISTS {trigger}")
             _erase(copy, purge_row[1], purge_row[2])
         checkpoint(copy)
+        return True
     finally:
         copy.close()
