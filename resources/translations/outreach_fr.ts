@@ -2840,7 +2840,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Keep, it is not about a resident</source>
-        <translation>Conserver, cela ne concerne pas une personne résidente</translation>
+        <translation>Conserver (pas une personne résidente)</translation>
     </message>
     <message>
         <source>Keep this text: it is not about a resident</source>
