@@ -25,7 +25,9 @@ def purge_question(counts: dict[str, int], name: str) -> str:
 
 
 def confirm_and_purge(parent: QWidget, ctx, record_id: str, name: str, show) -> bool:
-    """Ask, then purge record_id; True when it was erased. `show` takes a one-line message."""
+    """Ask, then purge record_id on the worker (the database, its log and its backups: a large event and
+    ten backups take a few hundred milliseconds); True when the purge was started. `show` takes a
+    one-line message: "Erasing…", then the outcome."""
     found = call_core(ctx, purge.find_target, ctx.conn, record_id, show=show)
     if found is FAILED:
         return False
@@ -33,14 +35,19 @@ def confirm_and_purge(parent: QWidget, ctx, record_id: str, name: str, show) -> 
     title = QCoreApplication.translate("PurgeAction", "Outreach — erase for good")
     if not look.ask(parent, title, purge_question(counts, name), default_yes=False):
         return False
-    result = call_core(ctx, purge.purge, ctx.conn, record_id, show=show)
-    if result is FAILED:
-        return False
-    if result.backups_failed:
-        failed = len(result.backups_failed)
-        show(PurgeWords.tr("Erased “%1”, but %Ln backup(s) could not be rewritten: %2", "", failed)
-             .replace("%1", name).replace("%2", ", ".join(str(path) for path, _ in result.backups_failed)))
-    else:
-        show(PurgeWords.tr("Erased “%1” for good, here and in %Ln backup(s).", "", len(result.backups_rewritten))
-             .replace("%1", name))
+    show(QCoreApplication.translate("PurgeAction", "Erasing “%1”…").replace("%1", name))
+    from outreach_app.ui.tasks import run_in_background
+
+    def done(result) -> None:
+        ctx.notify(result.changes)
+        if result.backups_failed:
+            failed = result.backups_failed
+            show(PurgeWords.tr("Erased “%1”, but %Ln backup(s) could not be rewritten: %2", "", len(failed))
+                 .replace("%1", name).replace("%2", ", ".join(str(path) for path, _ in failed)))
+        else:
+            show(PurgeWords.tr("Erased “%1” for good, here and in %Ln backup(s).", "", len(result.backups_rewritten))
+                 .replace("%1", name))
+
+    parent._purge_task = run_in_background(lambda conn, _progress: purge.purge(conn, record_id), db_path=ctx.db_path,
+                                           on_finished=done, on_failed=show, owner=parent)
     return True

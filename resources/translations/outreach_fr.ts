@@ -3105,6 +3105,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>Outreach — erase for good</source>
         <translation>Outreach — effacer définitivement</translation>
     </message>
+    <message>
+        <source>Erasing “%1”…</source>
+        <translation>Effacement de «&#xa0;%1&#xa0;»…</translation>
+    </message>
 </context>
 <context>
     <name>PurgeWords</name>

@@ -120,7 +120,13 @@ def test_erase_for_good_asks_then_erases_the_event_and_its_counts(window, qtbot,
     assert len(asked) == 1 and "1 tally entr" in asked[0] and "cannot be undone" in asked[0]
     assert [e.id for e in events.list_events(ctx.conn)] == [event_id]  # No: nothing erased
     monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: True)
+    from outreach_app.core.store.backups import make_backup
+
+    backup = make_backup(ctx.conn, "manual")
     qtbot.mouseClick(screen.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "for good" in screen.message.text(), timeout=5000)  # on the worker
+    assert "1 backup" in screen.message.text()
     assert events.list_events(ctx.conn) == []
     assert ctx.conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0] == 0
-    assert screen.model.rowCount() == 0 and "for good" in screen.message.text()
+    assert screen.model.rowCount() == 0  # the screens heard of it
+    assert b"Glengarry community BBQ" not in backup.read_bytes()

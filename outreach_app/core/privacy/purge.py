@@ -43,6 +43,7 @@ class PurgeResult:
     erased: dict[str, int] = field(default_factory=dict)
     backups_rewritten: list[Path] = field(default_factory=list)
     backups_failed: list[tuple[Path, str]] = field(default_factory=list)
+    purge_row: tuple = ()  # the purge record: what purge_backups needs when the backups are done later
     changes: Change = Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SYNC
 
 
@@ -173,10 +174,12 @@ def _lower_export_marks(conn: sqlite3.Connection, present: set[str]) -> None:
 
 
 @writes(Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SYNC)
-def purge(conn: sqlite3.Connection, record_id: str) -> PurgeResult:
+def purge(conn: sqlite3.Connection, record_id: str, *, rewrite_backups: bool = True) -> PurgeResult:
     """Erase a record for good (an event with its entries and their voids; an entry, baseline or flyer
     drop with its voids) from this database and its backups, and record the purge so that it travels to
-    the office. Only the device that made the record, or the office, may purge it."""
+    the office. Only the device that made the record, or the office, may purge it. rewrite_backups=False:
+    the caller runs privacy.backups.purge_backups(conn, result.purge_row) itself (the window, off its
+    UI thread: ten backups of a large database take a few hundred milliseconds)."""
     from outreach_app.core.sync.roles import may_correct
 
     table, ident = find_target(conn, record_id)
@@ -191,11 +194,12 @@ def purge(conn: sqlite3.Connection, record_id: str) -> PurgeResult:
                      " VALUES (?, ?, ?, ?, ?, ?)", row)
         conn.execute("INSERT INTO purges_done (id) VALUES (?)", (purge_id,))
         erased = _erase(conn, table, ident)
-    result = PurgeResult(table, ident, erased)
+    result = PurgeResult(table, ident, erased, purge_row=row)
     checkpoint(conn)
-    from outreach_app.core.privacy.backups import purge_backups
+    if rewrite_backups:
+        from outreach_app.core.privacy.backups import purge_backups
 
-    result.backups_rewritten, result.backups_failed = purge_backups(conn, row)
+        result.backups_rewritten, result.backups_failed = purge_backups(conn, row)
     return result
 
 
