@@ -95,3 +95,14 @@ def test_every_command_saving_free_text_offers_allow_personal():
                  ["baseline", "--date", "d", "--plans", "1"], ["flyer-drop"]):
         args = parser.parse_args(argv + ["--allow-personal"])
         assert args.allow_personal is True, argv
+
+
+def test_text_arriving_from_another_device_is_not_checked_again(tmp_path):
+    """The person who typed it decided on that laptop (docs/privacy.md); refusing it would lose the bundle."""
+    from tests.core.sync_helpers import enrol, export, import_ok, laptop, office_db
+
+    office, lap = office_db(tmp_path), laptop(tmp_path, "lap")
+    enrol(office, lap)
+    event = events.add_event(lap, "Talk", "2025-06-19", "Windsor", partners="Dr. Patel", allow_personal=True)
+    import_ok(office, export(lap, tmp_path / "usb"))
+    assert events.get_event(office, event).partners == "Dr. Patel"
