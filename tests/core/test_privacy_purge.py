@@ -178,3 +178,28 @@ def test_the_purge_command_asks_for_yes_then_erases(db_path, capsys):
     assert capsys.readouterr().out.startswith(f"purged {event}: voids 1, tally_entries 3, events 1")
     assert main(["--db", str(db_path), "event", "list", "--format", "json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_a_database_of_the_version_before_purges_is_upgraded(db_path):
+    """Made by the previous version: no purges tables, the facts' plain no-delete triggers."""
+    conn = open_database(db_path)
+    event, _ = _event_with_counts(conn)
+    conn.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'outreach-privacy'")
+    for table in ("purges", "purges_done", "purge_erasing"):
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute("DROP TRIGGER baselines_no_delete")
+    for table, trigger in (("tally_entries", "tally_no_delete"), ("voids", "voids_no_delete"),
+                           ("flyer_drops", "flyer_drops_no_delete")):
+        raw.execute(f"DROP TRIGGER {trigger}")
+        raw.execute(f"CREATE TRIGGER {trigger} BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, 'no'); END")
+    version = raw.execute("PRAGMA user_version").fetchone()[0]
+    raw.execute(f"PRAGMA user_version = {version - 1}")
+    raw.commit()
+    raw.close()
+    conn = open_database(db_path)
+    assert purging.purge(conn, event).erased == {"voids": 1, "tally_entries": 3, "events": 1}
+    assert totals_mismatch(conn) == 0
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("DELETE FROM baselines")
