@@ -184,6 +184,7 @@ def test_a_database_of_the_version_before_purges_is_upgraded(db_path):
     """Made by the previous version: no purges tables, the facts' plain no-delete triggers."""
     conn = open_database(db_path)
     event, _ = _event_with_counts(conn)
+    tally.add_baseline(conn, "2025-01-01", 40)
     conn.close()
     raw = sqlite3.connect(db_path)
     raw.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'outreach-privacy'")
