@@ -32,7 +32,8 @@ class Change(enum.Flag):
 # which flag an imported record of each synced table raises
 _OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS,
              "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
-             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES}
+             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
+             "purges": Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:
