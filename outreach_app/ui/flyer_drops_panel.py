@@ -66,8 +66,12 @@ class FlyerDropsPanel(QGroupBox):
         self.drops_table.setMinimumHeight(140)
         self.void_button = self._named(QPushButton(self.tr("Void selected drop")), self.tr("Void selected drop"))
         self.void_button.clicked.connect(self._void_drop)
+        self.purge_button = self._named(QPushButton(self.tr("Erase for good…")),
+                                        self.tr("Erase the selected drop for good"))
+        self.purge_button.clicked.connect(self._purge_drop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.drop_message, 1)
+        buttons.addWidget(self.purge_button)
         buttons.addWidget(self.void_button)
         buttons.addWidget(self.drop_button)
         layout = QVBoxLayout(self)
@@ -139,6 +143,18 @@ class FlyerDropsPanel(QGroupBox):
                      reason="voided in flyer screen") is FAILED:
             return
         self.drop_message.setText(self.tr("Drop voided."))
+
+    @Slot()
+    def _purge_drop(self) -> None:
+        """Erase the selected drop (and its voids) for good, after asking (ui/purge_action.py)."""
+        from outreach_app.ui.purge_action import confirm_and_purge
+
+        row = self.drops_table.currentRow()
+        if row < 0:
+            self.drop_message.setText(self.tr("Select a drop in the table first."))
+            return
+        ident = self.drops_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        confirm_and_purge(self, self.ctx, ident, self.drops_table.item(row, 2).text(), self.drop_message.setText)
 
     @Slot(object)
     def _on_data_changed(self, changes: Change) -> None:

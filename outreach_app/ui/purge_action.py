@@ -16,6 +16,12 @@ class PurgeWords(QObject):
 
 def purge_question(counts: dict[str, int], name: str) -> str:
     """The confirmation's words: what is erased, and that it cannot be undone."""
+    if "events" not in counts:  # one entry, baseline or flyer drop, with its voids
+        voids = PurgeWords.tr("%Ln correction(s)", "", counts.get("voids", 0))
+        return (QCoreApplication.translate(
+            "PurgeAction", "Erase “%1” for good, with its %2? It goes from this laptop and its backups now, and from "
+                           "the office at the next sync. This cannot be undone: to stop it counting, void it instead.")
+                .replace("%1", name).replace("%2", voids))
     entries = PurgeWords.tr("%Ln tally entry(ies)", "", counts.get("tally_entries", 0))
     voids = PurgeWords.tr("%Ln correction(s)", "", counts.get("voids", 0))
     return (QCoreApplication.translate(

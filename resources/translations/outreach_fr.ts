@@ -1954,6 +1954,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>Void selected drop</source>
         <translation>Annuler le dépôt sélectionné</translation>
     </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase the selected drop for good</source>
+        <translation>Effacer définitivement le dépôt sélectionné</translation>
+    </message>
     <message numerus="yes">
         <source>Recorded %Ln flyer(s) at %2.</source>
         <translation>
@@ -3097,6 +3105,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
 </context>
 <context>
     <name>PurgeAction</name>
+    <message>
+        <source>Erase “%1” for good, with its %2? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;», avec ses %2? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
+    </message>
     <message>
         <source>Erase “%1” for good? Its %2 and %3 go with it, from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop an event counting, cancel it instead.</source>
         <translation>Effacer définitivement «&#xa0;%1&#xa0;»? Ses %2 et ses %3 disparaissent avec elle, de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’une activité ne compte plus, annulez-la plutôt.</translation>

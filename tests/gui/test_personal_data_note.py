@@ -130,3 +130,21 @@ def test_erase_for_good_asks_then_erases_the_event_and_its_counts(window, qtbot,
     assert ctx.conn.execute("SELECT count(*) FROM tally_entries").fetchone()[0] == 0
     assert screen.model.rowCount() == 0  # the screens heard of it
     assert b"Glengarry community BBQ" not in backup.read_bytes()
+
+
+def test_a_flyer_drop_can_be_erased_for_good(window, qtbot, ctx, monkeypatch):
+    from outreach_app.ui import look
+    from outreach_app.ui.flyers_screen import FlyersScreen
+    from outreach_app.ui.main_window import PAGES
+
+    drops.record_drop(ctx.conn, "library", "Leamington library", 25, "2025-06-19")
+    window.show_page(next(i for i, (_, spec) in enumerate(PAGES) if spec.endswith(":FlyersScreen")))
+    panel = window.page(FlyersScreen).drops_panel
+    panel.refresh()
+    panel.drops_table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: asked.append(question) or True)
+    qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "for good" in panel.drop_message.text(), timeout=5000)
+    assert "Leamington library" in asked[0] and "void it instead" in asked[0]
+    assert drops.list_drops(ctx.conn, include_voided=True) == [] and panel.drops_table.rowCount() == 0
