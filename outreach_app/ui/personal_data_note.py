@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from outreach_app.core.privacy.guard import DWELLING, EMAIL, NAME, PHONE, find_personal_data, mask_personal_data
 
@@ -36,10 +36,12 @@ class PersonalDataNote(QFrame):
         self.field = field
         self._kept: str | None = None  # the text the person said is not about a resident
         self.setObjectName("personalDataNote")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # as tall as its words
         self.setStyleSheet("#personalDataNote { background: #fff4c2; border: 1px solid #d4a800; border-radius: 4px; }"
                            " #personalDataNote QLabel { color: #3d3200; background: transparent; border: none; }")
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # no gap above the words
         self.mask_button = QPushButton(self.tr("Mask it"))
         self.mask_button.setAccessibleName(self.tr("Mask the personal data in this field"))
         self.keep_button = QPushButton(self.tr("Keep, it is not about a resident"))

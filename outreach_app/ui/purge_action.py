@@ -16,6 +16,11 @@ class PurgeWords(QObject):
 
 def purge_question(counts: dict[str, int], name: str) -> str:
     """The confirmation's words: what is erased, and that it cannot be undone."""
+    if "events" not in counts and not counts.get("voids"):  # one entry, baseline or flyer drop, never voided
+        return (QCoreApplication.translate(
+            "PurgeAction", "Erase “%1” for good? It goes from this laptop and its backups now, and from the office at "
+                           "the next sync. This cannot be undone: to stop it counting, void it instead.")
+                .replace("%1", name))
     if "events" not in counts:  # one entry, baseline or flyer drop, with its voids
         voids = PurgeWords.tr("%Ln correction(s)", "", counts.get("voids", 0))
         return (QCoreApplication.translate(
@@ -50,9 +55,11 @@ def confirm_and_purge(parent: QWidget, ctx, record_id: str, name: str, show) -> 
             failed = result.backups_failed
             show(PurgeWords.tr("Erased “%1”, but %Ln backup(s) could not be rewritten: %2", "", len(failed))
                  .replace("%1", name).replace("%2", ", ".join(str(path) for path, _ in failed)))
-        else:
+        elif result.backups_rewritten:
             show(PurgeWords.tr("Erased “%1” for good, here and in %Ln backup(s).", "", len(result.backups_rewritten))
                  .replace("%1", name))
+        else:
+            show(QCoreApplication.translate("PurgeAction", "Erased “%1” for good (no backup held it).").replace("%1", name))
 
     parent._purge_task = run_in_background(lambda conn, _progress: purge.purge(conn, record_id), db_path=ctx.db_path,
                                            on_finished=done, on_failed=show, owner=parent)

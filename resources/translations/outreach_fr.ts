@@ -3106,6 +3106,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
 <context>
     <name>PurgeAction</name>
     <message>
+        <source>Erase “%1” for good? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;»? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
+    </message>
+    <message>
         <source>Erase “%1” for good, with its %2? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
         <translation>Effacer définitivement «&#xa0;%1&#xa0;», avec ses %2? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
     </message>
@@ -3120,6 +3124,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Erasing “%1”…</source>
         <translation>Effacement de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Erased “%1” for good (no backup held it).</source>
+        <translation>«&#xa0;%1&#xa0;» est effacé définitivement (aucune sauvegarde ne le contenait).</translation>
     </message>
 </context>
 <context>

@@ -146,5 +146,6 @@ def test_a_flyer_drop_can_be_erased_for_good(window, qtbot, ctx, monkeypatch):
     monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: asked.append(question) or True)
     qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "for good" in panel.drop_message.text(), timeout=5000)
-    assert "Leamington library" in asked[0] and "void it instead" in asked[0]
+    assert "Leamington library" in asked[0] and "void it instead" in asked[0] and "0 correction" not in asked[0]
+    assert panel.drop_message.text() == "Erased “Leamington library” for good (no backup held it)."
     assert drops.list_drops(ctx.conn, include_voided=True) == [] and panel.drops_table.rowCount() == 0
