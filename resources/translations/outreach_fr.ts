@@ -3127,7 +3127,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Erased “%1” for good (no backup held it).</source>
-        <translation>«&#xa0;%1&#xa0;» est effacé définitivement (aucune sauvegarde ne le contenait).</translation>
+        <translation>Effacement définitif de «&#xa0;%1&#xa0;» terminé (aucune sauvegarde ne le contenait).</translation>
     </message>
 </context>
 <context>
@@ -3149,15 +3149,15 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message numerus="yes">
         <source>Erased “%1”, but %Ln backup(s) could not be rewritten: %2</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» est effacée, mais %Ln sauvegarde n’a pas pu être réécrite&#xa0;: %2</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» est effacée, mais %Ln sauvegardes n’ont pas pu être réécrites&#xa0;: %2</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegarde n’a pas pu être réécrite&#xa0;: %2</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegardes n’ont pas pu être réécrites&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erased “%1” for good, here and in %Ln backup(s).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» est effacée définitivement, ici et dans %Ln sauvegarde.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» est effacée définitivement, ici et dans %Ln sauvegardes.</numerusform>
+            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegarde.</numerusform>
+            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegardes.</numerusform>
         </translation>
     </message>
 </context>
