@@ -11,8 +11,7 @@ import sys
 from outreach_app import __version__
 
 # Each module registers its sub-commands; later features add theirs to this list.
-COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations"]
-COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "surveys"]
+COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations", "surveys", "privacy"]
 
 # Which module registers each command, so that running one imports only its module (a report does
 # not pay for PDF, sync or flyer imports). A command missing here still works: the full parser is built.
@@ -24,6 +23,7 @@ COMMAND_TABLE = {
     "signing-key": "sync", "stakeholder": "organisations",
     "signing-key": "sync",
     "survey": "surveys",
+    "signing-key": "sync", "purge": "privacy",
 }
 
 
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return _open_window(window)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
-    from outreach_app.core.errors import OutreachError
+    from outreach_app.core.errors import OutreachError, PersonalDataFound
 
     try:
         if args.self_test or args.command is None:
@@ -150,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
 
             args.conn = open_database(args.db, read_only=getattr(args, "read_only", False))
         return args.handler(args) or 0
+    except PersonalDataFound as exc:
+        from outreach_app.cli.privacy import refusal_hint
+
+        return fail(refusal_hint(exc))
     except OutreachError as exc:
         return fail(str(exc))
     except sqlite3.Error as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json
+from outreach_app.cli.privacy import add_allow_personal
 from outreach_app.core.errors import InvalidInput
 
 
@@ -35,6 +36,7 @@ def register(commands) -> None:
     p.add_argument("--note")
     p.add_argument("--format", choices=["text", "json"], default="text", help="for list")
     p.add_argument("--all", action="store_true", help="for list: include voided drops")
+    add_allow_personal(p)
     p.set_defaults(handler=run_flyer_drop)
 
 
@@ -65,5 +67,6 @@ def run_flyer_drop(args) -> int:
     missing = [f"--{name}" for name in ("source", "place", "count", "date") if getattr(args, name) is None]
     if missing:
         raise InvalidInput(f"flyer-drop needs {', '.join(missing)} (or 'flyer-drop list' to see drops)")
-    print(drops.record_drop(args.conn, args.source, args.place, args.count, args.date, args.municipality, args.note))
+    print(drops.record_drop(args.conn, args.source, args.place, args.count, args.date, args.municipality, args.note,
+                            allow_personal=args.allow_personal))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json
+from outreach_app.cli.privacy import add_allow_personal
 from outreach_app.core.records import events, catalogue as records, tally
 from outreach_app.core.errors import InvalidInput
 
@@ -77,6 +78,7 @@ def register(commands) -> None:
     p = commands.add_parser("void", help="undo one entry (synced like any other change)")
     p.add_argument("entry_id", metavar="ENTRY_ID")
     p.add_argument("--reason")
+    add_allow_personal(p)
     p.set_defaults(handler=run_void)
 
     p = commands.add_parser("baseline", help="plans handed out before the app was in use")
@@ -84,6 +86,7 @@ def register(commands) -> None:
     p.add_argument("--plans", required=True)
     p.add_argument("--municipality")
     p.add_argument("--note")
+    add_allow_personal(p)
     p.set_defaults(handler=run_baseline)
 
 
@@ -97,6 +100,7 @@ def _event_fields(p, required: bool) -> None:
     p.add_argument("--partners")
     p.add_argument("--staff", dest="staff_initials", help="staff initials")
     p.add_argument("--notes")
+    add_allow_personal(p)
 
 
 _EVENT_KEYS = ("name", "date", "municipality", "site", "start_time", "end_time", "partners", "staff_initials", "notes")
@@ -118,7 +122,7 @@ def run_init(args) -> int:
 
 
 def run_event_add(args) -> int:
-    print(events.add_event(args.conn, **{k: getattr(args, k) for k in _EVENT_KEYS}))
+    print(events.add_event(args.conn, **{k: getattr(args, k) for k in _EVENT_KEYS}, allow_personal=args.allow_personal))
     return 0
 
 
@@ -126,7 +130,7 @@ def run_event_edit(args) -> int:
     changes = {k: getattr(args, k) for k in _EVENT_KEYS if getattr(args, k) is not None}
     if not changes:
         raise InvalidInput("nothing to change: give at least one of --name, --date, --municipality, --site, …")
-    events.update_event(args.conn, args.event_id, **changes)
+    events.update_event(args.conn, args.event_id, **changes, allow_personal=args.allow_personal)
     print(args.event_id)
     return 0
 
@@ -216,11 +220,12 @@ def run_tally(args) -> int:
 def run_void(args) -> int:
     import sys
 
-    if not tally.void(args.conn, args.entry_id, args.reason):
+    if not tally.void(args.conn, args.entry_id, args.reason, allow_personal=args.allow_personal):
         print(f"entry {args.entry_id} was already voided; nothing changed", file=sys.stderr)
     return 0
 
 
 def run_baseline(args) -> int:
-    print(tally.add_baseline(args.conn, args.date, args.plans, args.municipality, args.note))
+    print(tally.add_baseline(args.conn, args.date, args.plans, args.municipality, args.note,
+                             allow_personal=args.allow_personal))
     return 0

@@ -161,6 +161,7 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
                          "complete": Rule("int", nullable=True, high=1),
                          "source_tag": _text(MAX_TAG_LENGTH, True), "answers": _text(MAX_ANSWERS_LENGTH, True),
                          **_FACT},
+    "purges": {"id": _UUID, "target_table": _text(MAX_TAG_LENGTH), "target_id": _UUID, **_FACT},
 }
 
 _HEX = "[0-9a-f]"

@@ -35,8 +35,9 @@ class Change(enum.Flag):
 _OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS,
              "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
              "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
-             "organisations": Change.ORGANISATIONS}
-             "surveys": Change.SURVEYS, "survey_posts": Change.SURVEYS, "survey_responses": Change.SURVEYS}
+             "organisations": Change.ORGANISATIONS,
+             "surveys": Change.SURVEYS, "survey_posts": Change.SURVEYS, "survey_responses": Change.SURVEYS,
+             "purges": Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:

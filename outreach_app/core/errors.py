@@ -48,6 +48,16 @@ class InvalidInput(OutreachError):
     """A value the user typed that breaks a rule (a bad date, a negative count)."""
 
 
+class PersonalDataFound(InvalidInput):
+    """Free text that looks like it identifies a person (core/privacy/free_text.py): refused unless the
+    person says it is not about a resident (the window's "Keep", the command line's --allow-personal).
+    `field` names the value, `kind` what was found (email, phone, dwelling, name)."""
+
+    def __init__(self, template: str, *, where=None, **values):
+        super().__init__(template, where=where, **values)
+        self.field, self.kind = values.get("what"), values.get("kind")
+
+
 class DatabaseProblem(OutreachError):
     """The database file cannot be used. Callers decide by subclass, never by the message's words."""
 

@@ -63,6 +63,7 @@ WHAT = {
     "reason": QT_TRANSLATE_NOOP("CoreMessages", "reason"),
     "partners": QT_TRANSLATE_NOOP("CoreMessages", "partners"),
     "staff initials": QT_TRANSLATE_NOOP("CoreMessages", "staff initials"),
+    "address": QT_TRANSLATE_NOOP("CoreMessages", "address"),
     "area": QT_TRANSLATE_NOOP("CoreMessages", "area"),
     "language": QT_TRANSLATE_NOOP("CoreMessages", "language"),
 }
@@ -71,6 +72,10 @@ NAMED_VALUES = {
     "layout": {"poster": QT_TRANSLATE_NOOP("CoreMessages", "poster"),
                "handout": QT_TRANSLATE_NOOP("CoreMessages", "handout"),
                "cards": QT_TRANSLATE_NOOP("CoreMessages", "cards")},
+    "kind": {"an email address": QT_TRANSLATE_NOOP("CoreMessages", "an email address"),  # privacy/free_text.py
+             "a phone number": QT_TRANSLATE_NOOP("CoreMessages", "a phone number"),
+             "an apartment or unit number": QT_TRANSLATE_NOOP("CoreMessages", "an apartment or unit number"),
+             "a person's name": QT_TRANSLATE_NOOP("CoreMessages", "a person's name")},
     "local_form": {"DD/MM/YYYY": QT_TRANSLATE_NOOP("CoreMessages", "DD/MM/YYYY"),
                    "MM/DD/YYYY": QT_TRANSLATE_NOOP("CoreMessages", "MM/DD/YYYY")},
 }

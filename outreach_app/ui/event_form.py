@@ -10,6 +10,8 @@ from outreach_app.core.records import events, setup
 from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
+from outreach_app.ui.personal_data_note import (attach_personal_data_note, personal_data_decided,
+                                                settle_personal_data_notes, undecided_message)
 from outreach_app.ui import look
 
 # The core names the field at fault at the start of its message ("start time '25:00' is not …").
@@ -76,6 +78,8 @@ class EventForm(QGroupBox):
             if field is times:
                 layout.addRow("", self.errors["start_time"])
                 layout.addRow("", self.errors["end_time"])
+        for field in (self.name, self.site, self.partners, self.notes):  # free text a resident could slip into
+            attach_personal_data_note(field, layout)
         self.save_button = QPushButton(self.tr("Save event"))
         self.save_button.setAccessibleName(self.tr("Save event"))
         self.save_button.setDefault(True)
@@ -139,6 +143,7 @@ class EventForm(QGroupBox):
         self.partners.setText(event.partners or "")
         self.staff.setText(event.staff_initials or "")
         self.notes.setText(event.notes or "")
+        settle_personal_data_notes(self)  # decided when it was saved
         self.clear_errors()
 
     def values(self) -> dict:
@@ -173,6 +178,11 @@ class EventForm(QGroupBox):
         if municipality is DECLINED:
             return
         values["municipality"] = municipality
+        allow_personal = personal_data_decided(self)
+        if allow_personal is None:  # a yellow note waits for "Mask it" or "Keep"
+            show_message(self.general_error, undecided_message())
+            return
+        values["allow_personal"] = allow_personal
         if self.editing_id:
             result = call_core(self.ctx, events.update_event, self.ctx.conn, self.editing_id, **values,
                                place=self._show_error)

@@ -46,7 +46,9 @@ class EventsScreen(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected event"))
         self.new_button = QPushButton(self.tr("&New event"))
         self.new_button.setAccessibleName(self.tr("New event"))
-        for button in (self.start_button, self.edit_button, self.cancel_button):
+        self.purge_button = QPushButton(self.tr("Erase for good…"))
+        self.purge_button.setAccessibleName(self.tr("Erase the selected event for good"))
+        for button in (self.start_button, self.edit_button, self.cancel_button, self.purge_button):
             look.explain_disabled(button, self.tr("Select an event first."))
         self.message = page_message(QLabel())
         replaced_by_errors(ctx, self.message)
@@ -66,7 +68,7 @@ class EventsScreen(QWidget):
         top.addStretch()
         top.addWidget(self.show_past)
         actions = QHBoxLayout()
-        for button in (self.start_button, self.edit_button, self.cancel_button, self.new_button):
+        for button in (self.start_button, self.edit_button, self.cancel_button, self.new_button, self.purge_button):
             actions.addWidget(button)
         actions.addStretch()
         left = QWidget()
@@ -95,6 +97,7 @@ class EventsScreen(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.cancel_button.clicked.connect(self.toggle_cancelled)
         self.new_button.clicked.connect(self.new_event)
+        self.purge_button.clicked.connect(self.purge_selected)
         self.form.sig_saved.connect(self._saved)
         ctx.sig_changed.connect(self._data_changed)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
@@ -150,7 +153,7 @@ class EventsScreen(QWidget):
     @Slot()
     def _selection_changed(self) -> None:
         event = self.selected_event()
-        for button in (self.start_button, self.edit_button, self.cancel_button):
+        for button in (self.start_button, self.edit_button, self.cancel_button, self.purge_button):
             button.setEnabled(event is not None)
         if event is not None:
             look.explain_disabled(self.start_button, self._cancelled_note(event) if event.cancelled
@@ -191,6 +194,15 @@ class EventsScreen(QWidget):
             return
         self.message.setText(self.tr("Reinstated “%s”.") % event.name if event.cancelled
                              else self.tr("Cancelled “%s”: it no longer counts in reports.") % event.name)
+
+    @Slot()
+    def purge_selected(self) -> None:
+        """Erase the selected event, its counts and their corrections for good, after asking."""
+        from outreach_app.ui.purge_action import confirm_and_purge
+
+        event = self.selected_event()
+        if event is not None and confirm_and_purge(self, self.ctx, event.id, event.name, self.message.setText):
+            self.form.start_new()
 
     def _cancelled_note(self, event) -> str:
         return self.tr("“%s” is cancelled; reinstate it before starting event mode.") % event.name

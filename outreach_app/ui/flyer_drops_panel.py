@@ -19,6 +19,7 @@ from outreach_app.core.errors import OutreachError
 from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.feedback import FAILED, call_core, error_message, page_message
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
+from outreach_app.ui.personal_data_note import attach_personal_data_note, personal_data_decided, undecided_message
 
 
 class FlyerDropsPanel(QGroupBox):
@@ -43,6 +44,7 @@ class FlyerDropsPanel(QGroupBox):
         form.addRow(self.tr("Source tag"), self.drop_tag)
         self.drop_place = self._named(QLineEdit(placeholderText=self.tr("e.g. Leamington library")), self.tr("Drop place"))
         form.addRow(self.tr("Place"), self.drop_place)
+        self.place_note = attach_personal_data_note(self.drop_place, form)
         self.drop_count = self._named(QSpinBox(minimum=1, maximum=100000, value=25), self.tr("Number of flyers"))
         form.addRow(self.tr("Flyers"), self.drop_count)
         self.drop_date = DateField("drop date", self.tr("Drop date"))
@@ -64,8 +66,12 @@ class FlyerDropsPanel(QGroupBox):
         self.drops_table.setMinimumHeight(140)
         self.void_button = self._named(QPushButton(self.tr("Void selected drop")), self.tr("Void selected drop"))
         self.void_button.clicked.connect(self._void_drop)
+        self.purge_button = self._named(QPushButton(self.tr("Erase for good…")),
+                                        self.tr("Erase the selected drop for good"))
+        self.purge_button.clicked.connect(self._purge_drop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.drop_message, 1)
+        buttons.addWidget(self.purge_button)
         buttons.addWidget(self.void_button)
         buttons.addWidget(self.drop_button)
         layout = QVBoxLayout(self)
@@ -110,8 +116,13 @@ class FlyerDropsPanel(QGroupBox):
         municipality = self.drop_municipality.confirmed_text()  # a new one only after "Add municipality …?"
         if municipality is DECLINED:
             return
+        allow_personal = personal_data_decided(self)
+        if allow_personal is None:  # the yellow note under the place waits for "Mask it" or "Keep"
+            self._show_error(undecided_message())
+            return
         if call_core(self.ctx, drops.record_drop, self.ctx.conn, self.drop_tag.currentText(), self.drop_place.text(),
-                     self.drop_count.value(), date, municipality or None, show=self._show_error) is FAILED:
+                     self.drop_count.value(), date, municipality or None, allow_personal=allow_personal,
+                     show=self._show_error) is FAILED:
             return
         look.mark_message(self.drop_message)
         self.drop_message.setText(self.tr("Recorded %Ln flyer(s) at %2.", "", self.drop_count.value())
@@ -132,6 +143,18 @@ class FlyerDropsPanel(QGroupBox):
                      reason="voided in flyer screen") is FAILED:
             return
         self.drop_message.setText(self.tr("Drop voided."))
+
+    @Slot()
+    def _purge_drop(self) -> None:
+        """Erase the selected drop (and its voids) for good, after asking (ui/purge_action.py)."""
+        from outreach_app.ui.purge_action import confirm_and_purge
+
+        row = self.drops_table.currentRow()
+        if row < 0:
+            self.drop_message.setText(self.tr("Select a drop in the table first."))
+            return
+        ident = self.drops_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        confirm_and_purge(self, self.ctx, ident, self.drops_table.item(row, 2).text(), self.drop_message.setText)
 
     @Slot(object)
     def _on_data_changed(self, changes: Change) -> None:

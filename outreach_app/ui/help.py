@@ -1,4 +1,5 @@
-"""Help menu: "How to run an event day" (resources/help/event-day.md) and the About box."""
+"""Help menu: "How to run an event day" (resources/help/event-day.md), "Privacy" (resources/help/privacy.md)
+and the About box."""
 
 from __future__ import annotations
 
@@ -14,28 +15,38 @@ from outreach_app.ui.i18n import fill
 LICENCE = "GPL-3.0-or-later"
 
 
-def event_day_markdown() -> str:
-    """The event-day guide (the same text as docs/user-guide.md's event-day part)."""
+def guide_markdown(name: str, missing: str) -> str:
+    """A guide of resources/help in the window's language (French: <name>.fr.md), or `missing`."""
     try:
         from outreach_app.ui.i18n import ui_language
 
-        name = "event-day.md" if ui_language() == "en" else f"event-day.{ui_language()}.md"  # French: event-day.fr.md
-        return resource_path("help", name).read_text(encoding="utf-8")
+        file = f"{name}.md" if ui_language() == "en" else f"{name}.{ui_language()}.md"
+        return resource_path("help", file).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return "# How to run an event day\n\nThe guide is missing from this installation."
+        return missing
 
 
-class EventDayHelp(QDialog):
-    """A non-modal window with the event-day guide, rendered from Markdown."""
+def event_day_markdown() -> str:
+    """The event-day guide (the same text as docs/user-guide.md's event-day part)."""
+    return guide_markdown("event-day", "# How to run an event day\n\nThe guide is missing from this installation.")
 
-    def __init__(self, parent: QWidget | None = None):
+
+def privacy_markdown() -> str:
+    """The privacy page (what is stored, where, who reads it, how long, how to erase): docs/privacy.md in short."""
+    return guide_markdown("privacy", "# Privacy\n\nThe page is missing from this installation; see docs/privacy.md.")
+
+
+class GuideWindow(QDialog):
+    """A non-modal window showing one guide, rendered from Markdown."""
+
+    def __init__(self, title: str, accessible: str, markdown: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Outreach — how to run an event day"))
+        self.setWindowTitle(title)
         self.resize(760, 600)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(self.tr("How to run an event day"))
+        self.browser.setAccessibleName(accessible)
         self.browser.setOpenExternalLinks(True)
-        self.browser.document().setMarkdown(event_day_markdown())
+        self.browser.document().setMarkdown(markdown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close the guide"))
         buttons.rejected.connect(self.close)
@@ -48,6 +59,22 @@ class EventDayHelp(QDialog):
         super().showEvent(event)
         self.browser.verticalScrollBar().setValue(0)  # always open at the top
         self.browser.setFocus()
+
+
+class EventDayHelp(GuideWindow):
+    """The event-day guide."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Outreach — how to run an event day"), self.tr("How to run an event day"),
+                         event_day_markdown(), parent)
+
+
+class PrivacyHelp(GuideWindow):
+    """What Outreach stores about people, where, who can read it, and how to erase a record for good."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Outreach — privacy"), self.tr("Privacy: what Outreach keeps"), privacy_markdown(),
+                         parent)
 
 
 def about_facts(db_path: str) -> dict[str, str]:

@@ -93,8 +93,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         _add_action(help_menu, self.tr("How to run an &event day"), self.show_event_day_help,
                     QKeySequence.StandardKey.HelpContents)
+        _add_action(help_menu, self.tr("&Privacy: what Outreach keeps"), self.show_privacy_help)
         _add_action(help_menu, self.tr("&About Outreach"), self.show_about)
-        self.help_window = None
+        self.help_window = self.privacy_window = None
         self.restore_dialog = None
         self.damage_offer = None
         self._tasks: list = []  # background task signals kept alive until they finish
@@ -350,14 +351,22 @@ class MainWindow(QMainWindow):
 
     # --- help --------------------------------------------------------------------------------------
 
+    def _show_guide(self, attribute: str, kind: str):
+        """Show (made once, then raised) the help window of class ui.help.<kind>, kept in self.<attribute>."""
+        from outreach_app.ui import help as guides
+
+        if getattr(self, attribute) is None:
+            setattr(self, attribute, getattr(guides, kind)(self))
+        getattr(self, attribute).show()
+        getattr(self, attribute).raise_()
+
     @Slot()
     def show_event_day_help(self) -> None:
-        from outreach_app.ui.help import EventDayHelp
+        self._show_guide("help_window", "EventDayHelp")
 
-        if self.help_window is None:
-            self.help_window = EventDayHelp(self)
-        self.help_window.show()
-        self.help_window.raise_()
+    @Slot()
+    def show_privacy_help(self) -> None:
+        self._show_guide("privacy_window", "PrivacyHelp")
 
     @Slot()
     def show_about(self):

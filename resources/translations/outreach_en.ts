@@ -139,6 +139,37 @@
     </message>
 </context>
 <context>
+    <name>PurgeWords</name>
+    <message numerus="yes">
+        <source>%Ln tally entry(ies)</source>
+        <translation>
+            <numerusform>%Ln tally entry</numerusform>
+            <numerusform>%Ln tally entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln correction</numerusform>
+            <numerusform>%Ln corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “%1”, but %Ln backup(s) could not be rewritten: %2</source>
+        <translation>
+            <numerusform>Erased “%1”, but %Ln backup could not be rewritten: %2</numerusform>
+            <numerusform>Erased “%1”, but %Ln backups could not be rewritten: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “%1” for good, here and in %Ln backup(s).</source>
+        <translation>
+            <numerusform>Erased “%1” for good, here and in %Ln backup.</numerusform>
+            <numerusform>Erased “%1” for good, here and in %Ln backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n event(s)</source>

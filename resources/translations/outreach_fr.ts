@@ -838,6 +838,20 @@
     <message>
         <source>row {row}: &apos;{value}&apos; in column &apos;{column}&apos; is not a date and time</source>
         <translation>ligne {row}&#xa0;: «&#xa0;{value}&#xa0;» dans la colonne «&#xa0;{column}&#xa0;» n’est pas une date et une heure</translation>
+        <source>this bundle would carry contact details ({table}), which travel encrypted only: export it encrypted to the office (leave out --no-encrypt)</source>
+        <translation>ce paquet contiendrait des coordonnées ({table}), qui ne voyagent que chiffrées&#xa0;: exportez-le chiffré pour le bureau central (sans --no-encrypt)</translation>
+    </message>
+    <message>
+        <source>{what} holds what looks like {kind} (&apos;{found}&apos;); Outreach keeps no resident&apos;s identity</source>
+        <translation>{what} contient ce qui ressemble à {kind} («&#xa0;{found}&#xa0;»); Outreach ne conserve l’identité d’aucune personne résidente</translation>
+    </message>
+    <message>
+        <source>no event, entry, baseline or flyer drop with id &apos;{id}&apos; (only these can be purged)</source>
+        <translation>aucune activité, saisie, donnée de départ ni dépôt de dépliants n’a l’identifiant «&#xa0;{id}&#xa0;» (seuls ceux-ci peuvent être effacés définitivement)</translation>
+    </message>
+    <message>
+        <source>{id} was made on another device; only that device or the office can purge it</source>
+        <translation>{id} a été créé sur un autre appareil; seul cet appareil ou le bureau central peut l’effacer définitivement</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1126,10 @@
         <translation>initiales du personnel</translation>
     </message>
     <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
         <source>area</source>
         <translation>région</translation>
     </message>
@@ -1130,6 +1148,22 @@
     <message>
         <source>cards</source>
         <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>une adresse courriel</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>an apartment or unit number</source>
+        <translation>un numéro d’appartement ou de logement</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>le nom d’une personne</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
@@ -1376,10 +1410,6 @@
     <message>
         <source>How to run an event day</source>
         <translation>Déroulement d’une journée d’activité</translation>
-    </message>
-    <message>
-        <source>Close the guide</source>
-        <translation>Fermer le guide</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1821,14 @@
         <translation>Nouvelle activité</translation>
     </message>
     <message>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase the selected event for good</source>
+        <translation>Effacer définitivement l’activité sélectionnée</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2030,6 +2068,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>Void selected drop</source>
         <translation>Annuler le dépôt sélectionné</translation>
     </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase the selected drop for good</source>
+        <translation>Effacer définitivement le dépôt sélectionné</translation>
+    </message>
     <message numerus="yes">
         <source>Recorded %Ln flyer(s) at %2.</source>
         <translation>
@@ -2249,6 +2295,13 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
             <numerusform>%Ln dépliant enregistré sur %2 dans %3</numerusform>
             <numerusform>%Ln dépliants enregistrés sur %2 dans %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Close the guide</source>
+        <translation>Fermer le guide</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2702,10 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Déroulement d’une journée d’&amp;activité</translation>
     </message>
     <message>
+        <source>&amp;Privacy: what Outreach keeps</source>
+        <translation>&amp;Confidentialité&#xa0;: ce qu’Outreach conserve</translation>
+    </message>
+    <message>
         <source>&amp;About Outreach</source>
         <translation>À &amp;propos d’Outreach</translation>
     </message>
@@ -2898,6 +2955,57 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
 </context>
 <context>
+    <name>PersonalDataNote</name>
+    <message>
+        <source>Mask it</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Mask the personal data in this field</source>
+        <translation>Masquer les renseignements personnels de ce champ</translation>
+    </message>
+    <message>
+        <source>Keep, it is not about a resident</source>
+        <translation>Conserver (pas une personne résidente)</translation>
+    </message>
+    <message>
+        <source>Keep this text: it is not about a resident</source>
+        <translation>Conserver ce texte&#xa0;: il ne concerne pas une personne résidente</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>une adresse courriel</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>an apartment or unit number</source>
+        <translation>un numéro d’appartement ou de logement</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>This looks like %1. Outreach keeps no resident&apos;s identity: mask it, or keep it only if it is not about a resident.</source>
+        <translation>Ceci ressemble à %1. Outreach ne conserve l’identité d’aucune personne résidente&#xa0;: masquez-le, ou conservez-le seulement s’il ne concerne pas une personne résidente.</translation>
+    </message>
+    <message>
+        <source>Choose “Mask it” or “Keep” in the yellow note first.</source>
+        <translation>Choisissez d’abord «&#xa0;Masquer&#xa0;» ou «&#xa0;Conserver&#xa0;» dans la note jaune.</translation>
+    </message>
+</context>
+<context>
     <name>PlansChart</name>
     <message>
         <source>Chart: plans per event over time</source>
@@ -3100,6 +3208,75 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Retired</source>
         <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyHelp</name>
+    <message>
+        <source>Outreach — privacy</source>
+        <translation>Outreach — confidentialité</translation>
+    </message>
+    <message>
+        <source>Privacy: what Outreach keeps</source>
+        <translation>Confidentialité&#xa0;: ce qu’Outreach conserve</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeAction</name>
+    <message>
+        <source>Erase “%1” for good? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;»? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Erase “%1” for good, with its %2? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;», avec ses %2? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Erase “%1” for good? Its %2 and %3 go with it, from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop an event counting, cancel it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;»? Ses %2 et ses %3 disparaissent avec elle, de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’une activité ne compte plus, annulez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Outreach — erase for good</source>
+        <translation>Outreach — effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erasing “%1”…</source>
+        <translation>Effacement de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Erased “%1” for good (no backup held it).</source>
+        <translation>Effacement définitif de «&#xa0;%1&#xa0;» terminé (aucune sauvegarde ne le contenait).</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeWords</name>
+    <message numerus="yes">
+        <source>%Ln tally entry(ies)</source>
+        <translation>
+            <numerusform>%Ln saisie</numerusform>
+            <numerusform>%Ln saisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln annulation</numerusform>
+            <numerusform>%Ln annulations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “%1”, but %Ln backup(s) could not be rewritten: %2</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegarde n’a pas pu être réécrite&#xa0;: %2</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegardes n’ont pas pu être réécrites&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “%1” for good, here and in %Ln backup(s).</source>
+        <translation>
+            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegarde.</numerusform>
+            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegardes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

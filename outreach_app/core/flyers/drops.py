@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.errors import NotFound
+from outreach_app.core.privacy.free_text import check_free_text
 from outreach_app.core import bounds
 from outreach_app.core.records.catalogue import municipality_for
 from outreach_app.core.store.facts import insert_fact
@@ -45,10 +46,13 @@ class FlyerDrop:
 
 @writes(Change.FLYER_DROPS)
 def record_drop(conn: sqlite3.Connection, source_tag: str, place: str, count, date: str,
-                municipality: str | None = None, note: str | None = None) -> str:
-    """Record flyers left at a place (committed before returning). Returns the drop's id."""
+                municipality: str | None = None, note: str | None = None, *, allow_personal: bool = False) -> str:
+    """Record flyers left at a place (committed before returning). Returns the drop's id. A place or
+    note that looks personal is refused (PersonalDataFound) unless allow_personal."""
     tag = check_tag(source_tag)
     place = clean_name(place, "place", max_length=bounds.MAX_NAME_LENGTH)
+    check_free_text(place, "place", allow_personal)
+    check_free_text(note, "note", allow_personal)
     count = parse_count(count, "flyer count", minimum=1, maximum=bounds.MAX_FLYER_DROP)
     date = parse_date(date, "drop date")
     note = clean_optional(note, what="note", multi_line=True)

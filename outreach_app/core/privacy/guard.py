@@ -20,11 +20,11 @@ MASK = "[removed]"
 
 EMAIL, PHONE, DWELLING, NAME = "email", "phone", "dwelling", "name"
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_EMAIL = (r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 
 # North American numbers (519-555-0123, (519) 555 0123, +1 519.555.0123, 5195550123, ext. 12),
 # seven-digit local numbers written with a dash (555-0123), and international +CC numbers.
-_PHONE = re.compile(
+_PHONE = (
     r"(?<![\w-])(?:"
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|poste)\s*\d{1,5})?"
     r"|\d{3}-\d{4}"
@@ -34,7 +34,7 @@ _PHONE = re.compile(
 )
 
 # A dwelling unit inside a building: the part of an address that points at one household.
-_DWELLING = re.compile(
+_DWELLING = (
     r"(?<!\w)(?:"
     r"(?:apt|apartment|appt|app|appartement|unit|unité|suite|logement|log)\.?\s*(?:no\.?|n°|#)?\s*\d+[a-z]?"
     r"|#\s?\d{1,5}[a-z]?"
@@ -44,12 +44,24 @@ _DWELLING = re.compile(
 
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?"
 # Mr. Smith, Mrs Tremblay, Ms Lee, Dr. Patel, Mx Jordan, M. Gagnon, Mme Roy, Mlle Roy.
-_TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Monsieur|Madame|M\.)\.?\s+" + _NAME_WORD)
+_TITLED = (r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Monsieur|Madame|M\.)\.?\s+" + _NAME_WORD, 0)
 # resident John, client: Ana, tenant named Marc, locataire Julie, la résidente Sophie
-_ROLE_NAMED = re.compile(
+_ROLE_NAMED = (
     r"(?<!\w)(?i:resident|client|tenant|résidente?|cliente?|locataire)"
-    r"(?:\s*:|\s+(?i:named|called|nommée?|appelée?))?\s+(?P<name>" + _NAME_WORD + r")"
+    r"(?:\s*:|\s+(?i:named|called|nommée?|appelée?))?\s+(?P<name>" + _NAME_WORD + r")", 0
 )
+_COMPILED: list = []
+
+
+def _patterns() -> list:
+    """The patterns, compiled on first use (compiling them costs tens of milliseconds, which every command
+    and the window's start-up would pay for text they may never check)."""
+    if not _COMPILED:
+        sources = (_EMAIL, _PHONE, _DWELLING, _TITLED, _ROLE_NAMED)
+        _COMPILED.extend(re.compile(source, flags) for source, flags in sources)
+    return _COMPILED
+
+
 # Capitalised words after "resident" that name a group or a thing, not a person.
 _NOT_A_NAME = frozenset(
     "council association associations committee services service survey surveys feedback engagement "
@@ -73,9 +85,10 @@ def find_personal_data(text: str | None) -> list[Finding]:
     if not text:
         return []
     found: list[Finding] = []
-    for kind, pattern in ((EMAIL, _EMAIL), (PHONE, _PHONE), (DWELLING, _DWELLING), (NAME, _TITLED)):
+    email, phone, dwelling, titled, role_named = _patterns()
+    for kind, pattern in ((EMAIL, email), (PHONE, phone), (DWELLING, dwelling), (NAME, titled)):
         found.extend(Finding(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text))
-    for m in _ROLE_NAMED.finditer(text):
+    for m in role_named.finditer(text):
         first_word = m.group("name").split()[0]
         if first_word.lower() not in _NOT_A_NAME:
             found.append(Finding(NAME, m.start("name"), m.end("name"), m.group("name")))

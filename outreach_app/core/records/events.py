@@ -9,6 +9,7 @@ from outreach_app.core import bounds
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.privacy.free_text import check_fields
 from outreach_app.core.records.catalogue import municipality_for, site_for
 from outreach_app.core.store.facts import date_range_conditions
 from outreach_app.core.store.connection import device_id, transaction
@@ -75,14 +76,20 @@ def _fields(conn, name, date, start_time, end_time, municipality, site, partners
     }
 
 
+# the event's free text that could name a resident (core/privacy/free_text.py), by argument name
+PERSONAL_CHECKED = {"name": "event name", "site": "site", "partners": "partners", "notes": "notes"}
+
+
 @writes(Change.EVENTS | Change.CATALOGUE)
 def add_event(conn: sqlite3.Connection, name: str, date: str, municipality: str | None = None, site: str | None = None,
               start_time: str | None = None, end_time: str | None = None, partners: str | None = None,
-              staff_initials: str | None = None, notes: str | None = None) -> str:
-    """Create an event; returns its id. Validates everything before writing anything."""
+              staff_initials: str | None = None, notes: str | None = None, *, allow_personal: bool = False) -> str:
+    """Create an event; returns its id. Validates everything before writing anything. Free text that
+    looks personal is refused (PersonalDataFound) unless allow_personal."""
     # validate the pure values first so a bad date never creates a municipality or site
     parse_date(date, "event date")
     clean_name(name, "event name", max_length=bounds.MAX_NAME_LENGTH)
+    check_fields({"name": name, "site": site, "partners": partners, "notes": notes}, PERSONAL_CHECKED, allow_personal)
     with transaction(conn):
         fields = _fields(conn, name, date, start_time, end_time, municipality, site, partners, staff_initials, notes)
         hlc, rev = next_hlc(conn)
@@ -99,11 +106,14 @@ def add_event(conn: sqlite3.Connection, name: str, date: str, municipality: str 
 
 
 @writes(Change.EVENTS | Change.CATALOGUE)
-def update_event(conn: sqlite3.Connection, event_id: str, **values) -> None:
+def update_event(conn: sqlite3.Connection, event_id: str, *, allow_personal: bool = False, **values) -> None:
     """Edit an event: pass any of name, date, municipality, site, start_time, end_time, partners,
-    staff_initials, notes. Unchanged fields keep their values."""
+    staff_initials, notes. Unchanged fields keep their values. A changed field's text that looks
+    personal is refused (PersonalDataFound) unless allow_personal; unchanged ones were decided before."""
     current = get_event(conn, event_id)
     _require_own(conn, current.id)
+    changed = {key: value for key, value in values.items() if value != getattr(current, key, None)}
+    check_fields(changed, PERSONAL_CHECKED, allow_personal)
     merged = {key: values.get(key, getattr(current, key)) for key in
               ("name", "date", "start_time", "end_time", "municipality", "site", "partners", "staff_initials", "notes")}
     with transaction(conn):

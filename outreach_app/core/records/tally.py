@@ -9,6 +9,7 @@ from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.records.count_limits import HARD_LIMIT
 from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.privacy.free_text import check_free_text
 from outreach_app.core.records.catalogue import get_plan, municipality_for
 from outreach_app.core.reports.summary import percent
 from outreach_app.core.store.facts import insert_fact
@@ -211,9 +212,11 @@ def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
 
 
 @writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SURVEYS)
-def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None) -> bool:
-    """Undo an entry (or baseline) by voiding it. Returns False if it was already voided."""
+def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None, *, allow_personal: bool = False) -> bool:
+    """Undo an entry (or baseline) by voiding it. Returns False if it was already voided. A reason that
+    looks personal is refused (PersonalDataFound) unless allow_personal."""
     ident = parse_uuid(target_id, "entry id")
+    check_free_text(reason, "reason", allow_personal)
     table = next((t for t in VOIDABLE_TABLES
                   if conn.execute(f"SELECT 1 FROM {t} WHERE id = ?", (ident,)).fetchone()), None)
     if table is None:
@@ -271,10 +274,12 @@ def undo_last(conn: sqlite3.Connection, event_id: str | None = None) -> Entry | 
 
 @writes(Change.BASELINES)
 def add_baseline(conn: sqlite3.Connection, date: str, plans: int, municipality: str | None = None,
-                 note: str | None = None) -> str:
-    """Plans handed out before the app was in use, as of a date. Returns its id."""
+                 note: str | None = None, *, allow_personal: bool = False) -> str:
+    """Plans handed out before the app was in use, as of a date. Returns its id. A note that looks
+    personal is refused (PersonalDataFound) unless allow_personal."""
     date = parse_date(date, "baseline date")
     plans = parse_count(plans, "plans", maximum=bounds.MAX_BASELINE_PLANS)
+    check_free_text(note, "note", allow_personal)
     with transaction(conn):
         municipality_id = municipality_for(conn, municipality) if municipality else None
         hlc, _ = next_hlc(conn)

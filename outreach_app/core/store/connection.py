@@ -62,6 +62,7 @@ def connect(path: str | os.PathLike, *, uri: str | None = None) -> Connection:
         raise DatabaseProblem("cannot switch the database to WAL mode (got {mode})", where=path, mode=mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")  # what is changed or erased is overwritten, not left in free pages
     conn.execute("PRAGMA temp_store = MEMORY")  # reports' scratch tables: no temp file to create (~4 ms)
     # name_key() in SQL: lower() and NOCASE fold ASCII only ('BIBLIOTHÈQUE' would not match 'bibliothèque')
     conn.create_function("name_key", 1, name_key, deterministic=True)

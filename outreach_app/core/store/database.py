@@ -60,6 +60,11 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True,
             _create_private(path)
     try:
         conn = connect(path)
+        if str(path) != ":memory:":
+            from outreach_app.core.files import keep_private
+
+            for suffix in ("", "-wal", "-shm"):  # a file made before, or copied in, with 0644
+                keep_private(f"{path}{suffix}")
         migrate(conn, path)
         ensure_device(conn)
     except sqlite3.DatabaseError as exc:

@@ -20,14 +20,14 @@ def migration_sets():
     Adding a step or a set? Add its name to CURRENT_STEPS too (a test compares the two)."""
     from outreach_app.core.consultations import schema as consultation_schema
     from outreach_app.core.flyers import schema as flyer_schema
+    from outreach_app.core.privacy import schema as privacy_schema
     from outreach_app.core.store import schema
     from outreach_app.core.sync import schema as sync_schema
     from outreach_app.core.surveys import schema as survey_schema
 
     return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
-            (sync_schema.SET_NAME, sync_schema.STEPS), (consultation_schema.SET_NAME, consultation_schema.STEPS)]
-            (sync_schema.SET_NAME, sync_schema.STEPS),
-            (survey_schema.SET_NAME, survey_schema.STEPS)]
+            (sync_schema.SET_NAME, sync_schema.STEPS), (consultation_schema.SET_NAME, consultation_schema.STEPS),
+            (survey_schema.SET_NAME, survey_schema.STEPS), (privacy_schema.SET_NAME, privacy_schema.STEPS)]
 
 
 # (set, step) of every step in migration_sets(): a database holding exactly these, and no newer
@@ -41,6 +41,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-sync", "0003_record_authors_and_void_rules"),
     ("outreach-consultations", "0001_organisations"),
     ("outreach-surveys", "0001_survey_responses"),
+    ("outreach-privacy", "0001_purges"),
 })
 
 

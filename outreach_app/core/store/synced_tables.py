@@ -50,6 +50,7 @@ SYNCED_TABLES: list[SyncedTable] = [
                                          "created_at", "device_id", "hlc")),
     SyncedTable("survey_responses", "fact", ("id", "survey_id", "response_key", "submitted", "complete",
                                              "source_tag", "answers", "created_at", "device_id", "hlc")),
+    SyncedTable("purges", "fact", ("id", "target_table", "target_id", "created_at", "device_id", "hlc")),
 ]
 
 

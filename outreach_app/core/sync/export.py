@@ -17,6 +17,7 @@ from ..clock import new_id, utc_now
 from outreach_app.core.store.connection import device_id, get_setting, set_setting, transaction
 from outreach_app.core.store.migrations import schema_version
 from ..errors import InvalidInput, OutreachError
+from outreach_app.core.privacy.contacts import refuse_plain_contacts
 from outreach_app.core.records.catalogue import device_name
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.changes import Change
@@ -112,7 +113,7 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
     if out_dir.exists() and not out_dir.is_dir():
         raise InvalidInput("{folder} is a file; --out takes a folder", folder=out_dir)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new folder: this user's only (bundles are 0600)
     except OSError as exc:
         raise InvalidInput("cannot create the folder {folder} ({reason})", folder=out_dir,
                            reason=exc.strerror) from None
@@ -139,6 +140,7 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
             rowids = {t.name: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {t.name}").fetchone()[0]
                       for t in SYNCED_TABLES if t.kind == "fact"}
             selections = _selections(since, rev_high, rowids, _own_only(conn))
+            refuse_plain_contacts(conn, selections, encrypted=bool(chosen))
             total = sum(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0] for where, args in selections.values())
             done = [0]
 

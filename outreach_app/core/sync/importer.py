@@ -14,6 +14,7 @@ from outreach_app.core.store.connection import device_id, get_setting, set_setti
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.store.kept_totals import refresh_tally_totals
 from outreach_app.core.errors import OutreachError
+from outreach_app.core.privacy import purge
 from . import authorship, merge, trust
 from outreach_app.core.changes import Change, changes_of_tables
 from .bundle import BundleRefused, VerifiedBundle, read_bundle
@@ -177,6 +178,7 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         authorship.remember_authors(conn)
         result.counts = merge.apply(conn, bundle)
         authorship.refuse_conflicts(conn, bundle)
+        purged = purge.apply_purges(conn, sender.device_id if sender.is_office else None)  # purged records never come back, whichever arrives first
         if dry_run:
             result.warnings = device_warnings(conn, bundle.device_id, extra=_as_import(bundle))
         else:
@@ -191,6 +193,8 @@ def import_file(conn: sqlite3.Connection, path, *, identities=None, dry_run: boo
         conn.execute("ROLLBACK")
         raise
     conn.execute("ROLLBACK" if dry_run else "COMMIT")
+    if not dry_run:
+        purge.purge_backups_after_import(conn, purged)
     return result
 
 

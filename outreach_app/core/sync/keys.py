@@ -110,7 +110,7 @@ def make_identity_file(path: str | os.PathLike) -> str:
     created = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     text = f"# created: {created}\n# public key: {recipient}\n{identity}\n"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new folder for keys: this user's only
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(text)
