@@ -23,6 +23,7 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()      # this laptop's settings (home municipality, backup folder…)
     SYNC = enum.auto()          # the export and import ledger
     DATABASE = enum.auto()      # the file itself was replaced or another one opened: everything
+    PROJECT = enum.auto()       # the project page's texts and steps (the working-group update)
 
     @classmethod
     def everything(cls) -> "Change":
@@ -32,7 +33,8 @@ class Change(enum.Flag):
 # which flag an imported record of each synced table raises
 _OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS,
              "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
-             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES}
+             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
+             "project": Change.PROJECT, "project_steps": Change.PROJECT}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:

@@ -128,6 +128,8 @@ TABLES = {
     "voids": QT_TRANSLATE_NOOP("ImportDetails", "voids"),
     "baselines": QT_TRANSLATE_NOOP("ImportDetails", "baselines"),
     "flyer_drops": QT_TRANSLATE_NOOP("ImportDetails", "flyer_drops"),
+    "project": QT_TRANSLATE_NOOP("ImportDetails", "project"),
+    "project_steps": QT_TRANSLATE_NOOP("ImportDetails", "project_steps"),
 }
 
 

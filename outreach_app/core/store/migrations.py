@@ -21,9 +21,11 @@ def migration_sets():
     from outreach_app.core.flyers import schema as flyer_schema
     from outreach_app.core.store import schema
     from outreach_app.core.sync import schema as sync_schema
+    from outreach_app.core.update import schema as update_schema
 
     return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
-            (sync_schema.SET_NAME, sync_schema.STEPS)]
+            (sync_schema.SET_NAME, sync_schema.STEPS),
+            (update_schema.SET_NAME, update_schema.STEPS)]
 
 
 # (set, step) of every step in migration_sets(): a database holding exactly these, and no newer
@@ -35,6 +37,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-flyers", "0001_flyer_drops"),
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
     ("outreach-sync", "0003_record_authors_and_void_rules"),
+    ("outreach-update", "0001_project_and_steps"),
 })
 
 

@@ -44,6 +44,10 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
     SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",
                                         "created_at", "device_id", "hlc")),
+    SyncedTable("project", "editable", ("id", "name", "purpose", "activities", "action_items", "created_device_id")
+                + _EDITABLE_TAIL),
+    SyncedTable("project_steps", "editable", ("id", "text", "done_on", "activity", "removed", "created_at",
+                                              "created_device_id") + _EDITABLE_TAIL),
 ]
 
 
