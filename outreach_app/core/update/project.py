@@ -122,6 +122,11 @@ def set_logo(conn: sqlite3.Connection, path: str | None) -> str | None:
 
 # --- steps -----------------------------------------------------------------------------------------
 
+def _created_now() -> str:
+    """Now to the millisecond: steps list in the order they were added, even several a second."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
 def _clean_activity(activity: str | None) -> str | None:
     if not activity:
         return None
@@ -139,7 +144,7 @@ def add_step(conn: sqlite3.Connection, text: str, done_on: str | None = None, ac
     activity = _clean_activity(activity)
     with transaction(conn):
         values = {"id": new_id(), "text": text, "done_on": done_on, "activity": activity, "removed": 0,
-                  "created_at": utc_now(), "created_device_id": device_id(conn), **_stamp(conn)}
+                  "created_at": _created_now(), "created_device_id": device_id(conn), **_stamp(conn)}
         conn.execute(f"INSERT INTO project_steps ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                      list(values.values()))
     return values["id"]
