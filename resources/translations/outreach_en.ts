@@ -189,6 +189,27 @@
             <numerusform>… and %n more events: export them with report --table events --format csv.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n safety plan(s) handed out to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey flyer(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flyer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>

@@ -747,6 +747,26 @@
         <source>{count} records ignored ({tables}): they claim another device as their author or change another device&apos;s records, which only the office corrects</source>
         <translation>{count} enregistrements ignorés ({tables})&#xa0;: ils se disent d’un autre appareil ou modifient les enregistrements d’un autre appareil, ce que seul le bureau central corrige</translation>
     </message>
+    <message>
+        <source>{what} was written on another device; only that device or the office changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} hold {extra} characters too many in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity &apos;{value}&apos; is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step with id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format &apos;{value}&apos; is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2178,6 +2198,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>dépôts de dépliants</translation>
     </message>
     <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project_steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>refused %1</source>
         <translation>refusé&#xa0;: %1</translation>
     </message>
@@ -3267,6 +3295,103 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>After the review, do you feel more confident {topic}?</source>
         <translation>Après la présentation, vous sentez-vous plus en confiance pour {topic}?</translation>
+    </message>
+    <message>
+        <source>Project update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and key activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accomplishments to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items for working-group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and comments are welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plans handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, including the {count} handed out before {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flyers} in {visits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{municipality}: {events}, {attendees}, {plans}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag}: {flyers} in {visits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan(s) handed out to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey flyer(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flyer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

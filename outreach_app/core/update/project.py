@@ -49,12 +49,10 @@ def _stamp(conn: sqlite3.Connection) -> dict:
     return {"hlc": hlc, "updated_at": utc_now(), "device_id": device_id(conn), "rev": rev}
 
 
-def _require_author(conn: sqlite3.Connection, author: str, what: str) -> None:
+def _may_change(conn: sqlite3.Connection, author: str) -> bool:
     from outreach_app.core.sync.roles import may_correct
 
-    if not may_correct(conn, author):
-        raise InvalidInput("{what} was written on another device; only that device or the office changes it",
-                           what=what)
+    return may_correct(conn, author)
 
 
 def _lines(items, what: str) -> str | None:
@@ -98,7 +96,9 @@ def set_project(conn: sqlite3.Connection, *, name: str | None = None, purpose: s
             conn.execute(f"INSERT INTO project ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                          list(values.values()))
         elif changes:
-            _require_author(conn, row[0], "the project page")
+            if not _may_change(conn, row[0]):
+                raise InvalidInput("the project page was written on another device; only that device or the office "
+                                   "changes it")
             values = {**changes, **_stamp(conn)}
             conn.execute(f"UPDATE project SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
                          [*values.values(), PROJECT_ID])
@@ -122,9 +122,18 @@ def set_logo(conn: sqlite3.Connection, path: str | None) -> str | None:
 
 # --- steps -----------------------------------------------------------------------------------------
 
-def _created_now() -> str:
-    """Now to the millisecond: steps list in the order they were added, even several a second."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+def _created_now(conn: sqlite3.Connection) -> str:
+    """Now to the millisecond, after every step already here: steps list in the order they were added,
+    even several in one millisecond."""
+    now = dt.datetime.now(dt.timezone.utc)
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    latest = conn.execute("SELECT max(created_at) FROM project_steps").fetchone()[0]
+    try:
+        if latest and dt.datetime.fromisoformat(latest) >= now:
+            now = dt.datetime.fromisoformat(latest) + dt.timedelta(milliseconds=1)
+    except ValueError:
+        pass  # a stamp Python cannot read (checked by SQLite's rules only): ordered by id among equals
+    return now.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
 
 
 def _clean_activity(activity: str | None) -> str | None:
@@ -144,7 +153,7 @@ def add_step(conn: sqlite3.Connection, text: str, done_on: str | None = None, ac
     activity = _clean_activity(activity)
     with transaction(conn):
         values = {"id": new_id(), "text": text, "done_on": done_on, "activity": activity, "removed": 0,
-                  "created_at": _created_now(), "created_device_id": device_id(conn), **_stamp(conn)}
+                  "created_at": _created_now(conn), "created_device_id": device_id(conn), **_stamp(conn)}
         conn.execute(f"INSERT INTO project_steps ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                      list(values.values()))
     return values["id"]
@@ -157,7 +166,9 @@ def _change_step(conn: sqlite3.Connection, step_id: str, changes: dict) -> None:
                            (ident,)).fetchone()
         if row is None:
             raise NotFound("no step with id '{id}'", id=step_id)
-        _require_author(conn, row[0], f"step '{row[1]}'")
+        if not _may_change(conn, row[0]):
+            raise InvalidInput("step '{text}' was written on another device; only that device or the office changes it",
+                               text=row[1])
         values = {**changes, **_stamp(conn)}
         conn.execute(f"UPDATE project_steps SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
                      [*values.values(), ident])
