@@ -191,23 +191,23 @@
     </message>
     <message numerus="yes">
         <source>%n safety plan(s) handed out to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n safety plan handed out to date</numerusform>
+            <numerusform>%n safety plans handed out to date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n survey flyer(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n survey flyer left</numerusform>
+            <numerusform>%n survey flyers left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flyer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flyer</numerusform>
+            <numerusform>%n flyers</numerusform>
         </translation>
     </message>
 </context>

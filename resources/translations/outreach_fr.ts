@@ -748,24 +748,28 @@
         <translation>{count} enregistrements ignorés ({tables})&#xa0;: ils se disent d’un autre appareil ou modifient les enregistrements d’un autre appareil, ce que seul le bureau central corrige</translation>
     </message>
     <message>
-        <source>{what} was written on another device; only that device or the office changes it</source>
-        <translation type="unfinished"></translation>
+        <source>{what} hold {extra} characters too many in all</source>
+        <translation>{what}&#xa0;: {extra} caractères de trop au total</translation>
     </message>
     <message>
-        <source>{what} hold {extra} characters too many in all</source>
-        <translation type="unfinished"></translation>
+        <source>the project page was written on another device; only that device or the office changes it</source>
+        <translation>la page du projet a été écrite sur un autre appareil; seul cet appareil ou le bureau peut la modifier</translation>
     </message>
     <message>
         <source>activity &apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité «&#xa0;{value}&#xa0;» n’est pas l’une de celles-ci&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>no step with id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étape avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>step &apos;{text}&apos; was written on another device; only that device or the office changes it</source>
+        <translation>l’étape «&#xa0;{text}&#xa0;» a été écrite sur un autre appareil; seul cet appareil ou le bureau peut la modifier</translation>
     </message>
     <message>
         <source>format &apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>le format «&#xa0;{value}&#xa0;» n’est pas l’un de ceux-ci&#xa0;: {choices}</translation>
     </message>
 </context>
 <context>
@@ -994,6 +998,38 @@
     <message>
         <source>text</source>
         <translation>texte</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nom du projet</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>key activities</source>
+        <translation>activités clés</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>step id</source>
+        <translation>identifiant de l’étape</translation>
+    </message>
+    <message>
+        <source>done date</source>
+        <translation>date de réalisation</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>date de la réunion</translation>
     </message>
     <message>
         <source>notes</source>
@@ -2199,11 +2235,11 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <source>project_steps</source>
-        <translation type="unfinished"></translation>
+        <translation>étapes du projet</translation>
     </message>
     <message>
         <source>refused %1</source>
@@ -3298,99 +3334,99 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Project update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du projet</translation>
     </message>
     <message>
         <source>Meeting of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du {day}</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Key activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités clés</translation>
     </message>
     <message>
         <source>Purpose and key activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif et activités clés</translation>
     </message>
     <message>
         <source>Accomplishments to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisations à ce jour</translation>
     </message>
     <message>
         <source>Steps completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes réalisées</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Action items for working-group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis pour les membres du groupe de travail</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci</translation>
     </message>
     <message>
         <source>Questions and comments are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos questions et commentaires sont les bienvenus.</translation>
     </message>
     <message>
         <source>Community events</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités communautaires</translation>
     </message>
     <message>
         <source>Safety plans handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de sécurité remis</translation>
     </message>
     <message>
         <source>, including the {count} handed out before {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, dont {count} remis avant le {day}</translation>
     </message>
     <message>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{flyers} in {visits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{flyers} lors de {visits}.</translation>
     </message>
     <message>
         <source>{municipality}: {events}, {attendees}, {plans}</source>
-        <translation type="unfinished"></translation>
+        <translation>{municipality}&#xa0;: {events}, {attendees}, {plans}</translation>
     </message>
     <message>
         <source>{tag}: {flyers} in {visits}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}&#xa0;: {flyers} lors de {visits}</translation>
     </message>
     <message numerus="yes">
         <source>%n safety plan(s) handed out to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan de sécurité remis à ce jour</numerusform>
+            <numerusform>%n plans de sécurité remis à ce jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n survey flyer(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépliant du sondage laissé</numerusform>
+            <numerusform>%n dépliants du sondage laissés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flyer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépliant</numerusform>
+            <numerusform>%n dépliants</numerusform>
         </translation>
     </message>
 </context>
