@@ -94,8 +94,8 @@ class ProjectScreen(QWidget):
 
         steps_box = QGroupBox(self.tr("Steps"))
         steps_layout = QVBoxLayout(steps_box)
-        steps_hint = QLabel(self.tr("Tick a step when it is done (today's date; a step done on another day can be "
-                                    "added with the command line's step done --date)."))
+        steps_hint = QLabel(self.tr("Tick a step when it is done: it is dated today. Done steps show under "
+                                    "Steps completed in an update, the others under Next steps."))
         steps_hint.setWordWrap(True)
         look.mark_message(steps_hint, "muted")
         self.steps_model = StepsModel(self)

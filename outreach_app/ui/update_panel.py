@@ -75,9 +75,9 @@ class UpdatePanel(QGroupBox):
         self.paper.addItem(self.tr("Letter"), "letter")
         self.paper.addItem("A4", "a4")
         self.paper.setAccessibleName(self.tr("Paper size of the Word and PDF files"))
-        self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Title"))
-        self.title.setPlaceholderText(self.tr("the project's name"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("the project's name"))
         self.meeting = DateField("meeting date", self.tr("Meeting date"))
         self.write_button = QPushButton(self.tr("&Write update…"))
         look.mark_primary(self.write_button)
@@ -88,7 +88,7 @@ class UpdatePanel(QGroupBox):
         towns_label = QLabel(self.tr("Municipalities"))
         towns_label.setBuddy(self.towns_view)
         rows = ((self.tr("Range"), dates), (towns_label, self.towns_view), (self.tr("&Format"), self.format),
-                (self.tr("&Language"), self.language), (self.tr("Pa&per"), self.paper), (self.tr("&Title"), self.title),
+                (self.tr("&Language"), self.language), (self.tr("Pap&er"), self.paper), (self.tr("&Title"), self.title_edit),
                 (self.tr("&Meeting date"), self.meeting))
         for label, field in rows:
             if isinstance(label, str):
@@ -132,7 +132,7 @@ class UpdatePanel(QGroupBox):
         return {"from": self.date_from.text_for_core(), "to": self.date_to.text_for_core(),
                 "municipalities": self.ticked_towns(), "format": self.format.currentData(),
                 "language": self.language.currentData(), "paper": self.paper.currentData(),
-                "title": self.title.text(), "meeting_date": self.meeting.text_for_core() or None}
+                "title": self.title_edit.text(), "meeting_date": self.meeting.text_for_core() or None}
 
     @Slot()
     def ask_write(self) -> None:

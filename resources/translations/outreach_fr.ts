@@ -2553,6 +2553,10 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Dépliants</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
         <source>End of day</source>
         <translation>Fin de journée</translation>
     </message>
@@ -3044,6 +3048,117 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Retired</source>
         <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectScreen</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>What the working group hears about: the project, its steps, and an update written from the figures of the Reports screen.</source>
+        <translation>Ce que le groupe de travail apprend&#xa0;: le projet, ses étapes et une mise à jour rédigée à partir des chiffres de l’écran Rapports.</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>Page du projet</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>what the project is for</source>
+        <translation>à quoi sert le projet</translation>
+    </message>
+    <message>
+        <source>Key activities, one a line</source>
+        <translation>Activités clés, une par ligne</translation>
+    </message>
+    <message>
+        <source>one activity a line</source>
+        <translation>une activité par ligne</translation>
+    </message>
+    <message>
+        <source>Action items for working-group members, one a line</source>
+        <translation>Suivis pour les membres du groupe de travail, un par ligne</translation>
+    </message>
+    <message>
+        <source>one action item a line</source>
+        <translation>un suivi par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Key activities</source>
+        <translation>Activités &amp;clés</translation>
+    </message>
+    <message>
+        <source>Action &amp;items</source>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Save project page</source>
+        <translation>&amp;Enregistrer la page du projet</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Tick a step when it is done: it is dated today. Done steps show under Steps completed in an update, the others under Next steps.</source>
+        <translation>Cochez une étape quand elle est réalisée&#xa0;: elle est datée d’aujourd’hui. Dans une mise à jour, les étapes réalisées figurent sous Étapes réalisées, les autres sous Prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>e.g. Reach out to stakeholders for focus groups</source>
+        <translation>p. ex. Joindre les intervenants pour les groupes de discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Retirer l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Project page saved.</source>
+        <translation>Page du projet enregistrée.</translation>
+    </message>
+    <message>
+        <source>Step added.</source>
+        <translation>Étape ajoutée.</translation>
+    </message>
+    <message>
+        <source>Select a step in the list first.</source>
+        <translation>Sélectionnez d’abord une étape dans la liste.</translation>
+    </message>
+    <message>
+        <source>Step removed.</source>
+        <translation>Étape retirée.</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4137,101 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>UpdatePanel</name>
+    <message>
+        <source>Write update</source>
+        <translation>Écrire la mise à jour</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Municipalities (none ticked: all)</source>
+        <translation>Municipalités (aucune cochée&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language of the update</source>
+        <translation>Langue de la mise à jour</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Paper size of the Word and PDF files</source>
+        <translation>Format de papier des fichiers Word et PDF</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>le nom du projet</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Write update…</source>
+        <translation>Écrire la &amp;mise à jour…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalités</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date</source>
+        <translation>&amp;Date de la réunion</translation>
+    </message>
+    <message>
+        <source>None ticked: every municipality. Every number is the Reports screen&apos;s for the range.</source>
+        <translation>Aucune cochée&#xa0;: toutes les municipalités. Chaque chiffre est celui de l’écran Rapports pour la période.</translation>
+    </message>
+    <message>
+        <source>Save the update</source>
+        <translation>Enregistrer la mise à jour</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Unexpected error: %1: %2</source>
@@ -4037,6 +4247,13 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>unexpected error: %1: %2</source>
         <translation>erreur inattendue&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>self.screen</name>
+    <message>
+        <source>%1 (done %2)</source>
+        <translation>%1 (réalisée le %2)</translation>
     </message>
 </context>
 </TS>
