@@ -3,7 +3,7 @@ ticks off, and "Write update" (ui/update_panel.py). The rules are in core/update
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -38,7 +38,7 @@ class StepsModel(QAbstractListModel):
             if not step.done_on:
                 return step.text
             day = self.screen.locale().toString(_qdate(step.done_on), self.screen.locale().FormatType.ShortFormat)
-            return fill(self.screen.tr("%1 (done %2)"), step.text, day)
+            return fill(QCoreApplication.translate("ProjectScreen", "%1 (done %2)"), step.text, day)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -125,6 +125,7 @@ class ProjectScreen(QWidget):
         from outreach_app.ui.update_panel import UpdatePanel
 
         self.update_panel = UpdatePanel(ctx)
+        self.update_panel.sig_written.connect(lambda path: self.message.setText(fill(self.tr("Update saved: %1"), path)))
         self.message = page_message(QLabel(wordWrap=True))
         replaced_by_errors(ctx, self.message)
         look.mark_message(self.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QProgressBar, QPushButton, QWidget)
@@ -46,6 +46,9 @@ def write_update(conn, progress, path: str, options: dict) -> str:
 class UpdatePanel(QGroupBox):
     """The "Write update" box of the Project page."""
 
+    sig_written = Signal(str)
+    """An update file was written: its path."""
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(self.tr("Write update"), parent)
         self.ctx = ctx
@@ -61,7 +64,7 @@ class UpdatePanel(QGroupBox):
         self.towns_view = QListView()
         self.towns_view.setModel(self.towns)
         self.towns_view.setAccessibleName(self.tr("Municipalities (none ticked: all)"))
-        self.towns_view.setMaximumHeight(96)
+        self.towns_view.setMaximumHeight(150)
         self.format = QComboBox()
         for key, label in FORMATS:
             self.format.addItem(label, key)
@@ -161,6 +164,7 @@ class UpdatePanel(QGroupBox):
         def finished(result):
             self._done()
             self.ctx.report_done(self.tr("Saved %1").replace("%1", str(result)), owner=None)
+            self.sig_written.emit(str(result))
 
         def failed(message):
             self._done()

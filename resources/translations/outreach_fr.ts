@@ -3053,6 +3053,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
 <context>
     <name>ProjectScreen</name>
     <message>
+        <source>%1 (done %2)</source>
+        <translation>%1 (réalisée le %2)</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -3139,6 +3143,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Remove the selected step</source>
         <translation>Retirer l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Update saved: %1</source>
+        <translation>Mise à jour enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4247,13 +4255,6 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>unexpected error: %1: %2</source>
         <translation>erreur inattendue&#xa0;: %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>self.screen</name>
-    <message>
-        <source>%1 (done %2)</source>
-        <translation>%1 (réalisée le %2)</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,7 @@ def test_the_update_is_written_off_the_ui_thread_for_the_ticked_municipality(scr
                      for shape in slide.shapes if shape.has_text_frame)
     assert "Attended 1 community event on June 19" in text and "Windsor" in text
     assert not panel.progress.isVisible()
+    assert screen.message.text() == f"Update saved: {out}"  # not the page's earlier message
 
 
 def test_a_bad_range_is_said_before_any_file_is_asked_for(screen, monkeypatch):
