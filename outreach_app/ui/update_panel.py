@@ -83,6 +83,7 @@ class UpdatePanel(QGroupBox):
         self.title_edit.setPlaceholderText(self.tr("the project's name"))
         self.meeting = DateField("meeting date", self.tr("Meeting date"))
         self.write_button = QPushButton(self.tr("&Write update…"))
+        self.write_button.setAccessibleName(self.tr("Write update"))
         look.mark_primary(self.write_button)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))

@@ -3117,6 +3117,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>&amp;Enregistrer la page du projet</translation>
     </message>
     <message>
+        <source>Save project page</source>
+        <translation>Enregistrer la page du projet</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -3135,6 +3139,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>&amp;Add step</source>
         <translation>&amp;Ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter l’étape</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
