@@ -121,3 +121,16 @@ def test_a_new_provider_is_one_line_and_renders_everywhere(conn, monkeypatch):
     assert "People trained per session" in [title for title, _ in pptx_slides(render(update, "pptx"))]
     assert "Held 2 trainings for 31 people." in docx_text(render(update, "docx"))
     assert "Health: 12 people" in squash(pdf_text(render(update, "pdf")))
+
+
+def test_events_without_plans_never_say_zero_plans(conn):
+    from outreach_app.core.records.events import add_event
+    from outreach_app.core.records.tally import record_paper_counts
+
+    record_paper_counts(conn, add_event(conn, "Rainy table", "2024-05-02", "Windsor"), attendees=4)
+    for language in ("en", "fr"):
+        update = build_update(conn, "2024-05-01", "2024-05-31", language=language)
+        assert [s.key for s in update.sections] == ["events"]
+        text = _all_text(update)
+        assert ("Attended 1 community event on May 2" if language == "en" else "Participation à 1 activité") in text
+        assert not ZERO.search(text) and " 0 " not in text

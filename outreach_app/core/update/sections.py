@@ -50,7 +50,8 @@ Provider = Callable[[sqlite3.Connection, UpdateScope, str], "Section | None"]
 
 
 def events_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
-    """The events sentence (the Reports screen's "Ready for your update"), and the events by municipality."""
+    """The events sentence (the Reports screen's "Ready for your update", without a "0 safety plans"
+    clause), and the events by municipality when there are several."""
     s = scope.figures
     if not s["events"]:
         return None
@@ -61,7 +62,8 @@ def events_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) 
                         attendees=report_count(ATTENDEE_COUNT, v["attendees"], language),
                         plans=report_count(PLAN_COUNT, v["plans_distributed"], language))
                    for name, v in s["by_municipality"].items() if v["events"]]
-    return Section("events", word("events_title", language), [update_sentence(s, language)], bullets)
+    sentence = update_sentence(s, language, leave_out_zero_plans=True)
+    return Section("events", word("events_title", language), [sentence], bullets)
 
 
 def plans_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
