@@ -41,17 +41,19 @@ class StepsModel(QAbstractListModel):
             return fill(QCoreApplication.translate("ProjectScreen", "%1 (done %2)"), step.text, day)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
             return step.text
         return None
 
     def flags(self, index: QModelIndex):
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt's name)
+        step = self.steps[index.row()]
+        if role == Qt.ItemDataRole.EditRole:  # reworded in place (double-click or F2)
+            return value == step.text or self.screen.reword_step(step, str(value))
         if role != Qt.ItemDataRole.CheckStateRole:
             return False
-        step = self.steps[index.row()]
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         return self.screen.set_step_done(step.id, done)
 
@@ -96,7 +98,8 @@ class ProjectScreen(QWidget):
         steps_box = QGroupBox(self.tr("Steps"))
         steps_layout = QVBoxLayout(steps_box)
         steps_hint = QLabel(self.tr("Tick a step when it is done: it is dated today. Done steps show under "
-                                    "Steps completed in an update, the others under Next steps."))
+                                    "Steps completed in an update, the others under Next steps. Double-click a "
+                                    "step to reword it."))
         steps_hint.setWordWrap(True)
         look.mark_message(steps_hint, "muted")
         self.steps_model = StepsModel(self)
@@ -197,6 +200,12 @@ class ProjectScreen(QWidget):
         show_message(self.steps_error, "")
         function = project.mark_step_done if done else project.mark_step_planned
         return call_core(self.ctx, function, self.ctx.conn, step_id,
+                         show=lambda m: show_message(self.steps_error, m)) is not FAILED
+
+    def reword_step(self, step, text: str) -> bool:
+        """Change a step's words; False when the core refused (the list keeps the old words)."""
+        show_message(self.steps_error, "")
+        return call_core(self.ctx, project.edit_step, self.ctx.conn, step.id, text, step.activity,
                          show=lambda m: show_message(self.steps_error, m)) is not FAILED
 
     @Slot()

@@ -14,12 +14,13 @@ from outreach_app.core.changes import Change
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.records import catalogue as records
 from outreach_app.core.reports.ranges import season_to_date
+from outreach_app.core.update import project
 from outreach_app.ui import look
 from outreach_app.ui.context import touches
 from outreach_app.ui.date_field import DateField
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, error_message
-from outreach_app.ui.file_dialogs import save_file
+from outreach_app.ui.file_dialogs import open_file, save_file
 from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.tasks import run_in_background
 
@@ -82,6 +83,15 @@ class UpdatePanel(QGroupBox):
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.setPlaceholderText(self.tr("the project's name"))
         self.meeting = DateField("meeting date", self.tr("Meeting date"))
+        self.logo_edit = QLineEdit(readOnly=True, placeholderText=self.tr("No logo"))
+        self.logo_edit.setAccessibleName(self.tr("Logo file"))
+        self.logo_button = QPushButton(self.tr("Choose…"))
+        self.logo_button.setAccessibleName(self.tr("Choose a logo"))
+        self.logo_clear = QPushButton(self.tr("Clear"))
+        self.logo_clear.setAccessibleName(self.tr("Remove the logo"))
+        logo_row = QHBoxLayout()
+        for widget in (self.logo_edit, self.logo_button, self.logo_clear):
+            logo_row.addWidget(widget)
         self.write_button = QPushButton(self.tr("&Write update…"))
         self.write_button.setAccessibleName(self.tr("Write update"))
         look.mark_primary(self.write_button)
@@ -93,7 +103,7 @@ class UpdatePanel(QGroupBox):
         towns_label.setBuddy(self.towns_view)
         rows = ((self.tr("Range"), dates), (towns_label, self.towns_view), (self.tr("&Format"), self.format),
                 (self.tr("&Language"), self.language), (self.tr("Pap&er"), self.paper), (self.tr("&Title"), self.title_edit),
-                (self.tr("&Meeting date"), self.meeting))
+                (self.tr("&Meeting date"), self.meeting), (self.tr("Logo"), logo_row))
         for label, field in rows:
             if isinstance(label, str):
                 label = QLabel(label)
@@ -108,12 +118,28 @@ class UpdatePanel(QGroupBox):
         form.addRow("", self.progress)
         form.addRow("", self.write_button)
         self.write_button.clicked.connect(self.ask_write)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear.clicked.connect(lambda: self.set_logo(None))
+        self.logo_edit.setText(project.logo_path(ctx.conn) or "")
         ctx.sig_changed.connect(lambda changes: touches(changes, Change.CATALOGUE) and self.reload_towns())
         self.reload_towns()
         season = call_core(ctx, season_to_date, ctx.conn)
         if season is not FAILED:
             self.date_from.setDate(season[0])
             self.date_to.setDate(season[1])
+
+    @Slot()
+    def choose_logo(self) -> None:
+        path = open_file(self, "logos", self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_logo(path)
+
+    def set_logo(self, path: str | None) -> None:
+        """Use the image at path as the organisation's logo in updates (None: no logo); a bad file is said here."""
+        show_message(self.error, "")
+        saved = call_core(self.ctx, project.set_logo, self.ctx.conn, path, show=lambda m: show_message(self.error, m))
+        if saved is not FAILED:
+            self.logo_edit.setText(saved or "")
 
     def reload_towns(self) -> None:
         """Offer the municipalities in use, keeping the ticks."""

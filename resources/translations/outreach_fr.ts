@@ -3125,8 +3125,8 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Étapes</translation>
     </message>
     <message>
-        <source>Tick a step when it is done: it is dated today. Done steps show under Steps completed in an update, the others under Next steps.</source>
-        <translation>Cochez une étape quand elle est réalisée&#xa0;: elle est datée d’aujourd’hui. Dans une mise à jour, les étapes réalisées figurent sous Étapes réalisées, les autres sous Prochaines étapes.</translation>
+        <source>Tick a step when it is done: it is dated today. Done steps show under Steps completed in an update, the others under Next steps. Double-click a step to reword it.</source>
+        <translation>Cochez une étape quand elle est réalisée&#xa0;: elle est datée d’aujourd’hui. Dans une mise à jour, les étapes réalisées figurent sous Étapes réalisées, les autres sous Prochaines étapes. Double-cliquez sur une étape pour la reformuler.</translation>
     </message>
     <message>
         <source>New step</source>
@@ -4199,6 +4199,30 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Date de la réunion</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
         <source>&amp;Write update…</source>
         <translation>Écrire la &amp;mise à jour…</translation>
     </message>
@@ -4235,8 +4259,16 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>&amp;Date de la réunion</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
         <source>None ticked: every municipality. Every number is the Reports screen&apos;s for the range.</source>
         <translation>Aucune cochée&#xa0;: toutes les municipalités. Chaque chiffre est celui de l’écran Rapports pour la période.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Save the update</source>

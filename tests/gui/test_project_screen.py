@@ -80,3 +80,31 @@ def test_a_bad_range_is_said_before_any_file_is_asked_for(screen, monkeypatch):
     screen.update_panel.date_to.setText("2025-06-01")
     screen.update_panel.write_button.click()
     assert "after to date" in screen.update_panel.error.text()
+
+
+def test_a_logo_is_chosen_checked_and_cleared(screen, ctx, tmp_path):
+    from PIL import Image
+
+    panel = screen.update_panel
+    bad = tmp_path / "notes.png"
+    bad.write_text("not an image")
+    panel.set_logo(str(bad))
+    assert "logo" in panel.error.text() and project.logo_path(ctx.conn) is None
+    good = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), "navy").save(good)
+    panel.set_logo(str(good))
+    assert panel.logo_edit.text() == str(good) == project.logo_path(ctx.conn) and not panel.error.isVisible()
+    panel.logo_clear.click()
+    assert panel.logo_edit.text() == "" and project.logo_path(ctx.conn) is None
+
+
+def test_a_step_is_reworded_in_place_and_an_empty_text_is_refused(screen, ctx):
+    from PySide6.QtCore import Qt
+
+    project.add_step(ctx.conn, "Lanched survey")
+    screen.refresh()
+    index = screen.steps_model.index(0)
+    assert screen.steps_model.setData(index, "Launched survey", Qt.ItemDataRole.EditRole)
+    assert project.list_steps(ctx.conn)[0].text == "Launched survey"
+    assert not screen.steps_model.setData(screen.steps_model.index(0), "   ", Qt.ItemDataRole.EditRole)
+    assert screen.steps_error.isVisible() and project.list_steps(ctx.conn)[0].text == "Launched survey"
