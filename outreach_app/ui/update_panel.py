@@ -121,6 +121,7 @@ class UpdatePanel(QGroupBox):
         self.logo_button.clicked.connect(self.choose_logo)
         self.logo_clear.clicked.connect(lambda: self.set_logo(None))
         self.logo_edit.setText(project.logo_path(ctx.conn) or "")
+        self.logo_edit.setToolTip(self.logo_edit.text())
         ctx.sig_changed.connect(lambda changes: touches(changes, Change.CATALOGUE) and self.reload_towns())
         self.reload_towns()
         season = call_core(ctx, season_to_date, ctx.conn)
@@ -140,6 +141,7 @@ class UpdatePanel(QGroupBox):
         saved = call_core(self.ctx, project.set_logo, self.ctx.conn, path, show=lambda m: show_message(self.error, m))
         if saved is not FAILED:
             self.logo_edit.setText(saved or "")
+            self.logo_edit.setToolTip(saved or "")
 
     def reload_towns(self) -> None:
         """Offer the municipalities in use, keeping the ticks."""

@@ -210,6 +210,20 @@
             <numerusform>%n flyers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more source tag(s)</source>
+        <translation>
+            <numerusform>… and %n more source tag</numerusform>
+            <numerusform>… and %n more source tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more plan(s)</source>
+        <translation>
+            <numerusform>… and %n more plan</numerusform>
+            <numerusform>… and %n more plans</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>

@@ -3560,6 +3560,20 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
             <numerusform>%n dépliants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more source tag(s)</source>
+        <translation>
+            <numerusform>… et %n autre étiquette de provenance</numerusform>
+            <numerusform>… et %n autres étiquettes de provenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more plan(s)</source>
+        <translation>
+            <numerusform>… et %n autre plan</numerusform>
+            <numerusform>… et %n autres plans</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportTables</name>

@@ -134,3 +134,14 @@ def test_events_without_plans_never_say_zero_plans(conn):
         text = _all_text(update)
         assert ("Attended 1 community event on May 2" if language == "en" else "Participation à 1 activité") in text
         assert not ZERO.search(text) and " 0 " not in text
+
+
+def test_long_detail_lists_keep_the_largest_and_count_the_rest(conn):
+    from outreach_app.core.flyers.drops import record_drop
+
+    for number in range(14):
+        record_drop(conn, f"tag{number:02d}", "Library", 10 + number, "2024-05-03")
+    (section,) = build_update(conn, "2024-05-01", "2024-05-31").sections
+    assert section.key == "flyers" and len(section.bullets) == 11
+    assert section.bullets[0].startswith("tag04: 14 flyers") and section.bullets[-1] == "… and 4 more source tags"
+    assert section.sentences == ["231 survey flyers left in 14 place visits."]  # the total counts every tag

@@ -18,7 +18,7 @@ from outreach_app.core.reports.words import ATTENDEE_COUNT, EVENT_COUNT, PLAN_CO
 from outreach_app.core.reports.words import count_words as report_count, word as report_word
 
 from .scope import UpdateScope
-from .words import FLYER_COUNT, FLYERS_LEFT, PLANS_TO_DATE, count_words, word
+from .words import FLYER_COUNT, FLYERS_LEFT, MORE_PLACES, MORE_PLANS, PLANS_TO_DATE, count_words, word
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,19 @@ class Section:
         return asdict(self)
 
 
+BULLETS_LIMIT = 10  # more details than this: the largest ones, then "… and N more"
+
 Provider = Callable[[sqlite3.Connection, UpdateScope, str], "Section | None"]
+
+
+def _largest(rows: list[tuple[str, int]], more: str, language: str) -> list[str]:
+    """(bullet, size) rows as bullets: all of them when few, else the BULLETS_LIMIT largest (kept in
+    their order) and a last line counting the rest with `more` ("… and %n more place(s)")."""
+    if len(rows) <= BULLETS_LIMIT:
+        return [text for text, _ in rows]
+    ranked = sorted(range(len(rows)), key=lambda index: -rows[index][1])[:BULLETS_LIMIT]
+    kept = [rows[index][0] for index in sorted(ranked)]
+    return kept + [count_words(more, len(rows) - BULLETS_LIMIT, language)]
 
 
 def events_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
@@ -75,8 +87,8 @@ def plans_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -
     if s["plans_before"]:
         sentence += word("including_before", language, count=format_number(s["plans_before"], language),
                          day=format_day(s["from"], language, True))
-    bullets = [word("named", language, name=name, value=format_number(total, language))
-               for name, total in s["plans_by_name"].items() if total]
+    bullets = _largest([(word("named", language, name=name, value=format_number(total, language)), total)
+                        for name, total in s["plans_by_name"].items() if total], MORE_PLANS, language)
     return Section("plans", word("plans_title", language), [sentence + "."], bullets)
 
 
@@ -87,9 +99,9 @@ def flyers_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) 
         return None
     sentence = word("in_visits", language, flyers=count_words(FLYERS_LEFT, flyers["left"], language),
                     visits=report_count(VISIT_COUNT, flyers["drops"], language))
-    bullets = [word("place_line", language, tag=tag, flyers=count_words(FLYER_COUNT, v["flyers"], language),
-                    visits=report_count(VISIT_COUNT, v["drops"], language))
-               for tag, v in flyers["by_tag"].items() if v["flyers"]]
+    bullets = _largest([(word("place_line", language, tag=tag, flyers=count_words(FLYER_COUNT, v["flyers"], language),
+                              visits=report_count(VISIT_COUNT, v["drops"], language)), v["flyers"])
+                        for tag, v in flyers["by_tag"].items() if v["flyers"]], MORE_PLACES, language)
     return Section("flyers", word("flyers_title", language), [sentence], bullets)
 
 

@@ -31,6 +31,8 @@ WORDS = {
 PLANS_TO_DATE = Report.tr("%n safety plan(s) handed out to date", "", 0)
 FLYERS_LEFT = Report.tr("%n survey flyer(s) left", "", 0)
 FLYER_COUNT = Report.tr("%n flyer(s)", "", 0)
+MORE_PLACES = Report.tr("… and %n more source tag(s)", "", 0)
+MORE_PLANS = Report.tr("… and %n more plan(s)", "", 0)
 
 
 def word(key: str, language: str = "en", **values) -> str:
