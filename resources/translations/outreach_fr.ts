@@ -752,6 +752,10 @@
         <translation>{what}&#xa0;: {extra} caractères de trop au total</translation>
     </message>
     <message>
+        <source>the project page is written at the office; it reaches this laptop with the office&apos;s next bundle</source>
+        <translation>la page du projet est rédigée au bureau; elle arrivera sur cet ordinateur portable avec le prochain lot du bureau</translation>
+    </message>
+    <message>
         <source>the project page was written on another device; only that device or the office changes it</source>
         <translation>la page du projet a été écrite sur un autre appareil; seul cet appareil ou le bureau peut la modifier</translation>
     </message>

@@ -86,6 +86,12 @@ def test_a_laptop_cannot_change_another_devices_step_or_the_offices_page(tmp_pat
         project.mark_step_done(b, step)
     with pytest.raises(InvalidInput, match="another device"):
         project.set_project(b, name="Renamed")
+    fresh = laptop(tmp_path, "lap-c")  # enrolled, the office's page not here yet: it may not start its own
+    fresh.execute("INSERT INTO settings (key, value) VALUES ('sync_office_device', ?)",
+                  (office.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()[0],))
+    with pytest.raises(InvalidInput, match="written at the office"):
+        project.set_project(fresh, name="Our own page")
+    assert project.add_step(fresh, "A laptop's own step")  # steps are its own records
     # a forged change in b's bundle (written around the check) is ignored at the office
     b.execute("UPDATE project_steps SET done_on = '2025-01-01', hlc = hlc + 1000, device_id = ?, rev = 999999",
               (b.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()[0],))

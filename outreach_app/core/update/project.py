@@ -1,7 +1,8 @@
 """The project page: name, purpose, key activities and action items (one row), and the steps the team
 ticks off. Editable records that travel in bundles (latest change wins). As with every record, the
 device that made one, or the office, changes it (core/sync/roles.py): elsewhere the change is refused
-here rather than ignored later by the office."""
+here rather than ignored later by the office. There is one project page (one id everywhere): on a
+laptop enrolled with an office, the office writes it first."""
 
 from __future__ import annotations
 
@@ -90,6 +91,10 @@ def set_project(conn: sqlite3.Connection, *, name: str | None = None, purpose: s
         changes["action_items"] = _lines(action_items, "action items")
     with transaction(conn):
         row = conn.execute("SELECT created_device_id FROM project WHERE id = ?", (PROJECT_ID,)).fetchone()
+        if row is None and not _may_change(conn, None):
+            # an enrolled laptop writing a page of its own would clash with the office's (one page, one id)
+            raise InvalidInput("the project page is written at the office; it reaches this laptop with the office's "
+                               "next bundle")
         if row is None:
             values = {"id": PROJECT_ID, "name": None, "purpose": None, "activities": None, "action_items": None,
                       **changes, "created_device_id": device_id(conn), **_stamp(conn)}
