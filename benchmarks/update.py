@@ -62,7 +62,8 @@ def run(db_path: str | os.PathLike | None = None, events: int = EVENTS, entries:
         content = render(build_update(conn, low, high, language="fr" if form == "docx" else "en"), form)
         seconds = time.perf_counter() - start
         lines.append(Line(f"update as {form}, {count:,} entries", f"{seconds:.2f} s", f"<= {GOAL_SECONDS} s",
-                          seconds <= GOAL_SECONDS, {"entries": count, "seconds": round(seconds, 3), "bytes": len(content)}))
+                          seconds <= GOAL_SECONDS,
+                          {"entries": count, "seconds": round(seconds, 3), "bytes": len(content)}))
     conn.close()
     return lines
 

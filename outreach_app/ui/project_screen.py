@@ -85,7 +85,8 @@ class ProjectScreen(QWidget):
         self.action_items = self._text_box(self.tr("Action items for working-group members, one a line"),
                                            self.tr("one action item a line"))
         for text, field in ((self.tr("&Name"), self.name), (self.tr("&Purpose"), self.purpose),
-                            (self.tr("&Key activities"), self.activities), (self.tr("Action &items"), self.action_items)):
+                            (self.tr("&Key activities"), self.activities),
+                            (self.tr("Action &items"), self.action_items)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -130,7 +131,8 @@ class ProjectScreen(QWidget):
         from outreach_app.ui.update_panel import UpdatePanel
 
         self.update_panel = UpdatePanel(ctx)
-        self.update_panel.sig_written.connect(lambda path: self.message.setText(fill(self.tr("Update saved: %1"), path)))
+        self.update_panel.sig_written.connect(
+            lambda path: self.message.setText(fill(self.tr("Update saved: %1"), path)))
         self.message = page_message(QLabel(wordWrap=True))
         replaced_by_errors(ctx, self.message)
         look.mark_message(self.message)

@@ -102,7 +102,8 @@ class UpdatePanel(QGroupBox):
         towns_label = QLabel(self.tr("Municipalities"))
         towns_label.setBuddy(self.towns_view)
         rows = ((self.tr("Range"), dates), (towns_label, self.towns_view), (self.tr("&Format"), self.format),
-                (self.tr("&Language"), self.language), (self.tr("Pap&er"), self.paper), (self.tr("&Title"), self.title_edit),
+                (self.tr("&Language"), self.language), (self.tr("Pap&er"), self.paper),
+                (self.tr("&Title"), self.title_edit),
                 (self.tr("&Meeting date"), self.meeting), (self.tr("Logo"), logo_row))
         for label, field in rows:
             if isinstance(label, str):

@@ -42,7 +42,8 @@ def test_steps_are_listed_in_the_order_added_and_ticked_off(conn):
     assert project.mark_step_done(conn, second, "2025-07-01") == "2025-07-01"
     project.mark_step_planned(conn, first)
     project.remove_step(conn, third)
-    assert [(s.text[:8], s.done_on) for s in project.list_steps(conn)] == [("Compiled", None), ("Launched", "2025-07-01")]
+    assert [(s.text[:8], s.done_on) for s in project.list_steps(conn)] == [("Compiled", None),
+                                                                           ("Launched", "2025-07-01")]
     with pytest.raises(NotFound):
         project.mark_step_done(conn, third)  # removed steps are gone from the page
     with pytest.raises(InvalidInput, match="activity 'parties'"):

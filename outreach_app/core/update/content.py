@@ -6,7 +6,7 @@ and `report --format json` always agree; `update_json` carries that summary's ke
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from outreach_app.core.errors import InvalidInput
@@ -39,7 +39,6 @@ class Update:
     meeting_date: str | None = None
     logo: str | None = None
     paper: str = "letter"
-    extra: dict = field(default_factory=dict)
 
     def accomplishments(self) -> list[tuple[str, str]]:
         """(section title, its first sentence) of every section that has a sentence."""
