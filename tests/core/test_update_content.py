@@ -108,7 +108,8 @@ def test_a_new_provider_is_one_line_and_renders_everywhere(conn, monkeypatch):
 
     def trainings(conn, scope, language):
         return Section("trainings", "Trainings", ["Held 2 trainings for 31 people."], ["Health: 12 people"],
-                       Chart("People trained per session", ["Jun 3", "Jul 8"], [12, 19], "People"))
+                       Chart("People trained per session", ["Jun 3", "Jul 8"], [12, 19], "People",
+                             ["Jul 8: flyers left at the library"]))
 
     monkeypatch.setattr(update_sections, "PROVIDERS", [*update_sections.PROVIDERS, trainings, lambda *_: None])
     update = build_update(conn, *RANGE)
@@ -121,6 +122,9 @@ def test_a_new_provider_is_one_line_and_renders_everywhere(conn, monkeypatch):
     assert "People trained per session" in [title for title, _ in pptx_slides(render(update, "pptx"))]
     assert "Held 2 trainings for 31 people." in docx_text(render(update, "docx"))
     assert "Health: 12 people" in squash(pdf_text(render(update, "pdf")))
+    for form, read in (("pptx", lambda c: "\n".join(body for _, body in pptx_slides(c))), ("docx", docx_text),
+                       ("pdf", pdf_text)):
+        assert "Jul 8: flyers left at the library" in read(render(update, form)), form  # a chart's notes
 
 
 def test_events_without_plans_never_say_zero_plans(conn):

@@ -141,7 +141,12 @@ def _content_slide(deck, title: str, blocks: list[tuple], logo: str | None, lang
         _logo(slide, logo, top=SLIDE_HEIGHT_IN - 1.5)
     for kind, value in blocks:
         if kind == "chart":
-            _chart(slide, value, Inches(MARGIN_IN), Inches(top), Inches(width), Inches(height), language)
+            notes = next((v for k, v in blocks if k == "notes"), [])
+            chart_height = height - (0.3 * len(notes[:4]) + 0.1 if notes else 0)
+            _chart(slide, value, Inches(MARGIN_IN), Inches(top), Inches(width), Inches(chart_height), language)
+            if notes:
+                _text_box(slide, [("paragraph", line) for line in notes[:4]], MARGIN_IN, top + chart_height,
+                          width, height - chart_height, 12)
             return
         if kind == "columns":
             gap = 0.4

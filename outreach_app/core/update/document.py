@@ -46,6 +46,7 @@ def render_docx(update: Update) -> bytes:
 
 
 def _block(document, kind: str, value, language: str) -> None:
+    from docx.shared import Pt
     if kind == "heading":
         document.add_heading(value, level=2)
     elif kind == "paragraph":
@@ -53,6 +54,9 @@ def _block(document, kind: str, value, language: str) -> None:
     elif kind == "bullets":
         for item in value:
             document.add_paragraph(item, style="List Bullet")
+    elif kind == "notes":
+        for item in value:
+            document.add_paragraph(item).runs[0].font.size = Pt(9)
     elif kind == "columns":
         table = document.add_table(rows=2, cols=len(value))
         table.style = "Table Grid"

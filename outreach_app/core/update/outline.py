@@ -2,7 +2,8 @@
 and PDF renderings page part by page part, so the three say the same thing in the same order.
 
 A block is ("heading", text), ("paragraph", text), ("bullets", [text, …]),
-("columns", [(heading, [text, …]), …]) or ("chart", sections.Chart). A page with nothing to show
+("columns", [(heading, [text, …]), …]), ("chart", sections.Chart) or ("notes", [text, …]) (small lines
+under a chart). A page with nothing to show
 is left out (no empty purpose, steps or action-items page)."""
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def outline(update: Update) -> list[Page]:
         pages.append(Page("action_items", word("action_items", lang), [("bullets", list(project.action_items))]))
     for section in update.sections:
         if section.chart is not None and section.chart.values:
-            pages.append(Page(f"chart:{section.key}", section.chart.title, [("chart", section.chart)]))
+            notes = [("notes", list(section.chart.notes))] if section.chart.notes else []
+            pages.append(Page(f"chart:{section.key}", section.chart.title, [("chart", section.chart)] + notes))
     pages.append(Page("thanks", word("thanks", lang), [("paragraph", word("thanks_line", lang))]))
     return pages
 
@@ -64,7 +66,7 @@ def page_text(page: Page) -> list[str]:
     for kind, value in page.blocks:
         if kind in ("heading", "paragraph"):
             texts.append(value)
-        elif kind == "bullets":
+        elif kind in ("bullets", "notes"):
             texts += value
         elif kind == "columns":
             for heading, items in value:

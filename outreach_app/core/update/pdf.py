@@ -59,6 +59,7 @@ def _story(update: Update, fonts, width: float) -> list:
     h2 = ParagraphStyle("h2", fontName=fonts.bold, fontSize=11.5, leading=15, textColor=colors.HexColor(BLUE),
                         spaceBefore=8, spaceAfter=2)
     body = ParagraphStyle("body", fontName=fonts.regular, fontSize=11, leading=15, spaceAfter=4)
+    note = ParagraphStyle("note", fontName=fonts.regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555"))
 
     def bullets(items):
         return ListFlowable([ListItem(Paragraph(text(item), body), leftIndent=14, value="•") for item in items],
@@ -95,6 +96,8 @@ def _story(update: Update, fonts, width: float) -> list:
                 part.append(table)
             elif kind == "chart":
                 part.append(_chart(value, update.language, fonts, width, 3.2 * 72))
+            elif kind == "notes":
+                part += [Paragraph(text(line), note) for line in value]
         story.append(KeepTogether(part[:3]))  # a title never ends a page alone
         story += part[3:]
         story.append(Spacer(1, 4))

@@ -23,12 +23,14 @@ from .words import FLYER_COUNT, FLYERS_LEFT, MORE_PLACES, MORE_PLANS, PLANS_TO_D
 
 @dataclass(frozen=True)
 class Chart:
-    """Bars: one label and one value per bar; `values_label` names what a bar measures."""
+    """Bars: one label and one value per bar; `values_label` names what a bar measures; `notes`: short
+    lines shown under the chart (what happened when: "Oct 2: flyers left at the library")."""
 
     title: str
     labels: list[str]
     values: list[float]
     values_label: str = ""
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
