@@ -59,9 +59,10 @@ def render_pptx(update: Update) -> bytes:
             _title_slide(deck, page, update.logo)
             continue
         chunks = _chunks(page.blocks)
+        size = min(_font_size(blocks) for blocks in chunks)  # a page's slides all use one text size
         for number, blocks in enumerate(chunks):
             title = page.title + (CONTINUED if number else "")
-            _content_slide(deck, title, blocks, update.logo if page.key == "thanks" else None, update.language)
+            _content_slide(deck, title, blocks, update.logo if page.key == "thanks" else None, size)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
@@ -129,7 +130,7 @@ def _title_slide(deck, page: Page, logo: str | None) -> None:
         run.font.size, run.font.color.rgb = Pt(22 if index == 0 else 18), _rgb(GREY)
 
 
-def _content_slide(deck, title: str, blocks: list[tuple], logo: str | None, language: str) -> None:
+def _content_slide(deck, title: str, blocks: list[tuple], logo: str | None, size: int) -> None:
     from pptx.util import Inches
 
     slide = deck.slides.add_slide(deck.slide_layouts[5])
@@ -143,7 +144,7 @@ def _content_slide(deck, title: str, blocks: list[tuple], logo: str | None, lang
         if kind == "chart":
             notes = next((v for k, v in blocks if k == "notes"), [])
             chart_height = height - (0.3 * len(notes[:4]) + 0.1 if notes else 0)
-            _chart(slide, value, Inches(MARGIN_IN), Inches(top), Inches(width), Inches(chart_height), language)
+            _chart(slide, value, Inches(MARGIN_IN), Inches(top), Inches(width), Inches(chart_height))
             if notes:
                 _text_box(slide, [("paragraph", line) for line in notes[:4]], MARGIN_IN, top + chart_height,
                           width, height - chart_height, 12)
@@ -151,12 +152,12 @@ def _content_slide(deck, title: str, blocks: list[tuple], logo: str | None, lang
         if kind == "columns":
             gap = 0.4
             column_width = (width - gap * (len(value) - 1)) / len(value)
-            size = _font_size([("bullets", items) for _, items in value])
+            size = min(size, _font_size([("bullets", items) for _, items in value]))
             for index, (heading, items) in enumerate(value):
                 left = MARGIN_IN + index * (column_width + gap)
                 _text_box(slide, [("heading", heading), ("bullets", items)], left, top, column_width, height, size)
             return
-    _text_box(slide, blocks, MARGIN_IN, top, width, height, _font_size(blocks))
+    _text_box(slide, blocks, MARGIN_IN, top, width, height, size)
 
 
 def _text_box(slide, blocks: list[tuple], left: float, top: float, width: float, height: float, size: int) -> None:
@@ -188,7 +189,7 @@ def _text_box(slide, blocks: list[tuple], left: float, top: float, width: float,
                 paragraph("•\u00a0" + item, space_before=4)
 
 
-def _chart(slide, chart, left, top, width, height, language: str) -> None:
+def _chart(slide, chart, left, top, width, height) -> None:
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE
     from pptx.util import Pt
