@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from . import data, flyers, import_memory, startup, surveys, taps
+from . import data, flyers, import_memory, startup, taps, update
 from .common import REPO, Line
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -27,6 +28,8 @@ def measurements(quick: bool) -> dict:
         "flyers": lambda: flyers.measure(),
         "import_memory": lambda: import_memory.lines(entries=20_000 if quick else 1_000_000),
         "surveys": lambda: surveys.lines(rows=10_000 if quick else 50_000),
+        "update": lambda: update.run(**({"db_path": update.DEFAULT_DB.with_name("outreach-bench-update-quick.db"),
+                                         "events": 200, "entries": 20_000} if quick else {})),
     }
 
 

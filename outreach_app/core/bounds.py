@@ -40,6 +40,8 @@ MAX_TIMESTAMP_LENGTH = 40
 MAX_CHANNEL_LENGTH = 60  # a survey post's channel (facebook, newsletter…)
 MAX_ANSWERS_LENGTH = 2000  # a survey response's chosen closed answers, as JSON
 RESPONSE_KEY_LENGTH = 32  # hex digits of a survey response's hashed id
+MAX_STEP_LENGTH = 300  # a project step ("Launched survey on social media, active until October 31")
+STEP_ACTIVITIES = ("events", "flyers", "survey", "consultations", "trainings", "safety_plans")  # a step's optional link
 MAX_SITE_KEY_LENGTH = 4 * (MAX_MUNICIPALITY_LENGTH + MAX_SITE_LENGTH) + 1  # "<municipality key>/<site key>"
 
 # C0 and C1 controls, DEL, bidirectional marks / embeddings / overrides / isolates, line and paragraph
@@ -162,6 +164,12 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
                          "source_tag": _text(MAX_TAG_LENGTH, True), "answers": _text(MAX_ANSWERS_LENGTH, True),
                          **_FACT},
     "purges": {"id": _UUID, "target_table": _text(MAX_TAG_LENGTH), "target_id": _UUID, **_FACT},
+    "project": {"id": _UUID, "name": _text(MAX_NAME_LENGTH, True), "purpose": _text(MAX_TEXT_LENGTH, True, True),
+                "activities": _text(MAX_TEXT_LENGTH, True, True), "action_items": _text(MAX_TEXT_LENGTH, True, True),
+                "created_device_id": _UUID, **_EDITABLE},
+    "project_steps": {"id": _UUID, "text": _text(MAX_STEP_LENGTH), "done_on": Rule("date", nullable=True),
+                      "activity": Rule("enum", True, choices=STEP_ACTIVITIES), "removed": Rule("int", high=1),
+                      "created_at": _STAMP, "created_device_id": _UUID, **_EDITABLE},
 }
 
 _HEX = "[0-9a-f]"

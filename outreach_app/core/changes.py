@@ -25,6 +25,7 @@ class Change(enum.Flag):
     DATABASE = enum.auto()      # the file itself was replaced or another one opened: everything
     ORGANISATIONS = enum.auto()  # organisations (stakeholders) and their sectors and contacts
     SURVEYS = enum.auto()       # saved surveys, their posts and imported responses
+    PROJECT = enum.auto()       # the project page's texts and steps (the working-group update)
 
     @classmethod
     def everything(cls) -> "Change":
@@ -32,12 +33,19 @@ class Change(enum.Flag):
 
 
 # which flag an imported record of each synced table raises
-_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS,
-             "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
-             "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
-             "organisations": Change.ORGANISATIONS,
-             "surveys": Change.SURVEYS, "survey_posts": Change.SURVEYS, "survey_responses": Change.SURVEYS,
-             "purges": Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS}
+_OF_TABLE = {
+    "events": Change.EVENTS,
+    "tally_entries": Change.ENTRIES,
+    "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS,
+    "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
+    "baselines": Change.BASELINES,
+    "flyer_drops": Change.FLYER_DROPS,
+    "devices": Change.DEVICES,
+    "organisations": Change.ORGANISATIONS,
+    "surveys": Change.SURVEYS, "survey_posts": Change.SURVEYS, "survey_responses": Change.SURVEYS,
+    "purges": Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS,
+    "project": Change.PROJECT, "project_steps": Change.PROJECT,
+}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:

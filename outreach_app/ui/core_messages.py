@@ -58,6 +58,14 @@ WHAT = {
     "response id": QT_TRANSLATE_NOOP("CoreMessages", "response id"),
     "submission time": QT_TRANSLATE_NOOP("CoreMessages", "submission time"),
     "text": QT_TRANSLATE_NOOP("CoreMessages", "text"),
+    "project name": QT_TRANSLATE_NOOP("CoreMessages", "project name"),
+    "purpose": QT_TRANSLATE_NOOP("CoreMessages", "purpose"),
+    "key activities": QT_TRANSLATE_NOOP("CoreMessages", "key activities"),
+    "action items": QT_TRANSLATE_NOOP("CoreMessages", "action items"),
+    "step": QT_TRANSLATE_NOOP("CoreMessages", "step"),
+    "step id": QT_TRANSLATE_NOOP("CoreMessages", "step id"),
+    "done date": QT_TRANSLATE_NOOP("CoreMessages", "done date"),
+    "meeting date": QT_TRANSLATE_NOOP("CoreMessages", "meeting date"),
     "notes": QT_TRANSLATE_NOOP("CoreMessages", "notes"),
     "note": QT_TRANSLATE_NOOP("CoreMessages", "note"),
     "reason": QT_TRANSLATE_NOOP("CoreMessages", "reason"),
@@ -139,6 +147,8 @@ TABLES = {
     "voids": QT_TRANSLATE_NOOP("ImportDetails", "voids"),
     "baselines": QT_TRANSLATE_NOOP("ImportDetails", "baselines"),
     "flyer_drops": QT_TRANSLATE_NOOP("ImportDetails", "flyer_drops"),
+    "project": QT_TRANSLATE_NOOP("ImportDetails", "project"),
+    "project_steps": QT_TRANSLATE_NOOP("ImportDetails", "project_steps"),
 }
 
 

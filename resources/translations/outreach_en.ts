@@ -220,6 +220,41 @@
             <numerusform>… and %n more events: export them with report --table events --format csv.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n safety plan(s) handed out to date</source>
+        <translation>
+            <numerusform>%n safety plan handed out to date</numerusform>
+            <numerusform>%n safety plans handed out to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey flyer(s) left</source>
+        <translation>
+            <numerusform>%n survey flyer left</numerusform>
+            <numerusform>%n survey flyers left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flyer(s)</source>
+        <translation>
+            <numerusform>%n flyer</numerusform>
+            <numerusform>%n flyers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more source tag(s)</source>
+        <translation>
+            <numerusform>… and %n more source tag</numerusform>
+            <numerusform>… and %n more source tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more plan(s)</source>
+        <translation>
+            <numerusform>… and %n more plan</numerusform>
+            <numerusform>… and %n more plans</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>

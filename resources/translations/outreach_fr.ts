@@ -852,6 +852,32 @@
     <message>
         <source>{id} was made on another device; only that device or the office can purge it</source>
         <translation>{id} a été créé sur un autre appareil; seul cet appareil ou le bureau central peut l’effacer définitivement</translation>
+        <source>{what} hold {extra} characters too many in all</source>
+        <translation>{what}&#xa0;: {extra} caractères de trop au total</translation>
+    </message>
+    <message>
+        <source>the project page is written at the office; it reaches this laptop with the office&apos;s next bundle</source>
+        <translation>la page du projet est rédigée au bureau; elle arrivera sur cet ordinateur portable avec le prochain lot du bureau</translation>
+    </message>
+    <message>
+        <source>the project page was written on another device; only that device or the office changes it</source>
+        <translation>la page du projet a été écrite sur un autre appareil; seul cet appareil ou le bureau peut la modifier</translation>
+    </message>
+    <message>
+        <source>activity &apos;{value}&apos; is not one of {choices}</source>
+        <translation>l’activité «&#xa0;{value}&#xa0;» n’est pas l’une de celles-ci&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>no step with id &apos;{id}&apos;</source>
+        <translation>aucune étape avec l’identifiant «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>step &apos;{text}&apos; was written on another device; only that device or the office changes it</source>
+        <translation>l’étape «&#xa0;{text}&#xa0;» a été écrite sur un autre appareil; seul cet appareil ou le bureau peut la modifier</translation>
+    </message>
+    <message>
+        <source>format &apos;{value}&apos; is not one of {choices}</source>
+        <translation>le format «&#xa0;{value}&#xa0;» n’est pas l’un de ceux-ci&#xa0;: {choices}</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1130,38 @@
     <message>
         <source>text</source>
         <translation>texte</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nom du projet</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>key activities</source>
+        <translation>activités clés</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>step id</source>
+        <translation>identifiant de l’étape</translation>
+    </message>
+    <message>
+        <source>done date</source>
+        <translation>date de réalisation</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>date de la réunion</translation>
     </message>
     <message>
         <source>notes</source>
@@ -2347,6 +2405,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>dépôts de dépliants</translation>
     </message>
     <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>project_steps</source>
+        <translation>étapes du projet</translation>
+    </message>
+    <message>
         <source>refused %1</source>
         <translation>refusé&#xa0;: %1</translation>
     </message>
@@ -2660,6 +2726,8 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>Surveys</source>
         <translation>Sondages</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>End of day</source>
@@ -3277,6 +3345,130 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
             <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegarde.</numerusform>
             <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegardes.</numerusform>
         </translation>
+    <name>ProjectScreen</name>
+    <message>
+        <source>%1 (done %2)</source>
+        <translation>%1 (réalisée le %2)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>What the working group hears about: the project, its steps, and an update written from the figures of the Reports screen.</source>
+        <translation>Ce que le groupe de travail apprend&#xa0;: le projet, ses étapes et une mise à jour rédigée à partir des chiffres de l’écran Rapports.</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>Page du projet</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>what the project is for</source>
+        <translation>à quoi sert le projet</translation>
+    </message>
+    <message>
+        <source>Key activities, one a line</source>
+        <translation>Activités clés, une par ligne</translation>
+    </message>
+    <message>
+        <source>one activity a line</source>
+        <translation>une activité par ligne</translation>
+    </message>
+    <message>
+        <source>Action items for working-group members, one a line</source>
+        <translation>Suivis pour les membres du groupe de travail, un par ligne</translation>
+    </message>
+    <message>
+        <source>one action item a line</source>
+        <translation>un suivi par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Key activities</source>
+        <translation>Activités &amp;clés</translation>
+    </message>
+    <message>
+        <source>Action &amp;items</source>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Save project page</source>
+        <translation>&amp;Enregistrer la page du projet</translation>
+    </message>
+    <message>
+        <source>Save project page</source>
+        <translation>Enregistrer la page du projet</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Tick a step when it is done: it is dated today. Done steps show under Steps completed in an update, the others under Next steps. Double-click a step to reword it.</source>
+        <translation>Cochez une étape quand elle est réalisée&#xa0;: elle est datée d’aujourd’hui. Dans une mise à jour, les étapes réalisées figurent sous Étapes réalisées, les autres sous Prochaines étapes. Double-cliquez sur une étape pour la reformuler.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>e.g. Reach out to stakeholders for focus groups</source>
+        <translation>p. ex. Joindre les intervenants pour les groupes de discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Retirer l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Update saved: %1</source>
+        <translation>Mise à jour enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Project page saved.</source>
+        <translation>Page du projet enregistrée.</translation>
+    </message>
+    <message>
+        <source>Step added.</source>
+        <translation>Étape ajoutée.</translation>
+    </message>
+    <message>
+        <source>Select a step in the list first.</source>
+        <translation>Sélectionnez d’abord une étape dans la liste.</translation>
+    </message>
+    <message>
+        <source>Step removed.</source>
+        <translation>Étape retirée.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3756,117 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>After the review, do you feel more confident {topic}?</source>
         <translation>Après la présentation, vous sentez-vous plus en confiance pour {topic}?</translation>
+    </message>
+    <message>
+        <source>Project update</source>
+        <translation>Mise à jour du projet</translation>
+    </message>
+    <message>
+        <source>Meeting of {day}</source>
+        <translation>Réunion du {day}</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation>Activités clés</translation>
+    </message>
+    <message>
+        <source>Purpose and key activities</source>
+        <translation>Objectif et activités clés</translation>
+    </message>
+    <message>
+        <source>Accomplishments to date</source>
+        <translation>Réalisations à ce jour</translation>
+    </message>
+    <message>
+        <source>Steps completed</source>
+        <translation>Étapes réalisées</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Action items for working-group members</source>
+        <translation>Suivis pour les membres du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Questions and comments are welcome.</source>
+        <translation>Vos questions et commentaires sont les bienvenus.</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>Activités communautaires</translation>
+    </message>
+    <message>
+        <source>Safety plans handed out</source>
+        <translation>Plans de sécurité remis</translation>
+    </message>
+    <message>
+        <source>, including the {count} handed out before {day}</source>
+        <translation>, dont {count} remis avant le {day}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{flyers} in {visits}.</source>
+        <translation>{flyers} lors de {visits}.</translation>
+    </message>
+    <message>
+        <source>{municipality}: {events}, {attendees}, {plans}</source>
+        <translation>{municipality}&#xa0;: {events}, {attendees}, {plans}</translation>
+    </message>
+    <message>
+        <source>{tag}: {flyers} in {visits}</source>
+        <translation>{tag}&#xa0;: {flyers} lors de {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan(s) handed out to date</source>
+        <translation>
+            <numerusform>%n plan de sécurité remis à ce jour</numerusform>
+            <numerusform>%n plans de sécurité remis à ce jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey flyer(s) left</source>
+        <translation>
+            <numerusform>%n dépliant du sondage laissé</numerusform>
+            <numerusform>%n dépliants du sondage laissés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flyer(s)</source>
+        <translation>
+            <numerusform>%n dépliant</numerusform>
+            <numerusform>%n dépliants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more source tag(s)</source>
+        <translation>
+            <numerusform>… et %n autre étiquette de provenance</numerusform>
+            <numerusform>… et %n autres étiquettes de provenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more plan(s)</source>
+        <translation>
+            <numerusform>… et %n autre plan</numerusform>
+            <numerusform>… et %n autres plans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4877,126 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    <name>UpdatePanel</name>
+    <message>
+        <source>Write update</source>
+        <translation>Écrire la mise à jour</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Municipalities (none ticked: all)</source>
+        <translation>Municipalités (aucune cochée&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language of the update</source>
+        <translation>Langue de la mise à jour</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Paper size of the Word and PDF files</source>
+        <translation>Format de papier des fichiers Word et PDF</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>le nom du projet</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>&amp;Write update…</source>
+        <translation>Écrire la &amp;mise à jour…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalités</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date</source>
+        <translation>&amp;Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>None ticked: every municipality. Every number is the Reports screen&apos;s for the range.</source>
+        <translation>Aucune cochée&#xa0;: toutes les municipalités. Chaque chiffre est celui de l’écran Rapports pour la période.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save the update</source>
+        <translation>Enregistrer la mise à jour</translation>
     </message>
     <message>
         <source>Saved %1</source>

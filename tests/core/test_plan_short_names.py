@@ -50,3 +50,15 @@ def test_a_short_name_travels_and_an_older_bundle_does_not_blank_it(tmp_path, mo
     assert not kept.active and kept.short_name == "Glengarry Court 2"
     lap.close()
     office.close()
+
+
+def test_plan_add_with_a_refused_short_name_adds_no_plan(db_path, capsys):
+    """Found by the command-line fuzzer: the plan was added, then the short name refused."""
+    from outreach_app.cli import main
+    from outreach_app.core.store.database import open_database
+
+    assert main(["--db", str(db_path), "plan", "add", "--name", "Harbour Lights", "--short-name", "\x1b"]) == 1
+    assert "control" in capsys.readouterr().err
+    conn = open_database(db_path)
+    assert records.find_plan(conn, "Harbour Lights") is None
+    conn.close()

@@ -198,7 +198,6 @@ def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
     """Survey flyers left at local places within the range (flyer drops, voided ones excluded)."""
     from outreach_app.core.flyers.totals import drops_by_tag
 
-    canonical = scope.in_params[0] if scope.in_params else None
-    by_tag = drops_by_tag(conn, scope.start, scope.end, canonical)
+    by_tag = drops_by_tag(conn, scope.start, scope.end, scope.in_params or None)
     return {"left": sum(t["flyers"] for t in by_tag.values()), "drops": sum(t["drops"] for t in by_tag.values()),
             "by_tag": by_tag}

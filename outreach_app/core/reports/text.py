@@ -67,8 +67,9 @@ def format_range(start: str, end: str, language: str = "en") -> str:
     return word("range", language, first=first, last=last)
 
 
-def update_sentence(s: dict, language: str = "en") -> str:
-    """The ready sentence for a working-group update, in the office's own style."""
+def update_sentence(s: dict, language: str = "en", *, leave_out_zero_plans: bool = False) -> str:
+    """The ready sentence for a working-group update, in the office's own style. leave_out_zero_plans:
+    no plans clause when none were handed out in the range (the update's decks never say "0 …")."""
     n = lambda v: format_number(v, language)  # noqa: E731
     if not s["events"] and not s["plans_distributed"]:
         start, end = (format_day(s[k], language, True) for k in ("from", "to"))
@@ -80,11 +81,12 @@ def update_sentence(s: dict, language: str = "en") -> str:
     elif s["events"]:
         first, last = (format_day(s[k], language, bool(years_differ)) for k in ("first_event", "last_event"))
         parts.append(word("many_events", language, count=n(s["events"]), first=first, last=last))
-    clause = count_words(SAFETY_PLAN_COUNT, s["plans_distributed"], language)
-    if s["plans_before"]:
-        since = format_day(s["from"], language, bool(years_differ))
-        clause += word("before_sentence", language, count=n(s["plans_before"]), day=since)
-    parts.append(clause)
+    if s["plans_distributed"] or not leave_out_zero_plans:
+        clause = count_words(SAFETY_PLAN_COUNT, s["plans_distributed"], language)
+        if s["plans_before"]:
+            since = format_day(s["from"], language, bool(years_differ))
+            clause += word("before_sentence", language, count=n(s["plans_before"]), day=since)
+        parts.append(clause)
     pct = s["confidence"]["percent_yes"]
     if pct is not None:  # the topic: the words of the question asked at the event
         parts.append(word("confident_sentence", language, percent=format_percent_whole(pct, language),

@@ -14,20 +14,22 @@ from pathlib import Path
 from outreach_app.core.errors import DatabaseTooNew
 
 
+# Each feature's migration set, applied in this order. A new feature appends its schema module here.
+SCHEMA_MODULES = (
+    "outreach_app.core.store.schema", "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema",
+    "outreach_app.core.consultations.schema", "outreach_app.core.surveys.schema", "outreach_app.core.privacy.schema",
+    "outreach_app.core.update.schema",
+)
+
+
 def migration_sets():
     """(set name, ordered steps) for every feature area, applied in this order.
 
     Adding a step or a set? Add its name to CURRENT_STEPS too (a test compares the two)."""
-    from outreach_app.core.consultations import schema as consultation_schema
-    from outreach_app.core.flyers import schema as flyer_schema
-    from outreach_app.core.privacy import schema as privacy_schema
-    from outreach_app.core.store import schema
-    from outreach_app.core.sync import schema as sync_schema
-    from outreach_app.core.surveys import schema as survey_schema
+    import importlib
 
-    return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
-            (sync_schema.SET_NAME, sync_schema.STEPS), (consultation_schema.SET_NAME, consultation_schema.STEPS),
-            (survey_schema.SET_NAME, survey_schema.STEPS), (privacy_schema.SET_NAME, privacy_schema.STEPS)]
+    modules = [importlib.import_module(name) for name in SCHEMA_MODULES]
+    return [(module.SET_NAME, module.STEPS) for module in modules]
 
 
 # (set, step) of every step in migration_sets(): a database holding exactly these, and no newer
@@ -42,6 +44,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-consultations", "0001_organisations"),
     ("outreach-surveys", "0001_survey_responses"),
     ("outreach-privacy", "0001_purges"),
+    ("outreach-update", "0001_project_and_steps"),
 })
 
 

@@ -51,6 +51,10 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("survey_responses", "fact", ("id", "survey_id", "response_key", "submitted", "complete",
                                              "source_tag", "answers", "created_at", "device_id", "hlc")),
     SyncedTable("purges", "fact", ("id", "target_table", "target_id", "created_at", "device_id", "hlc")),
+    SyncedTable("project", "editable", ("id", "name", "purpose", "activities", "action_items", "created_device_id")
+                + _EDITABLE_TAIL),
+    SyncedTable("project_steps", "editable", ("id", "text", "done_on", "activity", "removed", "created_at",
+                                              "created_device_id") + _EDITABLE_TAIL),
 ]
 
 
