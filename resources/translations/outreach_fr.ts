@@ -340,18 +340,6 @@
         <translation>date de début {start}&#xa0;: après la date de fin {end}</translation>
     </message>
     <message>
-        <source>cannot be read as CSV ({reason})</source>
-        <translation>ne peut pas être lu comme un fichier CSV ({reason})</translation>
-    </message>
-    <message>
-        <source>the file is not valid {encoding} text ({reason})</source>
-        <translation>le fichier n’est pas un texte {encoding} valide ({reason})</translation>
-    </message>
-    <message>
-        <source>not a readable Excel workbook ({reason})</source>
-        <translation>n’est pas un classeur Excel lisible ({reason})</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
@@ -760,6 +748,18 @@
         <translation>{count} enregistrements ignorés ({tables})&#xa0;: ils se disent d’un autre appareil ou modifient les enregistrements d’un autre appareil, ce que seul le bureau central corrige</translation>
     </message>
     <message>
+        <source>cannot be read as CSV ({reason})</source>
+        <translation>ne peut pas être lu comme un fichier CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding} text ({reason})</source>
+        <translation>le fichier n’est pas un texte {encoding} valide ({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook ({reason})</source>
+        <translation>n’est pas un classeur Excel lisible ({reason})</translation>
+    </message>
+    <message>
         <source>date order &apos;{order}&apos; is neither mdy nor dmy</source>
         <translation>l’ordre des dates «&#xa0;{order}&#xa0;» n’est ni mdy ni dmy</translation>
     </message>
@@ -838,6 +838,8 @@
     <message>
         <source>row {row}: &apos;{value}&apos; in column &apos;{column}&apos; is not a date and time</source>
         <translation>ligne {row}&#xa0;: «&#xa0;{value}&#xa0;» dans la colonne «&#xa0;{column}&#xa0;» n’est pas une date et une heure</translation>
+    </message>
+    <message>
         <source>this bundle would carry contact details ({table}), which travel encrypted only: export it encrypted to the office (leave out --no-encrypt)</source>
         <translation>ce paquet contiendrait des coordonnées ({table}), qui ne voyagent que chiffrées&#xa0;: exportez-le chiffré pour le bureau central (sans --no-encrypt)</translation>
     </message>
@@ -852,6 +854,8 @@
     <message>
         <source>{id} was made on another device; only that device or the office can purge it</source>
         <translation>{id} a été créé sur un autre appareil; seul cet appareil ou le bureau central peut l’effacer définitivement</translation>
+    </message>
+    <message>
         <source>{what} hold {extra} characters too many in all</source>
         <translation>{what}&#xa0;: {extra} caractères de trop au total</translation>
     </message>
@@ -878,6 +882,26 @@
     <message>
         <source>format &apos;{value}&apos; is not one of {choices}</source>
         <translation>le format «&#xa0;{value}&#xa0;» n’est pas l’un de ceux-ci&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>contact email &apos;{value}&apos; is not an email address (name@example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a phone number (e.g. 519-555-0123 or 911)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation with id &apos;{value}&apos; (see &apos;stakeholder list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation named &apos;{value}&apos; (see &apos;stakeholder list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organisation named &apos;{name}&apos; already exists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1128,62 @@
         <translation>étiquette de provenance</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>staff initials</source>
+        <translation>initiales du personnel</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>Feuillet</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/JJ/AAAA</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>survey name</source>
         <translation>nom du sondage</translation>
     </message>
@@ -1128,8 +1208,24 @@
         <translation>heure d’envoi</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>texte</translation>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>une adresse courriel</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>an apartment or unit number</source>
+        <translation>un numéro d’appartement ou de logement</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>le nom d’une personne</translation>
     </message>
     <message>
         <source>project name</source>
@@ -1162,78 +1258,6 @@
     <message>
         <source>meeting date</source>
         <translation>date de la réunion</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>motif</translation>
-    </message>
-    <message>
-        <source>partners</source>
-        <translation>partenaires</translation>
-    </message>
-    <message>
-        <source>staff initials</source>
-        <translation>initiales du personnel</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>area</source>
-        <translation>région</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>poster</source>
-        <translation>Affiche</translation>
-    </message>
-    <message>
-        <source>handout</source>
-        <translation>Feuillet</translation>
-    </message>
-    <message>
-        <source>cards</source>
-        <translation>Cartes</translation>
-    </message>
-    <message>
-        <source>an email address</source>
-        <translation>une adresse courriel</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>un numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>an apartment or unit number</source>
-        <translation>un numéro d’appartement ou de logement</translation>
-    </message>
-    <message>
-        <source>a person&apos;s name</source>
-        <translation>le nom d’une personne</translation>
-    </message>
-    <message>
-        <source>DD/MM/YYYY</source>
-        <translation>JJ/MM/AAAA</translation>
-    </message>
-    <message>
-        <source>MM/DD/YYYY</source>
-        <translation>MM/JJ/AAAA</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1879,14 +1903,6 @@
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <source>Erase for good…</source>
-        <translation>Effacer définitivement…</translation>
-    </message>
-    <message>
-        <source>Erase the selected event for good</source>
-        <translation>Effacer définitivement l’activité sélectionnée</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1925,6 +1941,14 @@
     <message>
         <source>“%s” is cancelled; reinstate it before starting event mode.</source>
         <translation>«&#xa0;%s&#xa0;» est annulée; rétablissez-la avant de passer en mode activité.</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase the selected event for good</source>
+        <translation>Effacer définitivement l’activité sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -2126,14 +2150,6 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>Void selected drop</source>
         <translation>Annuler le dépôt sélectionné</translation>
     </message>
-    <message>
-        <source>Erase for good…</source>
-        <translation>Effacer définitivement…</translation>
-    </message>
-    <message>
-        <source>Erase the selected drop for good</source>
-        <translation>Effacer définitivement le dépôt sélectionné</translation>
-    </message>
     <message numerus="yes">
         <source>Recorded %Ln flyer(s) at %2.</source>
         <translation>
@@ -2148,6 +2164,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Drop voided.</source>
         <translation>Dépôt annulé.</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase the selected drop for good</source>
+        <translation>Effacer définitivement le dépôt sélectionné</translation>
     </message>
 </context>
 <context>
@@ -2405,14 +2429,6 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>dépôts de dépliants</translation>
     </message>
     <message>
-        <source>project</source>
-        <translation>projet</translation>
-    </message>
-    <message>
-        <source>project_steps</source>
-        <translation>étapes du projet</translation>
-    </message>
-    <message>
         <source>refused %1</source>
         <translation>refusé&#xa0;: %1</translation>
     </message>
@@ -2516,6 +2532,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Imported %1</source>
         <translation>Importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>project_steps</source>
+        <translation>étapes du projet</translation>
     </message>
 </context>
 <context>
@@ -2724,12 +2748,6 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>Dépliants</translation>
     </message>
     <message>
-        <source>Surveys</source>
-        <translation>Sondages</translation>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
         <source>End of day</source>
         <translation>Fin de journée</translation>
     </message>
@@ -2768,10 +2786,6 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>How to run an &amp;event day</source>
         <translation>Déroulement d’une journée d’&amp;activité</translation>
-    </message>
-    <message>
-        <source>&amp;Privacy: what Outreach keeps</source>
-        <translation>&amp;Confidentialité&#xa0;: ce qu’Outreach conserve</translation>
     </message>
     <message>
         <source>&amp;About Outreach</source>
@@ -2832,6 +2846,18 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>The database is now %1. The old file %2 is left in place: delete it once you are sure.</source>
         <translation>La base de données est maintenant %1. L’ancien fichier %2 est resté en place&#xa0;: supprimez-le quand vous en serez sûr.</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy: what Outreach keeps</source>
+        <translation>&amp;Confidentialité&#xa0;: ce qu’Outreach conserve</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
 </context>
 <context>
@@ -3290,61 +3316,6 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
 </context>
 <context>
-    <name>PurgeAction</name>
-    <message>
-        <source>Erase “%1” for good? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
-        <translation>Effacer définitivement «&#xa0;%1&#xa0;»? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
-    </message>
-    <message>
-        <source>Erase “%1” for good, with its %2? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
-        <translation>Effacer définitivement «&#xa0;%1&#xa0;», avec ses %2? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
-    </message>
-    <message>
-        <source>Erase “%1” for good? Its %2 and %3 go with it, from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop an event counting, cancel it instead.</source>
-        <translation>Effacer définitivement «&#xa0;%1&#xa0;»? Ses %2 et ses %3 disparaissent avec elle, de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’une activité ne compte plus, annulez-la plutôt.</translation>
-    </message>
-    <message>
-        <source>Outreach — erase for good</source>
-        <translation>Outreach — effacer définitivement</translation>
-    </message>
-    <message>
-        <source>Erasing “%1”…</source>
-        <translation>Effacement de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Erased “%1” for good (no backup held it).</source>
-        <translation>Effacement définitif de «&#xa0;%1&#xa0;» terminé (aucune sauvegarde ne le contenait).</translation>
-    </message>
-</context>
-<context>
-    <name>PurgeWords</name>
-    <message numerus="yes">
-        <source>%Ln tally entry(ies)</source>
-        <translation>
-            <numerusform>%Ln saisie</numerusform>
-            <numerusform>%Ln saisies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln correction(s)</source>
-        <translation>
-            <numerusform>%Ln annulation</numerusform>
-            <numerusform>%Ln annulations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Erased “%1”, but %Ln backup(s) could not be rewritten: %2</source>
-        <translation>
-            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegarde n’a pas pu être réécrite&#xa0;: %2</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegardes n’ont pas pu être réécrites&#xa0;: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Erased “%1” for good, here and in %Ln backup(s).</source>
-        <translation>
-            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegarde.</numerusform>
-            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegardes.</numerusform>
-        </translation>
     <name>ProjectScreen</name>
     <message>
         <source>%1 (done %2)</source>
@@ -3469,6 +3440,64 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Step removed.</source>
         <translation>Étape retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeAction</name>
+    <message>
+        <source>Erase “%1” for good? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;»? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Erase “%1” for good, with its %2? It goes from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop it counting, void it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;», avec ses %2? L’enregistrement disparaît de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’il ne compte plus, annulez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Erase “%1” for good? Its %2 and %3 go with it, from this laptop and its backups now, and from the office at the next sync. This cannot be undone: to stop an event counting, cancel it instead.</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;»? Ses %2 et ses %3 disparaissent avec elle, de cet ordinateur portable et de ses sauvegardes maintenant, et du bureau central à la prochaine synchronisation. C’est irréversible&#xa0;: pour qu’une activité ne compte plus, annulez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Outreach — erase for good</source>
+        <translation>Outreach — effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erasing “%1”…</source>
+        <translation>Effacement de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Erased “%1” for good (no backup held it).</source>
+        <translation>Effacement définitif de «&#xa0;%1&#xa0;» terminé (aucune sauvegarde ne le contenait).</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeWords</name>
+    <message numerus="yes">
+        <source>%Ln tally entry(ies)</source>
+        <translation>
+            <numerusform>%Ln saisie</numerusform>
+            <numerusform>%Ln saisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln annulation</numerusform>
+            <numerusform>%Ln annulations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “%1”, but %Ln backup(s) could not be rewritten: %2</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegarde n’a pas pu être réécrite&#xa0;: %2</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été effacé ici, mais %Ln sauvegardes n’ont pas pu être réécrites&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased “%1” for good, here and in %Ln backup(s).</source>
+        <translation>
+            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegarde.</numerusform>
+            <numerusform>Effacement définitif de «&#xa0;%1&#xa0;» terminé, ici et dans %Ln sauvegardes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4877,6 +4906,13 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>UpdatePanel</name>
     <message>
         <source>Write update</source>
