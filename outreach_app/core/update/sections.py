@@ -128,9 +128,21 @@ def plans_chart_section(conn: sqlite3.Connection, scope: UpdateScope, language: 
 
 # The accomplishments, in the order the update shows them. Add a feature's provider here (see
 # docs/update.md, "Adding a section").
+def _activity(name: str) -> Provider:
+    """A provider of activity_sections.py, imported when an update is written (it reaches into the
+    survey, consultation, training and plan packages)."""
+    def provide(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
+        from outreach_app.core.update import activity_sections
+
+        return getattr(activity_sections, name)(conn, scope, language)
+    provide.__name__ = name
+    return provide
+
+
 PROVIDERS: list[Provider] = [
     events_section,
     plans_section,
+    _activity("survey_section"),
     flyers_section,
     plans_chart_section,
 ]

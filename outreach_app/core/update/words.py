@@ -26,6 +26,17 @@ WORDS = {
     "in_visits": QT_TRANSLATE_NOOP("Report", "{flyers} in {visits}."),
     "by_town_line": QT_TRANSLATE_NOOP("Report", "{municipality}: {events}, {attendees}, {plans}"),
     "place_line": QT_TRANSLATE_NOOP("Report", "{tag}: {flyers} in {visits}"),
+    "survey_title": QT_TRANSLATE_NOOP("Report", "Community survey"),
+    "survey_sentence": QT_TRANSLATE_NOOP("Report", "{responses} to “{name}” to date ({complete} complete)"),
+    "open_until": QT_TRANSLATE_NOOP("Report", ", open until {day}"),
+    "source_line": QT_TRANSLATE_NOOP("Report", "{source}: {responses}"),
+    "per_100": QT_TRANSLATE_NOOP("Report", " ({value} per 100 flyers)"),
+    "silent_line": QT_TRANSLATE_NOOP("Report", "No responses yet from flyers left at: {places} (restock or move)"),
+    "flyers_at": QT_TRANSLATE_NOOP("Report", "flyers left ({tags})"),
+    "posts_of": QT_TRANSLATE_NOOP("Report", "posts ({tags})"),
+    "week_note": QT_TRANSLATE_NOOP("Report", "Week of {day}: {marks}"),
+    "survey_chart": QT_TRANSLATE_NOOP("Report", "Responses per week: {name}"),
+    "responses": QT_TRANSLATE_NOOP("Report", "Responses"),
 }
 
 PLANS_TO_DATE = Report.tr("%n safety plan(s) handed out to date", "", 0)
@@ -33,6 +44,7 @@ FLYERS_LEFT = Report.tr("%n survey flyer(s) left", "", 0)
 FLYER_COUNT = Report.tr("%n flyer(s)", "", 0)
 MORE_PLACES = Report.tr("… and %n more source tag(s)", "", 0)
 MORE_PLANS = Report.tr("… and %n more plan(s)", "", 0)
+RESPONSE_COUNT = Report.tr("%n survey response(s)", "", 0)
 
 
 def word(key: str, language: str = "en", **values) -> str:

@@ -1,0 +1,57 @@
+"""The update's sections for the team's other activities: survey responses, consultations, trainings and
+neighbourhood safety plans. Each reads the same figures its own report shows (one query layer) and
+returns None when it has nothing in the range (see sections.py for the provider rules)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from outreach_app.core.reports.text import format_day, format_number
+
+from .scope import UpdateScope
+from .sections import Chart, Section
+from .words import RESPONSE_COUNT, count_words, word
+
+BEST_PLACES = 3  # the places that brought the most responses, named in the update
+
+
+def survey_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
+    """Each survey that received responses in the range: its responses to date, the places and posts
+    that brought the most, the flyer places still silent; a chart of responses per week with the weeks
+    flyers were left and posts went out noted under it."""
+    from outreach_app.core.surveys.report import survey_report
+
+    surveys = [s for s in (scope.figures.get("survey") or {}).get("surveys", []) if s["responses"]]
+    if not surveys:
+        return None
+    sentences, bullets, chart = [], [], None
+    for entry in surveys:
+        report = survey_report(conn, entry["id"])
+        sentence = word("survey_sentence", language, responses=count_words(RESPONSE_COUNT, report["responses"], language),
+                        name=report["survey"], complete=format_number(report["complete"], language))
+        if report["closes"]:
+            sentence += word("open_until", language, day=format_day(report["closes"], language, True))
+        sentences.append(sentence + ".")
+        ranked = sorted(((tag, e) for tag, e in report["by_source"].items() if e["responses"]),
+                        key=lambda item: (-item[1]["responses"], item[0].casefold()))[:BEST_PLACES]
+        for tag, e in ranked:
+            where = e.get("place") or e.get("channel") or tag
+            line = word("source_line", language, source=where,
+                        responses=count_words(RESPONSE_COUNT, e["responses"], language))
+            if e["per_100_flyers"] is not None:
+                line += word("per_100", language, value=format_number(e["per_100_flyers"], language))
+            bullets.append(line)
+        if report["silent_places"]:
+            bullets.append(word("silent_line", language, places=", ".join(report["silent_places"])))
+        if chart is None and report["weeks"]:
+            weeks = report["weeks"]
+            notes = []
+            for week in weeks:
+                marks = [word("flyers_at", language, tags=", ".join(week["drops"]))] if week["drops"] else []
+                marks += [word("posts_of", language, tags=", ".join(week["posts"]))] if week["posts"] else []
+                if marks:
+                    notes.append(word("week_note", language, day=format_day(week["week"], language), marks="; ".join(marks)))
+            chart = Chart(word("survey_chart", language, name=report["survey"]),
+                          [format_day(week["week"], language) for week in weeks],
+                          [week["responses"] for week in weeks], word("responses", language), notes[:8])
+    return Section("survey", word("survey_title", language), sentences, bullets, chart)
