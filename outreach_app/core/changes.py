@@ -24,6 +24,7 @@ class Change(enum.Flag):
     SYNC = enum.auto()          # the export and import ledger
     DATABASE = enum.auto()      # the file itself was replaced or another one opened: everything
     ORGANISATIONS = enum.auto()  # organisations (stakeholders) and their sectors and contacts
+    TRAININGS = enum.auto()     # trainings, their attendance by organisation and before/after ratings
 
     @classmethod
     def everything(cls) -> "Change":
@@ -31,10 +32,11 @@ class Change(enum.Flag):
 
 
 # which flag an imported record of each synced table raises
-_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS,
+_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.TRAININGS,
              "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
              "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
-             "organisations": Change.ORGANISATIONS}
+             "organisations": Change.ORGANISATIONS, "trainings": Change.TRAININGS,
+             "training_attendance": Change.TRAININGS, "training_ratings": Change.TRAININGS}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:

@@ -128,6 +128,9 @@ TABLES = {
     "voids": QT_TRANSLATE_NOOP("ImportDetails", "voids"),
     "baselines": QT_TRANSLATE_NOOP("ImportDetails", "baselines"),
     "flyer_drops": QT_TRANSLATE_NOOP("ImportDetails", "flyer_drops"),
+    "trainings": QT_TRANSLATE_NOOP("ImportDetails", "trainings"),
+    "training_attendance": QT_TRANSLATE_NOOP("ImportDetails", "training_attendance"),
+    "training_ratings": QT_TRANSLATE_NOOP("ImportDetails", "training_ratings"),
 }
 
 

@@ -22,9 +22,11 @@ def migration_sets():
     from outreach_app.core.flyers import schema as flyer_schema
     from outreach_app.core.store import schema
     from outreach_app.core.sync import schema as sync_schema
+    from outreach_app.core.trainings import schema as training_schema
 
     return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
-            (sync_schema.SET_NAME, sync_schema.STEPS), (consultation_schema.SET_NAME, consultation_schema.STEPS)]
+            (sync_schema.SET_NAME, sync_schema.STEPS), (consultation_schema.SET_NAME, consultation_schema.STEPS),
+            (training_schema.SET_NAME, training_schema.STEPS)]
 
 
 # (set, step) of every step in migration_sets(): a database holding exactly these, and no newer
@@ -37,6 +39,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
     ("outreach-sync", "0003_record_authors_and_void_rules"),
     ("outreach-consultations", "0001_organisations"),
+    ("outreach-trainings", "0001_trainings"),
 })
 
 
