@@ -170,3 +170,16 @@ def test_edit_changes_fields_and_keeps_the_others(conn):
 def test_mean_rounds_half_up():
     assert (mean(7, 2), mean(10, 3), mean(0, 0)) == (3.5, 3.3, None)
     assert mean(5, 4) == 1.3  # 1.25
+
+
+def test_activities_list_events_and_trainings_together_filtered_by_kind_and_dates(conn):
+    from outreach_app.core.activities import activities
+    from outreach_app.core.records.events import add_event
+
+    add_event(conn, "BBQ at Glengarry", "2026-03-12", "Windsor")
+    _training(conn, "2026-03-10")
+    _training(conn, "2026-05-01")
+    both = activities(conn, date_from="2026-03-01", date_to="2026-03-31")
+    assert [(a.kind, a.date) for a in both] == [("training", "2026-03-10"), ("event", "2026-03-12")]
+    assert both[0].municipality == "Leamington"
+    assert [a.kind for a in activities(conn, kinds=("training",))] == ["training", "training"]
