@@ -53,18 +53,14 @@ class Attendance:
 
 def check_attendance(registered, attended, confirmed: bool = False) -> tuple[int, int]:
     """The two counts checked: whole numbers, at most bounds.MAX_TRAINING_PEOPLE, and attended above
-    registered only when confirmed (walk-ins): AttendanceAboveRegistration otherwise."""
+    registered only when confirmed (walk-ins); refused otherwise (the window asks, the command line wants --yes)."""
     registered = parse_count(registered, "registered", 0, bounds.MAX_TRAINING_PEOPLE)
     attended = parse_count(attended, "attended", 0, bounds.MAX_TRAINING_PEOPLE)
     if attended > registered and not confirmed:
-        raise AttendanceAboveRegistration(
+        raise InvalidInput(
             "{attended} attended is more than the {registered} registered; confirm it (--yes) if people came "
             "without registering", attended=attended, registered=registered)
     return registered, attended
-
-
-class AttendanceAboveRegistration(InvalidInput):
-    """More attended than registered, not confirmed: the window asks, the command line wants --yes."""
 
 
 @writes(Change.TRAININGS)

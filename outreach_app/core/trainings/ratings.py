@@ -164,3 +164,25 @@ def record_forms(conn: sqlite3.Connection, training_id: str, forms) -> list[str]
                                                            "statement": r.statement, "before": r.before,
                                                            "after": r.after}) for r in form]
     return ids
+
+
+@writes(Change.TRAININGS)
+def void_ratings(conn: sqlite3.Connection, rating_ids, reason: str | None = None) -> int:
+    """Undo rating rows (a whole form taken back) in one transaction; returns how many were voided.
+    Only this device's rows, or any on the office, as every void."""
+    from outreach_app.core.sync.roles import may_correct
+
+    idents = [parse_uuid(i, "rating id") for i in rating_ids]
+    rows = {row[0]: row[1:] for row in conn.execute(
+        f"SELECT id, device_id, voided FROM training_ratings WHERE id IN ({','.join('?' * len(idents))})", idents)}
+    for ident in idents:
+        if ident not in rows:
+            raise InvalidInput("no rating with id '{id}'", id=ident)
+        if not may_correct(conn, rows[ident][0]):
+            raise InvalidInput("rating {id} was made on another device; only the office corrects another device's "
+                               "records (void it there)", id=ident)
+    pending = [i for i in idents if not rows[i][1]]
+    with transaction(conn):
+        for ident in pending:
+            insert_fact(conn, "voids", {"target_id": ident, "reason": reason})
+    return len(pending)
