@@ -132,15 +132,17 @@ class ReportsScreen(QWidget):
         self.sentence.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
-        inner.addWidget(self.sentence, 1)
-        inner.addWidget(self.copy_button, 0, Qt.AlignTop)
-        look.mark_box(box, "sentence")
-        root.addWidget(box)
         self.trainings_sentence = QLabel()  # the trainings' sentence, when trainings were held in the range
         self.trainings_sentence.setWordWrap(True)
         self.trainings_sentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.trainings_sentence.setAccessibleName(self.tr("Trainings sentence"))
-        root.addWidget(self.trainings_sentence)
+        sentences = QVBoxLayout()
+        sentences.addWidget(self.sentence)
+        sentences.addWidget(self.trainings_sentence)
+        inner.addLayout(sentences, 1)
+        inner.addWidget(self.copy_button, 0, Qt.AlignTop)
+        look.mark_box(box, "sentence")
+        root.addWidget(box)
 
         # the charts one above the other: each gets the column's whole width, so their axis labels
         # ("Not sure 5.8%", "Je ne sais pas 5,8 %", dates under the bars) are not cut short

@@ -46,10 +46,14 @@ class AttendancePanel(QGroupBox):
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisation.setMinimumContentsLength(14)
         self.organisation.lineEdit().setPlaceholderText(self.tr("pick or type an organisation"))
         self.sector = QComboBox()
         self.sector.setAccessibleName(self.tr("Sector of a new organisation"))
         self.sector.addItems([self.tr(s) for s in organisations.SECTORS])
+        self.sector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sector.setMinimumContentsLength(12)  # the longest sector's name must not widen the page
         self.registered = QLineEdit()
         self.registered.setAccessibleName(self.tr("Registered"))
         self.attended = QLineEdit()
@@ -117,14 +121,6 @@ class AttendancePanel(QGroupBox):
                            confirmed=True, show=show)
         if counts is FAILED:
             return
-        registered, attended = counts
-        confirmed = attended <= registered or look.ask(
-            self.window(), self.tr("More attended than registered — Outreach"),
-            fill(self.tr("%1 attended but only %2 registered. Did people come without registering?"),
-                 attended, registered), default_yes=False)
-        if not confirmed:
-            self.attended.setFocus()
-            return
         name = " ".join(self.organisation.currentText().split())
         known = call_core(self.ctx, organisations.find_organisation, self.ctx.conn, name, show=show) if name else None
         if known is FAILED:
@@ -139,6 +135,14 @@ class AttendancePanel(QGroupBox):
             added = call_core(self.ctx, organisations.add_organisation, self.ctx.conn, name, sector, show=show)
             if added is FAILED:
                 return
+        registered, attended = counts
+        confirmed = attended <= registered or look.ask(
+            self.window(), self.tr("More attended than registered — Outreach"),
+            fill(self.tr("%1 attended but only %2 registered. Did people come without registering?"),
+                 attended, registered), default_yes=False)
+        if not confirmed:
+            self.attended.setFocus()
+            return
         result = call_core(self.ctx, attendance.record_attendance, self.ctx.conn, self.training_id, name,
                            registered, attended, confirmed=True, show=show)
         if result is FAILED:

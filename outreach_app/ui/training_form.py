@@ -40,6 +40,7 @@ class TrainingForm(QGroupBox):
         self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.topic.addItems([self.tr(t) for t in _TOPICS])
         self.topic.setAccessibleName(self.tr("Topic"))
+        self.topic.lineEdit().setPlaceholderText(self.tr("pick or type a topic"))
         self.date = DateField("training date", self.tr("Date"))
         self.start_time = self._line(self.tr("Start time"), self.tr("HH:MM, e.g. 09:30"))
         self.place = self._line(self.tr("Place"), self.tr("e.g. Leamington fire hall"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from outreach_app.ui.models import RecordTableModel
 
@@ -38,6 +38,11 @@ class AttendanceTableModel(RecordTableModel):
                (QT_TRANSLATE_NOOP("RecordTableModel", "Sector"), "sector"),
                (QT_TRANSLATE_NOOP("RecordTableModel", "Registered"), "registered"),
                (QT_TRANSLATE_NOOP("RecordTableModel", "Attended"), "attended")]
+
+    def display(self, row, attribute: str) -> str:
+        if attribute == "sector":  # a known sector in the window's language (stored in English)
+            return QCoreApplication.translate("AttendancePanel", row.sector)
+        return super().display(row, attribute)
 
     def sort_value(self, row, attribute: str):
         return getattr(row, attribute) if attribute in ("registered", "attended") else super().sort_value(row, attribute)

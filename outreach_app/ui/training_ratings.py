@@ -104,6 +104,7 @@ class RatingsEntry(QDialog):
                 self.save_form()
             else:
                 self.position += 1
+                self._say_when_full()
                 self._show()
         elif key == Qt.Key.Key_Backspace:
             self.position = max(0, self.position - 1)
@@ -123,8 +124,11 @@ class RatingsEntry(QDialog):
             return
         self.values[self.position] = value
         self.position += 1
-        self.message.clear()
+        self._say_when_full()
         self._show()
+
+    def _say_when_full(self) -> None:
+        self.message.setText(self.tr("Form complete: Enter saves it.") if self.position >= len(self.values) else "")
 
     # --- saving --------------------------------------------------------------------------------
     def _form(self) -> list[tuple]:

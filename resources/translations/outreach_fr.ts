@@ -3302,6 +3302,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Ce formulaire est rempli&#xa0;: Entrée l’enregistre, Retour arrière revient en arrière.</translation>
     </message>
     <message>
+        <source>Form complete: Enter saves it.</source>
+        <translation>Formulaire rempli&#xa0;: Entrée l’enregistre.</translation>
+    </message>
+    <message>
         <source>Nothing typed on this form yet.</source>
         <translation>Rien n’est encore saisi sur ce formulaire.</translation>
     </message>
@@ -4396,6 +4400,10 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>Topic</source>
         <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>pick or type a topic</source>
+        <translation>choisissez ou tapez un sujet</translation>
     </message>
     <message>
         <source>Date</source>
