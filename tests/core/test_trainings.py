@@ -183,3 +183,35 @@ def test_activities_list_events_and_trainings_together_filtered_by_kind_and_date
     assert [(a.kind, a.date) for a in both] == [("training", "2026-03-10"), ("event", "2026-03-12")]
     assert both[0].municipality == "Leamington"
     assert [a.kind for a in activities(conn, kinds=("training",))] == ["training", "training"]
+
+
+def _a_season_of_trainings(conn):
+    police, ems, school = _orgs(conn)
+    training = _training(conn)
+    attendance.record_attendance(conn, training, police, 12, 10)
+    attendance.record_attendance(conn, training, school, 4, 0)
+    ratings.record_form(conn, training, [(1, 2, 4)])
+
+
+def test_the_report_csv_and_pdf_carry_the_trainings_in_english_and_french(conn):
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from outreach_app.core.reports.pdf import report_pdf
+    from outreach_app.core.reports.summary import summary
+    from outreach_app.core.reports.text import render_csv, render_text
+
+    _a_season_of_trainings(conn)
+    figures = summary(conn, "2026-01-01", "2026-12-31")
+    csv = render_csv(figures)
+    assert "trainings,people_trained,10" in csv and "trainings,sectors_not_reached,Education" in csv
+    assert "Delivered 1 training to 10 first responders" in render_text(figures)
+    for language, words in (("en", "Delivered 1 training to 10 first responders"),
+                            ("fr", "Nous avons offert 1 formation à 10 premiers intervenants")):
+        pdf = PdfReader(io.BytesIO(report_pdf(conn, "2026-01-01", "2026-12-31", language=language)))
+        text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages).replace("\u00a0", " "))
+        assert words in text
+    quiet = summary(conn, "2025-01-01", "2025-12-31")
+    assert "training" not in render_text(quiet).lower() and quiet["trainings"]["sessions"] == 0

@@ -10,33 +10,14 @@ from dataclasses import asdict, dataclass
 
 from outreach_app.core import bounds
 from outreach_app.core.changes import Change, writes
-from outreach_app.core.consultations.organisations import canonical_organisation_sql, require_organisation
+from outreach_app.core.consultations.organisations import require_organisation
 from outreach_app.core.errors import InvalidInput
 from outreach_app.core.store.connection import transaction
 from outreach_app.core.store.facts import insert_fact
 from outreach_app.core.validate import parse_count
 
+from .counting import counted_author_sql, current_attendance_sql  # noqa: F401 (re-exported)
 from .sessions import get_training, require_own_training
-
-_OFFICE = "coalesce((SELECT value FROM settings WHERE key = 'sync_office_device'), '')"
-
-
-def counted_author_sql(alias: str, training: str = "t") -> str:
-    """SQL true when fact `alias` was written by the maker of training `training` or by the office."""
-    return f"{alias}.device_id IN ({training}.created_device_id, {_OFFICE})"
-
-
-def current_attendance_sql() -> str:
-    """SQL for the attendance rows that count, one per (training, canonical organisation): the newest
-    row neither voided nor written by a device that may not correct the training. Columns: training_id,
-    organisation_id (canonical), registered, attended, row_id."""
-    org = canonical_organisation_sql("a.organisation_id")
-    return f"""SELECT training_id, organisation_id, registered, attended, row_id FROM (
-        SELECT a.training_id, {org} AS organisation_id, a.registered, a.attended, a.id AS row_id,
-               row_number() OVER (PARTITION BY a.training_id, {org} ORDER BY a.hlc DESC, a.device_id DESC) AS n
-        FROM training_attendance a JOIN trainings t ON t.id = a.training_id
-        WHERE a.voided = 0 AND {counted_author_sql('a')}) WHERE n = 1"""
-
 
 @dataclass(frozen=True)
 class Attendance:

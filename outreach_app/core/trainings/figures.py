@@ -23,8 +23,8 @@ import sqlite3
 from outreach_app.core.reports.summary import percent
 from outreach_app.core.validate import parse_date
 
-from .attendance import counted_author_sql, current_attendance_sql
-from .ratings import STATEMENTS
+from .counting import counted_author_sql, current_attendance_sql
+from .statements import STATEMENTS
 
 
 def mean(total: int, count: int) -> float | None:

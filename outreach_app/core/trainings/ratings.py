@@ -21,41 +21,9 @@ from outreach_app.core.store.facts import insert_fact
 from outreach_app.core.validate import parse_uuid
 
 from .sessions import get_training, require_own_training
+from .statements import STATEMENTS, Statement, statement  # noqa: F401 (re-exported)
 
 LOWEST, HIGHEST = 1, 5
-
-
-@dataclass(frozen=True)
-class Statement:
-    number: int
-    english: str
-    french: str
-
-    def text(self, language: str = "en") -> str:
-        return self.french if language == "fr" else self.english
-
-
-# The evaluation template printed on the paper form (numbered from 1, in this order).
-STATEMENTS = (
-    Statement(1, "I can recognise an opioid overdose", "Je peux reconnaître une surdose d’opioïdes"),
-    Statement(2, "I know how to respond to an overdose, naloxone included",
-              "Je sais intervenir lors d’une surdose, y compris avec la naloxone"),
-    Statement(3, "I feel able to talk with someone in a mental-health crisis",
-              "Je me sens capable de parler avec une personne en crise de santé mentale"),
-    Statement(4, "I know where to refer someone", "Je sais vers quels services orienter une personne"),
-)
-
-
-def statement(number) -> Statement:
-    """The template's statement with that number, or a refusal naming the number."""
-    try:
-        value = int(str(number).strip())
-    except ValueError:
-        value = None
-    if value is None or not 1 <= value <= len(STATEMENTS):
-        raise InvalidInput("statement '{value}' is not on the evaluation form (1 to {last})", value=number,
-                           last=len(STATEMENTS))
-    return STATEMENTS[value - 1]
 
 
 def parse_rating(value, what: str = "rating") -> int | None:
