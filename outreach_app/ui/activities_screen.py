@@ -30,6 +30,8 @@ class ActivitiesScreen(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.kind_boxes = {activities.EVENT: QCheckBox(self.tr("&Events")),
                            activities.TRAINING: QCheckBox(self.tr("&Trainings"))}
+        self.kind_boxes[activities.EVENT].setAccessibleName(self.tr("Show events"))
+        self.kind_boxes[activities.TRAINING].setAccessibleName(self.tr("Show trainings"))
         for box in self.kind_boxes.values():
             box.setChecked(True)
         self.title = QLabel()

@@ -61,6 +61,7 @@ class AttendancePanel(QGroupBox):
         for field in (self.registered, self.attended):
             field.setMaximumWidth(80)
         self.record_button = QPushButton(self.tr("&Record attendance"))
+        self.record_button.setAccessibleName(self.tr("Record this organisation's attendance"))
         look.explain_disabled(self.record_button, self.tr("Select a training first."))
         self.error = error_label()
         grid = QGridLayout()

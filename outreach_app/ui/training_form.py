@@ -64,6 +64,7 @@ class TrainingForm(QGroupBox):
             layout.addRow(label, field)
             layout.addRow("", self.errors[key])
         self.save_button = QPushButton(self.tr("Save training"))
+        self.save_button.setAccessibleName(self.tr("Save training"))
         self.save_button.setDefault(True)
         self.new_button = QPushButton(self.tr("Clear form"))
         self.new_button.setAccessibleName(self.tr("Clear the form for a new training"))

@@ -866,6 +866,14 @@
         <translation>&amp;Formations</translation>
     </message>
     <message>
+        <source>Show events</source>
+        <translation>Afficher les activités</translation>
+    </message>
+    <message>
+        <source>Show trainings</source>
+        <translation>Afficher les formations</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activités et formations</translation>
     </message>
@@ -978,6 +986,10 @@
     <message>
         <source>&amp;Record attendance</source>
         <translation>&amp;Enregistrer les présences</translation>
+    </message>
+    <message>
+        <source>Record this organisation&apos;s attendance</source>
+        <translation>Enregistrer les présences de cet organisme</translation>
     </message>
     <message>
         <source>Select a training first.</source>
@@ -4529,6 +4541,10 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Afficher les formations &amp;passées</translation>
     </message>
     <message>
+        <source>Show past trainings</source>
+        <translation>Afficher les formations passées</translation>
+    </message>
+    <message>
         <source>▶ Enter &amp;ratings</source>
         <translation>▶ Saisir les &amp;notes</translation>
     </message>
@@ -4541,8 +4557,16 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>A&amp;nnuler la formation</translation>
     </message>
     <message>
+        <source>Cancel the selected training</source>
+        <translation>Annuler la formation choisie</translation>
+    </message>
+    <message>
         <source>&amp;New training</source>
         <translation>Nou&amp;velle formation</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Nouvelle formation</translation>
     </message>
     <message>
         <source>Select a training first.</source>
