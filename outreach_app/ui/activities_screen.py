@@ -3,7 +3,7 @@ kind; the month shown in the calendar is the list's range, and days with activit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -19,6 +19,9 @@ from outreach_app.ui.training_models import ActivitiesTableModel
 
 class ActivitiesScreen(QWidget):
     """Events and trainings of the month shown, together, by date."""
+
+    sig_open_activity = Signal(str, str)
+    """(kind, id) of the activity the person opened (Enter or a double-click on its row)."""
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +66,7 @@ class ActivitiesScreen(QWidget):
         layout.addLayout(right, 1)
         self.calendar.currentPageChanged.connect(lambda *_: self.refresh())
         self.calendar.clicked.connect(self._day_clicked)
+        self.table.activated.connect(self._open)
         for box in self.kind_boxes.values():
             box.toggled.connect(self.refresh)
         ctx.sig_changed.connect(self._data_changed)
@@ -110,3 +114,23 @@ class ActivitiesScreen(QWidget):
                 self.table.scrollTo(index)
                 return
         self.table.clearSelection()
+
+    @Slot()
+    def _open(self, index) -> None:
+        record = self.model.row_at(self.proxy.mapToSource(index).row())
+        if record is not None:
+            self.sig_open_activity.emit(record.kind, record.id)
+
+    @staticmethod
+    def open_in(window, kind: str, ident: str) -> None:
+        """Show an activity (an event or a training) selected on its own page of the main window."""
+        from outreach_app.ui.events_screen import EventsScreen
+        from outreach_app.ui.trainings_screen import TrainingsScreen
+
+        wanted = TrainingsScreen if kind == activities.TRAINING else EventsScreen
+        page = window.page(wanted)
+        select = page.select_training if wanted is TrainingsScreen else page.select_event
+        if not select(ident):
+            page.show_past.setChecked(True)  # a past activity: list them all
+            select(ident)
+        window.show_page(next(row for row in range(window.pages.count()) if window.page_widgets[row] is page))

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
             page.setAccessibleName(self.tr(label))
             if hasattr(page, "sig_start_event_mode"):
                 page.sig_start_event_mode.connect(self.start_event_mode)
+            if hasattr(page, "sig_open_activity"):  # Activities: a row opens on its own page
+                page.sig_open_activity.connect(lambda kind, ident: page.open_in(self, kind, ident))
             if hasattr(page, "sig_exported"):  # End of day: back up after the export
                 page.sig_exported.connect(lambda _path: self.run_end_of_day_backup())
             if hasattr(page, "sig_restore_requested"):  # Settings

@@ -87,3 +87,14 @@ def test_activities_list_events_and_trainings_of_the_month_filtered_by_kind(wind
     assert sorted(screen.model.row_at(r).kind for r in range(screen.model.rowCount())) == ["event", "training"]
     screen.kind_boxes["event"].setChecked(False)
     assert [screen.model.row_at(r).title for r in range(screen.model.rowCount())] == ["Naloxone"]
+    # Enter on a row opens the activity on its own page, selected
+    screen.kind_boxes["event"].setChecked(True)
+    row = next(r for r in range(screen.proxy.rowCount())
+               if screen.model.row_at(screen.proxy.mapToSource(screen.proxy.index(r, 0)).row()).kind == "event")
+    screen.table.setFocus()
+    screen.table.selectRow(row)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    from outreach_app.ui.events_screen import EventsScreen
+
+    assert window.pages.currentWidget() is window.page(EventsScreen)
+    assert window.page(EventsScreen).selected_event().name == "Glengarry BBQ"
