@@ -215,3 +215,16 @@ def test_the_report_csv_and_pdf_carry_the_trainings_in_english_and_french(conn):
         assert words in text
     quiet = summary(conn, "2025-01-01", "2025-12-31")
     assert "training" not in render_text(quiet).lower() and quiet["trainings"]["sessions"] == 0
+
+
+def test_the_report_counts_only_the_municipality_asked_for_aliases_included(conn):
+    from outreach_app.core.reports.summary import summary
+
+    police, _, _ = _orgs(conn)
+    here = _training(conn)
+    elsewhere = sessions.add_training(conn, "Mental-health first aid", "2026-03-11", "Essex")
+    attendance.record_attendance(conn, here, police, 5, 5)
+    attendance.record_attendance(conn, elsewhere, police, 7, 7)
+    assert summary(conn, "2026-01-01", "2026-12-31", "leamington")["trainings"]["people_trained"] == 5
+    assert summary(conn, "2026-01-01", "2026-12-31")["trainings"]["people_trained"] == 12
+    assert trainings_summary(conn, None, None, municipality_ids=[])["sessions"] == 0
