@@ -22,7 +22,7 @@ def trainings_flowables(figures: dict | None, language: str, fonts, width: float
     sectors = [[Paragraph(escape(name), cell), n(v["organisations"]), n(v["registered"]), n(v["attended"])]
                for name, v in figures["by_sector"].items()]
     sector_table = grid([w("sector"), w("organisations_short"), w("registered"), w("attended")], sectors,
-                        [half * 0.34, half * 0.24, half * 0.21, half * 0.21], 1)
+                        [half * 0.3, half * 0.26, half * 0.22, half * 0.22], 1)
     from .text import format_mean as decimal
     rated = [s for s in figures["statements"] if s["before_count"] or s["after_count"]]
     statements = [[Paragraph(escape(s["text_fr"] if language == "fr" else s["text"]), cell),
