@@ -11,7 +11,7 @@ import sys
 from outreach_app import __version__
 
 # Each module registers its sub-commands; later features add theirs to this list.
-COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations", "surveys", "privacy", "update"]
+COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations", "surveys", "privacy", "update", "trainings"]
 
 # Which module registers each command, so that running one imports only its module (a report does
 # not pay for PDF, sync or flyer imports). A command missing here still works: the full parser is built.
@@ -25,6 +25,7 @@ COMMAND_TABLE = {
     "survey": "surveys",
     "signing-key": "sync", "purge": "privacy",
     "signing-key": "sync", "project": "update", "step": "update", "update": "update",
+    "signing-key": "sync", "stakeholder": "organisations", "training": "trainings",
 }
 
 

@@ -16,6 +16,7 @@ import time
 MAX_COUNT = 1_000_000  # people or plans in one tally entry
 MAX_BASELINE_PLANS = 10_000_000  # plans handed out before Outreach, in one baseline
 MAX_FLYER_DROP = 100_000  # flyers left in one place at once
+MAX_TRAINING_PEOPLE = 10_000  # a training's capacity; people of one organisation registered or attending
 MAX_HLC = 1 << 62  # hybrid clock values: milliseconds since 1970, plus a counter; far below SQLite's 2^63
 HLC_MAX_AHEAD_MS = 24 * 3600 * 1000  # an imported clock value more than one day ahead of ours is refused
 MAX_SEQUENCE = 10 ** 9  # bundle numbers
@@ -170,6 +171,19 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
     "project_steps": {"id": _UUID, "text": _text(MAX_STEP_LENGTH), "done_on": Rule("date", nullable=True),
                       "activity": Rule("enum", True, choices=STEP_ACTIVITIES), "removed": Rule("int", high=1),
                       "created_at": _STAMP, "created_device_id": _UUID, **_EDITABLE},
+    "trainings": {"id": _UUID, "topic": _text(MAX_NAME_LENGTH), "date": Rule("date"),
+                  "start_time": Rule("time", nullable=True), "place": _text(MAX_NAME_LENGTH, True),
+                  "municipality_id": _UUID_OR_NULL, "partner": _text(MAX_NAME_LENGTH, True),
+                  "facilitator_initials": _text(MAX_INITIALS_LENGTH, True),
+                  "capacity": Rule("int", nullable=True, low=1, high=MAX_TRAINING_PEOPLE),
+                  "notes": _text(MAX_TEXT_LENGTH, True, multi_line=True), "cancelled": Rule("int", high=1),
+                  "created_device_id": _UUID, **_EDITABLE},
+    "training_attendance": {"id": _UUID, "training_id": _UUID, "organisation_id": _UUID,
+                            "registered": Rule("int", high=MAX_TRAINING_PEOPLE),
+                            "attended": Rule("int", high=MAX_TRAINING_PEOPLE), **_FACT},
+    "training_ratings": {"id": _UUID, "training_id": _UUID, "participant_id": _UUID,
+                         "statement": Rule("int", low=1, high=100), "before": Rule("int", nullable=True, low=1, high=5),
+                         "after": Rule("int", nullable=True, low=1, high=5), **_FACT},
 }
 
 _HEX = "[0-9a-f]"

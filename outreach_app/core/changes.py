@@ -26,6 +26,7 @@ class Change(enum.Flag):
     ORGANISATIONS = enum.auto()  # organisations (stakeholders) and their sectors and contacts
     SURVEYS = enum.auto()       # saved surveys, their posts and imported responses
     PROJECT = enum.auto()       # the project page's texts and steps (the working-group update)
+    TRAININGS = enum.auto()     # trainings, their attendance by organisation and before/after ratings
 
     @classmethod
     def everything(cls) -> "Change":
@@ -36,15 +37,23 @@ class Change(enum.Flag):
 _OF_TABLE = {
     "events": Change.EVENTS,
     "tally_entries": Change.ENTRIES,
-    "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS,
-    "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
+    "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS | Change.TRAININGS,
+    "plans": Change.CATALOGUE,
+    "municipalities": Change.CATALOGUE,
+    "sites": Change.CATALOGUE,
     "baselines": Change.BASELINES,
     "flyer_drops": Change.FLYER_DROPS,
     "devices": Change.DEVICES,
     "organisations": Change.ORGANISATIONS,
-    "surveys": Change.SURVEYS, "survey_posts": Change.SURVEYS, "survey_responses": Change.SURVEYS,
+    "surveys": Change.SURVEYS,
+    "survey_posts": Change.SURVEYS,
+    "survey_responses": Change.SURVEYS,
     "purges": Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS,
-    "project": Change.PROJECT, "project_steps": Change.PROJECT,
+    "project": Change.PROJECT,
+    "project_steps": Change.PROJECT,
+    "trainings": Change.TRAININGS,
+    "training_attendance": Change.TRAININGS,
+    "training_ratings": Change.TRAININGS,
 }
 
 

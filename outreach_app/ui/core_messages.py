@@ -149,6 +149,9 @@ TABLES = {
     "flyer_drops": QT_TRANSLATE_NOOP("ImportDetails", "flyer_drops"),
     "project": QT_TRANSLATE_NOOP("ImportDetails", "project"),
     "project_steps": QT_TRANSLATE_NOOP("ImportDetails", "project_steps"),
+    "trainings": QT_TRANSLATE_NOOP("ImportDetails", "trainings"),
+    "training_attendance": QT_TRANSLATE_NOOP("ImportDetails", "training_attendance"),
+    "training_ratings": QT_TRANSLATE_NOOP("ImportDetails", "training_ratings"),
 }
 
 

@@ -28,6 +28,8 @@ PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Project"), "outreach_app.ui.project_screen:ProjectScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.end_of_day_screen:EndOfDayScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.import_screen:ImportScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Trainings"), "outreach_app.ui.trainings_screen:TrainingsScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Activities"), "outreach_app.ui.activities_screen:ActivitiesScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "outreach_app.ui.settings_screen:SettingsScreen"),
 ]
 
@@ -199,6 +201,8 @@ class MainWindow(QMainWindow):
             page.setAccessibleName(self.tr(label))
             if hasattr(page, "sig_start_event_mode"):
                 page.sig_start_event_mode.connect(self.start_event_mode)
+            if hasattr(page, "sig_open_activity"):  # Activities: a row opens on its own page
+                page.sig_open_activity.connect(lambda kind, ident: page.open_in(self, kind, ident))
             if hasattr(page, "sig_exported"):  # End of day: back up after the export
                 page.sig_exported.connect(lambda _path: self.run_end_of_day_backup())
             if hasattr(page, "sig_restore_requested"):  # Settings

@@ -25,6 +25,7 @@ from outreach_app.ui.i18n import ui_language
 from outreach_app.ui.report_models import ConfidenceChart, PlansChart, RowsModel
 from outreach_app.ui.tasks import run_in_background
 from outreach_app.ui import look
+from outreach_app.ui.i18n import fill
 
 QUICK = ("this_month", "last_quarter", "season_to_date", "custom")
 
@@ -131,7 +132,14 @@ class ReportsScreen(QWidget):
         self.sentence.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the sentence"))
-        inner.addWidget(self.sentence, 1)
+        self.trainings_sentence = QLabel()  # the trainings' sentence, when trainings were held in the range
+        self.trainings_sentence.setWordWrap(True)
+        self.trainings_sentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.trainings_sentence.setAccessibleName(self.tr("Trainings sentence"))
+        sentences = QVBoxLayout()
+        sentences.addWidget(self.sentence)
+        sentences.addWidget(self.trainings_sentence)
+        inner.addLayout(sentences, 1)
         inner.addWidget(self.copy_button, 0, Qt.AlignTop)
         look.mark_box(box, "sentence")
         root.addWidget(box)
@@ -236,7 +244,7 @@ class ReportsScreen(QWidget):
     @Slot(str)
     def _on_data_changed(self, changes: Change) -> None:
         if not touches(changes, Change.EVENTS | Change.ENTRIES | Change.CATALOGUE | Change.BASELINES
-                       | Change.FLYER_DROPS | Change.SYNC):
+                       | Change.FLYER_DROPS | Change.SYNC | Change.TRAININGS | Change.ORGANISATIONS):
             return
         self._reload_municipalities()
         self.refresh()
@@ -291,6 +299,11 @@ class ReportsScreen(QWidget):
             if c["answered"]
             else self.tr("Felt more confident (no answers)"))
         self.sentence.setText(update_sentence(s, language))
+        from outreach_app.core.trainings.words import trainings_sentence
+
+        trained = trainings_sentence(s["trainings"], language) if s.get("trainings") else None
+        self.trainings_sentence.setText(fill(self.tr("Trainings: %1"), trained) if trained else "")
+        self.trainings_sentence.setVisible(trained is not None)
         reason = self.report.get("empty_reason")
         if reason is not None:
             from outreach_app.ui.core_messages import localized_error
@@ -306,7 +319,14 @@ class ReportsScreen(QWidget):
     # --- actions --------------------------------------------------------------------------------
     @Slot()
     def copy_sentence(self) -> None:
-        QGuiApplication.clipboard().setText(self.sentence.text())
+        trained = self.trainings_sentence.text()  # "Trainings: …" when trainings were held
+        text = self.sentence.text()
+        if self.report is not None and self.report["summary"].get("trainings"):
+            from outreach_app.core.trainings.words import trainings_sentence
+
+            extra = trainings_sentence(self.report["summary"]["trainings"], self.current_language())
+            text = f"{text} {extra}" if extra and trained else text
+        QGuiApplication.clipboard().setText(text)
 
     def _ask_save_pdf(self) -> None:
         start, end = self.current_range()

@@ -170,6 +170,16 @@
     </message>
 </context>
 <context>
+    <name>RatingsEntry</name>
+    <message numerus="yes">
+        <source>%n form(s) saved</source>
+        <translation>
+            <numerusform>%n form saved</numerusform>
+            <numerusform>%n forms saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -253,6 +263,41 @@
         <translation>
             <numerusform>… and %n more plan</numerusform>
             <numerusform>… and %n more plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first responder(s) and service provider(s)</source>
+        <translation>
+            <numerusform>%n first responder or service provider</numerusform>
+            <numerusform>%n first responders and service providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n sector</numerusform>
+            <numerusform>%n sectors</numerusform>
         </translation>
     </message>
 </context>

@@ -885,23 +885,91 @@
     </message>
     <message>
         <source>contact email &apos;{value}&apos; is not an email address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>le courriel de la personne-ressource &apos;{value}&apos; n’est pas une adresse courriel (nom@exemple.org)</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not a phone number (e.g. 519-555-0123 or 911)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} &apos;{value}&apos; n’est pas un numéro de téléphone (p. ex. 519-555-0123 ou 911)</translation>
     </message>
     <message>
         <source>no organisation with id &apos;{value}&apos; (see &apos;stakeholder list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun organisme n’a l’identifiant &apos;{value}&apos; (voir &apos;stakeholder list&apos;)</translation>
     </message>
     <message>
         <source>no organisation named &apos;{value}&apos; (see &apos;stakeholder list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun organisme ne s’appelle &apos;{value}&apos; (voir &apos;stakeholder list&apos;)</translation>
     </message>
     <message>
         <source>an organisation named &apos;{name}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un organisme nommé &apos;{name}&apos; existe déjà</translation>
+    </message>
+    <message>
+        <source>{attended} attended is more than the {registered} registered; confirm it (--yes) if people came without registering</source>
+        <translation>{attended} présences, c’est plus que les {registered} inscriptions; confirmez-le (--yes) si des personnes sont venues sans s’inscrire</translation>
+    </message>
+    <message>
+        <source>statement &apos;{value}&apos; is not on the evaluation form (1 to {last})</source>
+        <translation>l’énoncé &apos;{value}&apos; n’est pas sur le formulaire d’évaluation (1 à {last})</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not a rating from 1 to 5</source>
+        <translation>{what} &apos;{value}&apos; n’est pas une note de 1 à 5</translation>
+    </message>
+    <message>
+        <source>statement {number} is rated twice on one form</source>
+        <translation>l’énoncé {number} est noté deux fois sur un même formulaire</translation>
+    </message>
+    <message>
+        <source>statement {number} has neither a before nor an after rating</source>
+        <translation>l’énoncé {number} n’a ni note avant ni note après</translation>
+    </message>
+    <message>
+        <source>a form without any rating records nothing</source>
+        <translation>un formulaire sans aucune note n’enregistre rien</translation>
+    </message>
+    <message>
+        <source>statement {number} of participant {id} is already entered (void it first)</source>
+        <translation>l’énoncé {number} du participant {id} est déjà saisi (annulez-le d’abord)</translation>
+    </message>
+    <message>
+        <source>cannot read it as UTF-8 text ({reason})</source>
+        <translation>impossible de le lire comme texte UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no &apos;{column}&apos; column in the header row (statement, before, after[, participant])</source>
+        <translation>aucune colonne &apos;{column}&apos; dans la ligne d’en-tête (statement, before, after[, participant])</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>no ratings below the header row</source>
+        <translation>aucune note sous la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>no rating with id &apos;{id}&apos;</source>
+        <translation>aucune note n’a l’identifiant &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>rating {id} was made on another device; only the office corrects another device&apos;s records (void it there)</source>
+        <translation>la note {id} a été saisie sur un autre appareil; seul le bureau central corrige les données d’un autre appareil (annulez-la là-bas)</translation>
+    </message>
+    <message>
+        <source>a training has no field &apos;{field}&apos;</source>
+        <translation>une formation n’a pas de champ &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>training {id} was made on another device; only the office corrects another device&apos;s records (change it there)</source>
+        <translation>la formation {id} a été créée sur un autre appareil; seul le bureau central corrige les données d’un autre appareil (modifiez-la là-bas)</translation>
+    </message>
+    <message>
+        <source>no training with id &apos;{id}&apos; (see &apos;training list&apos;)</source>
+        <translation>aucune formation n’a l’identifiant &apos;{id}&apos; (voir &apos;training list&apos;)</translation>
     </message>
 </context>
 <context>
@@ -917,6 +985,183 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Calendar of activities</source>
+        <translation>Calendrier des activités et formations</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>&amp;Trainings</source>
+        <translation>&amp;Formations</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation>Afficher les activités</translation>
+    </message>
+    <message>
+        <source>Show trainings</source>
+        <translation>Afficher les formations</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités et formations</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activities in %1 %2</source>
+        <translation>Calendrier de %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing in this month for the kinds ticked.</source>
+        <translation>Rien ce mois-ci pour les types cochés.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTableModel</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Pompiers</translation>
+    </message>
+    <message>
+        <source>Paramedic services</source>
+        <translation>Services paramédicaux</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Établissement des nouveaux arrivants</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Groupe communautaire</translation>
+    </message>
+    <message>
+        <source>Faith group</source>
+        <translation>Groupe confessionnel</translation>
+    </message>
+    <message>
+        <source>Municipal government</source>
+        <translation>Administration municipale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Attendance by organisation</source>
+        <translation>Présences par organisme</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>pick or type an organisation</source>
+        <translation>choisissez ou tapez un organisme</translation>
+    </message>
+    <message>
+        <source>Sector of a new organisation</source>
+        <translation>Secteur d’un nouvel organisme</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance</source>
+        <translation>&amp;Enregistrer les présences</translation>
+    </message>
+    <message>
+        <source>Record this organisation&apos;s attendance</source>
+        <translation>Enregistrer les présences de cet organisme</translation>
+    </message>
+    <message>
+        <source>Select a training first.</source>
+        <translation>Choisissez d’abord une formation.</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisme</translation>
+    </message>
+    <message>
+        <source>Sector (if new)</source>
+        <translation>Secteur (si nouveau)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translation>&amp;Inscrits</translation>
+    </message>
+    <message>
+        <source>Atten&amp;ded</source>
+        <translation>Pré&amp;sents</translation>
+    </message>
+    <message>
+        <source>More attended than registered — Outreach</source>
+        <translation>Plus de présents que d’inscrits — Outreach</translation>
+    </message>
+    <message>
+        <source>%1 attended but only %2 registered. Did people come without registering?</source>
+        <translation>%1 présents mais seulement %2 inscrits. Des personnes sont-elles venues sans s’inscrire?</translation>
+    </message>
+    <message>
+        <source>New organisation — Outreach</source>
+        <translation>Nouvel organisme — Outreach</translation>
+    </message>
+    <message>
+        <source>Add “%1” (%2) to the list of organisations?</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» (%2) à la liste des organismes?</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2786,18 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>project_steps</source>
         <translation>étapes du projet</translation>
     </message>
+    <message>
+        <source>trainings</source>
+        <translation>formations</translation>
+    </message>
+    <message>
+        <source>training_attendance</source>
+        <translation>présences aux formations</translation>
+    </message>
+    <message>
+        <source>training_ratings</source>
+        <translation>notes d’autoévaluation</translation>
+    </message>
 </context>
 <context>
     <name>ImportScreen</name>
@@ -2858,6 +3115,14 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Calendrier</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3766,96 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
 </context>
 <context>
+    <name>RatingsEntry</name>
+    <message>
+        <source>Outreach — Ratings: %1, %2</source>
+        <translation>Outreach — Notes&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Ratings for “%1” on %2</source>
+        <translation>Notes pour «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <source>Type each rating from the paper form, 1 to 5: before, then after, statement by statement. Enter leaves a box empty; Enter on a full form saves it and starts the next participant. Backspace goes back; Ctrl+Z takes back the last form saved.</source>
+        <translation>Tapez chaque note du formulaire papier, de 1 à 5&#xa0;: avant, puis après, énoncé par énoncé. Entrée laisse une case vide; Entrée sur un formulaire rempli l’enregistre et passe au participant suivant. Retour arrière revient en arrière; Ctrl+Z reprend le dernier formulaire enregistré.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Save form (Enter)</source>
+        <translation>Enregistrer le formulaire (Entrée)</translation>
+    </message>
+    <message>
+        <source>Undo last form (Ctrl+Z)</source>
+        <translation>Reprendre le dernier formulaire (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>%1 is not a rating: type 1 to 5.</source>
+        <translation>%1 n’est pas une note&#xa0;: tapez 1 à 5.</translation>
+    </message>
+    <message>
+        <source>This form is full: Enter saves it, Backspace goes back.</source>
+        <translation>Ce formulaire est rempli&#xa0;: Entrée l’enregistre, Retour arrière revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Form complete: Enter saves it.</source>
+        <translation>Formulaire rempli&#xa0;: Entrée l’enregistre.</translation>
+    </message>
+    <message>
+        <source>Nothing typed on this form yet.</source>
+        <translation>Rien n’est encore saisi sur ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Participant %1 saved.</source>
+        <translation>Participant %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>No form saved in this sitting to take back.</source>
+        <translation>Aucun formulaire enregistré dans cette séance à reprendre.</translation>
+    </message>
+    <message>
+        <source>Took back participant %1&apos;s form.</source>
+        <translation>Formulaire du participant %1 repris.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Statement %1, %2: %3</source>
+        <translation>Énoncé %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) saved</source>
+        <translation>
+            <numerusform>%n formulaire enregistré</numerusform>
+            <numerusform>%n formulaires enregistrés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Date</source>
@@ -3541,6 +3896,42 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Events</source>
         <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4253,50 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>{tag}: {flyers} in {visits}</source>
         <translation>{tag}&#xa0;: {flyers} lors de {visits}</translation>
     </message>
+    <message>
+        <source>Community survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{responses} to “{name}” to date ({complete} complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, open until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {responses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({value} per 100 flyers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses yet from flyers left at: {places} (restock or move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyers left ({tags})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts ({tags})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}: {marks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses per week: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished">Réponses</translation>
+    </message>
     <message numerus="yes">
         <source>%n safety plan(s) handed out to date</source>
         <translation>
@@ -3895,6 +4330,129 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>
             <numerusform>… et %n autre plan</numerusform>
             <numerusform>… et %n autres plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances tenues</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Organismes joints</translation>
+    </message>
+    <message>
+        <source>Sectors reached</source>
+        <translation>Secteurs joints</translation>
+    </message>
+    <message>
+        <source>Sectors registered but not reached</source>
+        <translation>Secteurs inscrits mais non joints</translation>
+    </message>
+    <message>
+        <source>Participants more confident</source>
+        <translation>Participants plus en confiance</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>Moyenne avant</translation>
+    </message>
+    <message>
+        <source>Mean after</source>
+        <translation>Moyenne après</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no before/after pairs yet</source>
+        <translation>aucune paire avant/après pour l’instant</translation>
+    </message>
+    <message>
+        <source>No trainings in this range.</source>
+        <translation>Aucune formation pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Delivered {trainings} to {people} from {organisations} in {sectors}</source>
+        <translation>Nous avons offert {trainings} à {people} de {organisations} dans {sectors}</translation>
+    </message>
+    <message>
+        <source>Delivered {trainings}</source>
+        <translation>Nous avons offert {trainings}</translation>
+    </message>
+    <message>
+        <source>{percent} reported greater confidence after the training</source>
+        <translation>{percent} ont dit se sentir plus en confiance après la formation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n formation</numerusform>
+            <numerusform>%n formations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first responder(s) and service provider(s)</source>
+        <translation>
+            <numerusform>%n premier intervenant ou fournisseur de services</numerusform>
+            <numerusform>%n premiers intervenants et fournisseurs de services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n secteur</numerusform>
+            <numerusform>%n secteurs</numerusform>
         </translation>
     </message>
 </context>
@@ -4117,6 +4675,14 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trainings sentence</source>
+        <translation>Phrase sur les formations</translation>
+    </message>
+    <message>
+        <source>Trainings: %1</source>
+        <translation>Formations&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5476,227 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Naloxone and overdose response</source>
+        <translation>Naloxone et intervention en cas de surdose</translation>
+    </message>
+    <message>
+        <source>Mental-health first aid</source>
+        <translation>Premiers soins en santé mentale</translation>
+    </message>
+    <message>
+        <source>Trauma-informed practice</source>
+        <translation>Pratique tenant compte des traumatismes</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>pick or type a topic</source>
+        <translation>choisissez ou tapez un sujet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 09:30</source>
+        <translation>HH:MM, p. ex. 09:30</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>e.g. Leamington fire hall</source>
+        <translation>p. ex. caserne de pompiers de Leamington</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Delivering partner</source>
+        <translation>Partenaire qui donne la formation</translation>
+    </message>
+    <message>
+        <source>e.g. CMHA Windsor-Essex</source>
+        <translation>p. ex. ACSM Windsor-Essex</translation>
+    </message>
+    <message>
+        <source>Facilitator initials</source>
+        <translation>Initiales de l’animateur</translation>
+    </message>
+    <message>
+        <source>e.g. JT</source>
+        <translation>p. ex. JT</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>places available</source>
+        <translation>places offertes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>anything the office should know</source>
+        <translation>ce que le bureau central devrait savoir</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipalité</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Pa&amp;rtenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Animateur</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Save training</source>
+        <translation>Enregistrer la formation</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Vider le formulaire</translation>
+    </message>
+    <message>
+        <source>Clear the form for a new training</source>
+        <translation>Vider le formulaire pour une nouvelle formation</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Modifier la formation</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsScreen</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Show &amp;past trainings</source>
+        <translation>Afficher les formations &amp;passées</translation>
+    </message>
+    <message>
+        <source>Show past trainings</source>
+        <translation>Afficher les formations passées</translation>
+    </message>
+    <message>
+        <source>▶ Enter &amp;ratings</source>
+        <translation>▶ Saisir les &amp;notes</translation>
+    </message>
+    <message>
+        <source>Enter before/after ratings for the selected training</source>
+        <translation>Saisir les notes avant/après de la formation choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel training</source>
+        <translation>A&amp;nnuler la formation</translation>
+    </message>
+    <message>
+        <source>Cancel the selected training</source>
+        <translation>Annuler la formation choisie</translation>
+    </message>
+    <message>
+        <source>&amp;New training</source>
+        <translation>Nou&amp;velle formation</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Select a training first.</source>
+        <translation>Choisissez d’abord une formation.</translation>
+    </message>
+    <message>
+        <source>No trainings today or later. Fill in the form on the right (New training, Ctrl+N) or tick “Show past trainings”.</source>
+        <translation>Aucune formation aujourd’hui ni plus tard. Remplissez le formulaire à droite (Nouvelle formation, Ctrl+N) ou cochez «&#xa0;Afficher les formations passées&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Today and upcoming trainings</source>
+        <translation>Formations d’aujourd’hui et à venir</translation>
+    </message>
+    <message>
+        <source>All trainings</source>
+        <translation>Toutes les formations</translation>
+    </message>
+    <message>
+        <source>Reinstate training</source>
+        <translation>Rétablir la formation</translation>
+    </message>
+    <message>
+        <source>Training saved.</source>
+        <translation>Formation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reinstated “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» rétablie.</translation>
+    </message>
+    <message>
+        <source>Cancelled “%1”: it no longer counts in reports.</source>
+        <translation>«&#xa0;%1&#xa0;» annulée&#xa0;: elle ne compte plus dans les rapports.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled; reinstate it before entering ratings.</source>
+        <translation>«&#xa0;%1&#xa0;» est annulée; rétablissez-la avant de saisir les notes.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsTableModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
     </message>
 </context>
 <context>

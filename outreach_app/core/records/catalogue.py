@@ -84,7 +84,8 @@ uses AS (SELECT m.name_key, u.kind, count(*) AS n FROM municipalities m JOIN (
     SELECT municipality_id AS mid, 'event' AS kind FROM events
     UNION ALL SELECT municipality_id, 'other' FROM baselines WHERE voided = 0
     UNION ALL SELECT municipality_id, 'other' FROM flyer_drops WHERE voided = 0
-    UNION ALL SELECT municipality_id, 'other' FROM surveys) u ON u.mid = m.id GROUP BY m.name_key, u.kind)
+    UNION ALL SELECT municipality_id, 'other' FROM surveys
+    UNION ALL SELECT municipality_id, 'other' FROM trainings) u ON u.mid = m.id GROUP BY m.name_key, u.kind)
 SELECT c.id, m.name, c.active,
        coalesce((SELECT n FROM uses WHERE uses.name_key = c.name_key AND kind = 'event'), 0),
        coalesce((SELECT n FROM uses WHERE uses.name_key = c.name_key AND kind = 'other'), 0)

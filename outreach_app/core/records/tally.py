@@ -27,7 +27,11 @@ from outreach_app.core import bounds
 
 ANSWERS = ("yes", "no", "unsure")
 # Tables whose rows a void can target; later features (consultation responses) add theirs.
-VOIDABLE_TABLES = ["tally_entries", "baselines", "flyer_drops", "survey_posts"]
+VOIDABLE_TABLES = [
+    "tally_entries", "baselines", "flyer_drops",
+    "survey_posts",
+    "training_attendance", "training_ratings",
+]
 
 
 @dataclass(frozen=True)
@@ -211,7 +215,7 @@ def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
     return EventTotals(attendees, plans, by_plan, yes, no, unsure)
 
 
-@writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SURVEYS)
+@writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SURVEYS | Change.TRAININGS)
 def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None, *, allow_personal: bool = False) -> bool:
     """Undo an entry (or baseline) by voiding it. Returns False if it was already voided. A reason that
     looks personal is refused (PersonalDataFound) unless allow_personal."""

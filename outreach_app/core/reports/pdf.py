@@ -154,6 +154,9 @@ def _story(report: dict, language: str, fonts, width: float, event_limit: int) -
     side.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.regular), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
     story += [side]
+    from outreach_app.core.trainings.pdf import trainings_flowables
+
+    story += trainings_flowables(s.get("trainings"), language, fonts, width, escape, grid, (h2, body, cell))
 
     events = report["events"]
     if events:

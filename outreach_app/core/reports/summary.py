@@ -180,6 +180,7 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         "by_municipality": dict(sorted(by_town.items(), key=lambda kv: kv[0].casefold())),
         "flyers": flyers_left(conn, scope),
         "survey": survey_summary(conn, scope.start, scope.end, scope.in_clause, scope.in_params),
+        "trainings": trainings_within(conn, scope),
     }
 
 
@@ -201,3 +202,10 @@ def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
     by_tag = drops_by_tag(conn, scope.start, scope.end, scope.in_params or None)
     return {"left": sum(t["flyers"] for t in by_tag.values()), "drops": sum(t["drops"] for t in by_tag.values()),
             "by_tag": by_tag}
+
+
+def trainings_within(conn: sqlite3.Connection, scope: Scope) -> dict:
+    """The trainings' figures for the same range and municipality (core/trainings/figures.py)."""
+    from outreach_app.core.trainings.figures import trainings_summary
+
+    return trainings_summary(conn, scope.start, scope.end, scope.in_params if scope.in_clause else None)

@@ -129,6 +129,10 @@ def render_text(s: dict, language: str = "en") -> str:
             f"{count_words(ATTENDEE_COUNT, v['attendees'], language)}, "
             f"{count_words(PLAN_COUNT, v['plans_distributed'], language)}"
             for name, v in s["by_municipality"].items()]
+    if s.get("trainings"):
+        from outreach_app.core.trainings.text import trainings_lines
+
+        lines += [""] + trainings_lines(s["trainings"], language) if s["trainings"]["sessions"] else []
     from outreach_app.core.bounds import escape_controls
 
     return "\n".join(escape_controls(line) for line in lines) + "\n"
@@ -186,4 +190,8 @@ def render_csv(s: dict) -> str:
     if flyers:
         rows += [["flyers", "left", flyers["left"]], ["flyers", "drops", flyers["drops"]]]
         rows += [[f"flyers:{tag}", "left", v["flyers"]] for tag, v in flyers["by_tag"].items()]
+    if s.get("trainings"):
+        from outreach_app.core.trainings.text import trainings_csv_rows
+
+        rows += trainings_csv_rows(s["trainings"])
     return csv_text(["section", "item", "value"], rows)

@@ -18,7 +18,7 @@ from outreach_app.core.errors import DatabaseTooNew
 SCHEMA_MODULES = (
     "outreach_app.core.store.schema", "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema",
     "outreach_app.core.consultations.schema", "outreach_app.core.surveys.schema", "outreach_app.core.privacy.schema",
-    "outreach_app.core.update.schema",
+    "outreach_app.core.update.schema", "outreach_app.core.trainings.schema",
 )
 
 
@@ -45,6 +45,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-surveys", "0001_survey_responses"),
     ("outreach-privacy", "0001_purges"),
     ("outreach-update", "0001_project_and_steps"),
+    ("outreach-trainings", "0001_trainings"),
 })
 
 

@@ -55,6 +55,13 @@ SYNCED_TABLES: list[SyncedTable] = [
                 + _EDITABLE_TAIL),
     SyncedTable("project_steps", "editable", ("id", "text", "done_on", "activity", "removed", "created_at",
                                               "created_device_id") + _EDITABLE_TAIL),
+    SyncedTable("trainings", "editable", ("id", "topic", "date", "start_time", "place", "municipality_id", "partner",
+                                          "facilitator_initials", "capacity", "notes", "cancelled", "created_device_id")
+                + _EDITABLE_TAIL),
+    SyncedTable("training_attendance", "fact", ("id", "training_id", "organisation_id", "registered", "attended",
+                                                "created_at", "device_id", "hlc")),
+    SyncedTable("training_ratings", "fact", ("id", "training_id", "participant_id", "statement", "before", "after",
+                                             "created_at", "device_id", "hlc")),
 ]
 
 
