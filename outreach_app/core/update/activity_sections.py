@@ -55,3 +55,27 @@ def survey_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) 
                           [format_day(week["week"], language) for week in weeks],
                           [week["responses"] for week in weeks], word("responses", language), notes[:8])
     return Section("survey", word("survey_title", language), sentences, bullets, chart)
+
+
+def trainings_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
+    """The trainings sentence (the Reports screen's), the sectors reached and not yet reached, and the
+    mean rating before and after per statement."""
+    from outreach_app.core.trainings.text import format_mean
+    from outreach_app.core.trainings.words import trainings_sentence
+
+    figures = scope.figures.get("trainings") or {}
+    sentence = trainings_sentence(figures, language) if figures.get("sessions") else None
+    if sentence is None:
+        return None
+    bullets = []
+    if figures["sectors_reached_names"]:
+        bullets.append(word("sectors_reached", language, sectors=", ".join(figures["sectors_reached_names"])))
+    if figures["sectors_not_reached"]:
+        bullets.append(word("sectors_not_reached", language, sectors=", ".join(figures["sectors_not_reached"])))
+    for s in figures.get("statements", []):
+        if s["before_count"] and s["after_count"]:
+            text = s["text_fr"] if language == "fr" and s.get("text_fr") else s["text"]
+            bullets.append(word("statement_line", language, statement=text,
+                                before=format_mean(s["before_mean"], language),
+                                after=format_mean(s["after_mean"], language)))
+    return Section("trainings", word("trainings_title", language), [sentence], bullets)

@@ -37,6 +37,10 @@ WORDS = {
     "week_note": QT_TRANSLATE_NOOP("Report", "Week of {day}: {marks}"),
     "survey_chart": QT_TRANSLATE_NOOP("Report", "Responses per week: {name}"),
     "responses": QT_TRANSLATE_NOOP("Report", "Responses"),
+    "trainings_title": QT_TRANSLATE_NOOP("Report", "Trainings"),
+    "sectors_reached": QT_TRANSLATE_NOOP("Report", "Sectors reached: {sectors}"),
+    "sectors_not_reached": QT_TRANSLATE_NOOP("Report", "Registered but not yet reached: {sectors}"),
+    "statement_line": QT_TRANSLATE_NOOP("Report", "“{statement}”: {before} before, {after} after (mean of 1 to 5)"),
 }
 
 PLANS_TO_DATE = Report.tr("%n safety plan(s) handed out to date", "", 0)
