@@ -267,9 +267,9 @@
     </message>
     <message numerus="yes">
         <source>%n survey response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n survey response</numerusform>
+            <numerusform>%n survey responses</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4255,47 +4255,59 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Community survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondage communautaire</translation>
     </message>
     <message>
         <source>{responses} to “{name}” to date ({complete} complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>{responses} à «&#xa0;{name}&#xa0;» à ce jour (dont {complete} complètes)</translation>
     </message>
     <message>
         <source>, open until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, ouvert jusqu’au {day}</translation>
     </message>
     <message>
         <source>{source}: {responses}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}&#xa0;: {responses}</translation>
     </message>
     <message>
         <source> ({value} per 100 flyers)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({value} pour 100 dépliants)</translation>
     </message>
     <message>
         <source>No responses yet from flyers left at: {places} (restock or move)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse encore des dépliants laissés à&#xa0;: {places} (réapprovisionner ou déplacer)</translation>
     </message>
     <message>
         <source>flyers left ({tags})</source>
-        <translation type="unfinished"></translation>
+        <translation>dépliants laissés ({tags})</translation>
     </message>
     <message>
         <source>posts ({tags})</source>
-        <translation type="unfinished"></translation>
+        <translation>publications ({tags})</translation>
     </message>
     <message>
         <source>Week of {day}: {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day}&#xa0;: {marks}</translation>
     </message>
     <message>
         <source>Responses per week: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses par semaine&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished">Réponses</translation>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Sectors reached: {sectors}</source>
+        <translation>Secteurs joints&#xa0;: {sectors}</translation>
+    </message>
+    <message>
+        <source>Registered but not yet reached: {sectors}</source>
+        <translation>Inscrits, mais pas encore joints&#xa0;: {sectors}</translation>
+    </message>
+    <message>
+        <source>“{statement}”: {before} before, {after} after (mean of 1 to 5)</source>
+        <translation>«&#xa0;{statement}&#xa0;»&#xa0;: {before} avant, {after} après (moyenne sur 5)</translation>
     </message>
     <message numerus="yes">
         <source>%n safety plan(s) handed out to date</source>
@@ -4334,9 +4346,9 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message numerus="yes">
         <source>%n survey response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse au sondage</numerusform>
+            <numerusform>%n réponses au sondage</numerusform>
         </translation>
     </message>
     <message>
