@@ -24,6 +24,7 @@ class Change(enum.Flag):
     SYNC = enum.auto()          # the export and import ledger
     DATABASE = enum.auto()      # the file itself was replaced or another one opened: everything
     ORGANISATIONS = enum.auto()  # organisations (stakeholders) and their sectors and contacts
+    SAFETY_PLANS = enum.auto()  # safety plans: drafts, sections, steps, directory contacts, versions
 
     @classmethod
     def everything(cls) -> "Change":
@@ -34,7 +35,10 @@ class Change(enum.Flag):
 _OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS,
              "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
              "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
-             "organisations": Change.ORGANISATIONS}
+             "organisations": Change.ORGANISATIONS,
+             "safety_plans": Change.SAFETY_PLANS, "plan_sections": Change.SAFETY_PLANS,
+             "plan_steps": Change.SAFETY_PLANS, "directory_contacts": Change.SAFETY_PLANS,
+             "plan_versions": Change.SAFETY_PLANS | Change.CATALOGUE}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:

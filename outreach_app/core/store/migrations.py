@@ -20,11 +20,13 @@ def migration_sets():
     Adding a step or a set? Add its name to CURRENT_STEPS too (a test compares the two)."""
     from outreach_app.core.consultations import schema as consultation_schema
     from outreach_app.core.flyers import schema as flyer_schema
+    from outreach_app.core.plans import schema as plans_schema
     from outreach_app.core.store import schema
     from outreach_app.core.sync import schema as sync_schema
 
     return [(schema.SET_NAME, schema.STEPS), (flyer_schema.SET_NAME, flyer_schema.STEPS),
-            (sync_schema.SET_NAME, sync_schema.STEPS), (consultation_schema.SET_NAME, consultation_schema.STEPS)]
+            (sync_schema.SET_NAME, sync_schema.STEPS), (consultation_schema.SET_NAME, consultation_schema.STEPS),
+            (plans_schema.SET_NAME, plans_schema.STEPS)]
 
 
 # (set, step) of every step in migration_sets(): a database holding exactly these, and no newer
@@ -37,6 +39,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
     ("outreach-sync", "0003_record_authors_and_void_rules"),
     ("outreach-consultations", "0001_organisations"),
+    ("outreach-plans", "0001_safety_plans"),
 })
 
 

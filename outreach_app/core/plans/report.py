@@ -1,0 +1,64 @@
+"""Safety plans in reports: copies handed out by plan and version, per area, and the confidence answers
+at the events where each plan was handed out."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from outreach_app.core.store.facts import date_range_conditions
+
+_ENTRIES = """SELECT t.plan_id, t.plan_version, sum(t.quantity) FROM tally_entries t JOIN events e ON e.id = t.event_id
+    WHERE t.kind = 'plan' AND t.voided = 0 AND e.cancelled = 0 {where} GROUP BY t.plan_id, t.plan_version"""
+_CONFIDENCE = """SELECT t.answer, sum(t.quantity) FROM tally_entries t JOIN events e ON e.id = t.event_id
+    WHERE t.kind = 'confidence' AND t.voided = 0 AND e.cancelled = 0 {where}
+      AND EXISTS (SELECT 1 FROM tally_entries h WHERE h.event_id = t.event_id AND h.kind = 'plan'
+                  AND h.plan_id = ? AND h.voided = 0)
+    GROUP BY t.answer"""
+
+
+def _version_label(version) -> str:
+    return "unversioned" if version is None else str(version)
+
+
+def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None) -> dict:
+    """{"plans": [...], "by_area": {area: {plan: {version: copies}}}} for events in [from, to] (each optional).
+    A plan's versions include retired (older) ones; "unversioned" counts copies of a plan published
+    elsewhere or handed out before it had versions here."""
+    from outreach_app.core.reports.summary import percent
+
+    where, params = date_range_conditions("e.date", date_from, date_to)
+    clause = "".join(f" AND {w}" for w in where)
+    counts: dict[str, dict[str, int]] = {}
+    for plan_id, version, copies in conn.execute(_ENTRIES.format(where=clause), params):
+        counts.setdefault(plan_id, {})[_version_label(version)] = copies
+    names = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, area FROM plans")}
+    areas = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT s.id, s.area, m.name FROM safety_plans s LEFT JOIN municipalities m ON m.id = s.municipality_id")}
+    plans, by_area = [], {}
+    for plan_id, versions in sorted(counts.items(), key=lambda item: (names.get(item[0], ("",))[0].casefold(), item[0])):
+        name, catalogue_area = names.get(plan_id, (plan_id, None))
+        area, municipality = areas.get(plan_id, (catalogue_area, None))
+        answers = dict(conn.execute(_CONFIDENCE.format(where=clause), [*params, plan_id]).fetchall())
+        yes, no, unsure = (answers.get(k, 0) for k in ("yes", "no", "unsure"))
+        ordered = dict(sorted(versions.items(), key=lambda kv: (kv[0] == "unversioned", int(kv[0]) if kv[0].isdigit() else 0)))
+        plans.append({"plan_id": plan_id, "name": name, "area": area, "municipality": municipality,
+                      "handed_out": sum(versions.values()), "versions": ordered,
+                      "confidence": {"yes": yes, "no": no, "unsure": unsure, "answered": yes + no + unsure,
+                                     "percent_yes": percent(yes, yes + no + unsure)}})
+        by_area.setdefault(area or "(no area)", {})[name] = ordered
+    return {"from": date_from, "to": date_to, "plans": plans, "by_area": dict(sorted(by_area.items()))}
+
+
+def report_text(data: dict) -> str:
+    """The report as lines: each plan's copies by version, then its events' confidence."""
+    if not data["plans"]:
+        return "no plans handed out in this range\n"
+    lines = []
+    for plan in data["plans"]:
+        versions = ", ".join(f"v{k}: {v}" if k.isdigit() else f"{k}: {v}" for k, v in plan["versions"].items())
+        where = f" ({plan['area']})" if plan["area"] and plan["area"] != plan["name"] else ""
+        lines.append(f"{plan['name']}{where}: {plan['handed_out']} handed out ({versions})")
+        c = plan["confidence"]
+        if c["answered"]:
+            lines.append(f"  confident at those events: {c['yes']} of {c['answered']} ({c['percent_yes']:.1f}%)")
+    return "\n".join(lines) + "\n"
