@@ -64,7 +64,9 @@ def _columns(content: dict, size: float, width: float, column_height: float, col
     used = 0.0
     for title, block in blocks:
         need = height(block)
-        if need > column_height and size == min(BODY_SIZES):
+        if need > column_height:
+            if size > min(BODY_SIZES):
+                return None  # try a smaller size
             raise InvalidInput("section '{title}' is too long for one panel even at the smallest print size;"
                                " shorten its steps or split it", title=title or "services")
         if used + need > column_height:

@@ -20,13 +20,17 @@ def _version_label(version) -> str:
     return "unversioned" if version is None else str(version)
 
 
-def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None) -> dict:
+def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
+                      municipality_ids=()) -> dict:
     """{"plans": [...], "by_area": {area: {plan: {version: copies}}}} for events in [from, to] (each optional).
     A plan's versions include retired (older) ones; "unversioned" counts copies of a plan published
     elsewhere or handed out before it had versions here."""
     from outreach_app.core.reports.summary import percent
 
     where, params = date_range_conditions("e.date", date_from, date_to)
+    if municipality_ids:
+        where.append(f"e.municipality_id IN ({', '.join('?' * len(municipality_ids))})")
+        params += list(municipality_ids)
     clause = "".join(f" AND {w}" for w in where)
     counts: dict[str, dict[str, int]] = {}
     for plan_id, version, copies in conn.execute(_ENTRIES.format(where=clause), params):
@@ -47,6 +51,12 @@ def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, da
                                      "percent_yes": percent(yes, yes + no + unsure)}})
         by_area.setdefault(area or "(no area)", {})[name] = ordered
     return {"from": date_from, "to": date_to, "plans": plans, "by_area": dict(sorted(by_area.items()))}
+
+
+def report_key(conn: sqlite3.Connection, scope) -> dict:
+    """`report --format json`'s "safety_plans": the same figures for the report's range and municipality."""
+    data = handed_out_report(conn, scope.start, scope.end, scope.in_params)
+    return {"plans": data["plans"], "by_area": data["by_area"]}
 
 
 def report_text(data: dict) -> str:

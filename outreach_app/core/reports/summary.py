@@ -179,12 +179,19 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         "confidence": {**answers, "answered": answered, "percent_yes": percent(answers["yes"], answered)},
         "by_municipality": dict(sorted(by_town.items(), key=lambda kv: kv[0].casefold())),
         "flyers": flyers_left(conn, scope),
+        "safety_plans": _safety_plans(conn, scope),
     }
 
 
 def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> dict:
     """Every headline figure for [date_from, date_to], as `report --format json` prints them."""
     return summary_from_totals(conn, make_scope(conn, date_from, date_to, municipality))
+
+
+def _safety_plans(conn: sqlite3.Connection, scope: Scope) -> dict:
+    from outreach_app.core.plans.report import report_key
+
+    return report_key(conn, scope)
 
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
