@@ -28,6 +28,7 @@ def register(commands) -> None:
     p.set_defaults(handler=run_contact_add)
     p = actions.add_parser("edit", help="change a contact; published plans using it are named first")
     p.add_argument("contact", metavar="ID")
+    p.add_argument("--name", help="move the service to this organisation (found or added by name)")
     _contact_fields(p, editing=True)
     p.add_argument("--yes", action="store_true", help="save even though published plans use the contact")
     p.set_defaults(handler=run_contact_edit)
@@ -144,6 +145,8 @@ def run_contact_edit(args) -> int:
         given["emergency"] = args.emergency
     if args.area is not None:
         given["areas"] = args.area
+    if args.name is not None:
+        given["organisation"] = args.name
     print(edit_contact(args.conn, args.contact, confirmed=args.yes, **given).id)
     return 0
 

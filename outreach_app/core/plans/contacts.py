@@ -138,11 +138,19 @@ def contacts_serving(conn: sqlite3.Connection, places) -> list[Contact]:
     return [c for c in list_contacts(conn) if wanted & {fold_key(a) for a in c.areas}]
 
 
+def published_plans_using(conn: sqlite3.Connection, ident: str) -> list[str]:
+    """Names of the published plans a change to this contact would show in (asked before saving)."""
+    from .versions import plans_using_contact
+
+    return [p.name for p in plans_using_contact(conn, ident) if p.published]
+
+
 _UNSET = object()
 
 
 @writes(Change.SAFETY_PLANS)
-def edit_contact(conn: sqlite3.Connection, ident: str, *, confirmed: bool = False, service=_UNSET, phone=_UNSET,
+def edit_contact(conn: sqlite3.Connection, ident: str, *, confirmed: bool = False, organisation=_UNSET,
+                 service=_UNSET, phone=_UNSET,
                  hours=_UNSET, address=_UNSET, web=_UNSET, emergency=_UNSET, areas=_UNSET) -> Contact:
     """Change a contact. When published plans use it, the change shows in their next versions: without
     `confirmed` it is refused with PlansAffected naming them (nothing saved)."""
@@ -154,15 +162,21 @@ def edit_contact(conn: sqlite3.Connection, ident: str, *, confirmed: bool = Fals
         changes["emergency"] = int(bool(emergency))
     if areas is not _UNSET:
         changes["areas"] = clean_areas(areas)
+    if organisation is not _UNSET:
+        name = clean_name(organisation, "organisation name", max_length=bounds.MAX_NAME_LENGTH)
+        if name != contact.organisation:
+            changes["organisation"] = name  # found or added on saving (another organisation's service now)
     if not changes:
         return contact
-    from .versions import plans_using_contact
-
-    published = [p.name for p in plans_using_contact(conn, contact.id) if p.published]
+    published = published_plans_using(conn, contact.id)
     if published and not confirmed:
         raise PlansAffected("contact '{contact}' is in published plans ({plans}); the change will show in their"
                             " next versions: confirm it (--yes) to save", contact=contact.label,
                             plans=", ".join(published), affected=published)
+    from outreach_app.core.consultations.organisations import add_organisation
+
     with transaction(conn):
+        if "organisation" in changes:
+            changes["organisation_id"], _ = add_organisation(conn, changes.pop("organisation"), DEFAULT_SECTOR)
         update_row(conn, "directory_contacts", contact.id, changes)
     return get_contact(conn, contact.id)
