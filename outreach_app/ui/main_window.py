@@ -22,9 +22,9 @@ APP_TITLE = "Outreach"
 PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Events"), "outreach_app.ui.events_screen:EventsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Plans"), "outreach_app.ui.plans_screen:PlansScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Reports"), "outreach_app.ui.reports_screen:ReportsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Safety plans"), "outreach_app.ui.safety_plans_screen:SafetyPlansScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "outreach_app.ui.plan_contacts_screen:PlanContactsScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Reports"), "outreach_app.ui.reports_screen:ReportsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Flyers"), "outreach_app.ui.flyers_screen:FlyersScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.end_of_day_screen:EndOfDayScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.import_screen:ImportScreen"),

@@ -66,7 +66,7 @@ class PlanContactsScreen(QWidget):
         labels = {"service": self.tr("Ser&vice"), "phone": self.tr("&Phone"), "hours": self.tr("&Hours"),
                   "address": self.tr("Add&ress"), "web": self.tr("&Web page")}
         for text, field in ((self.tr("&Organisation"), self.organisation), *((labels[k], self.fields[k]) for k in FIELDS),
-                            (self.tr("Areas ser&ved"), self.areas)):
+                            (self.tr("Areas serve&d"), self.areas)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)

@@ -35,7 +35,7 @@ def test_a_new_plan_starts_with_the_starter_sections_in_its_language(conn):
     (lambda c, ids: drafts.add_section(c, ids["plan"], ""), "section title must not be empty"),
     (lambda c, ids: drafts.add_step(c, ids["section"], "Call", ["0c2b6f1e-0000-4000-8000-000000000000"]), "no contact"),
     (lambda c, ids: drafts.add_safety_plan(c, "X", "Essex", postal_areas=["N8"]), "postal area 'N8'"),
-    (lambda c, ids: drafts.move_step(c, ids["steps"][0], 3), "position 3 is not between 1 and 2"),
+    (lambda c, ids: drafts.move_step(c, ids["steps"][0], 3), "position 3 is not between 1 and 2, the number of steps"),
     (lambda c, ids: contacts.add_contact(c, "Clinic", phone="call us"), "phone 'call us' is not a phone number"),
     (lambda c, ids: drafts.add_safety_plan(c, "Leamington North", "Essex"), "already exists"),
 ])

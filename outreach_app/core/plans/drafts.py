@@ -269,8 +269,11 @@ def _move(conn: sqlite3.Connection, table: str, parent: str, parent_id: str, ide
     siblings = [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {parent} = ? AND removed = 0"
                                            " ORDER BY position, id", (parent_id,))]
     if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= len(siblings):
-        raise InvalidInput("position {value} is not between 1 and {count} (the {what}s there are)",
-                           value=position, count=len(siblings), what=what)
+        if what == "section":
+            raise InvalidInput("position {value} is not between 1 and {count}, the number of sections of the plan",
+                               value=position, count=len(siblings))
+        raise InvalidInput("position {value} is not between 1 and {count}, the number of steps of the section",
+                           value=position, count=len(siblings))
     siblings.remove(ident)
     siblings.insert(position - 1, ident)
     with transaction(conn):

@@ -36,8 +36,8 @@ def require_own_row(conn: sqlite3.Connection, table: str, ident: str) -> None:
     row = conn.execute(f"SELECT coalesce((SELECT author FROM sync_record_authors WHERE table_name = ? AND id = ?),"
                        f" device_id) FROM {table} WHERE id = ?", (table, ident, ident)).fetchone()
     if row is not None and not may_correct(conn, row[0]):
-        raise InvalidInput("this {what} was written by another device; only the office changes it",
-                           what=table.replace("_", " ").rstrip("s"))
+        raise InvalidInput("this part of a safety plan or contact was written by another device; only the office"
+                           " changes it")
 
 
 def split_ids(text: str | None) -> list[str]:
