@@ -153,7 +153,10 @@ class PlanContactsScreen(QWidget):
         contact = self.selected()
         if contact is None:
             return
-        plans = call_core(self.ctx, directory.published_plans_using, self.ctx.conn, contact.id)
+        show_message(self.error, "")
+        fields = {"organisation": self.organisation.text(), **self._values()}
+        plans = call_core(self.ctx, directory.plans_affected_by_edit, self.ctx.conn, contact.id, **fields,
+                          show=lambda m: show_message(self.error, m))  # a bad value is refused before asking
         if plans is FAILED:
             return
         if plans:
@@ -162,7 +165,6 @@ class PlanContactsScreen(QWidget):
                 contact.label, ", ".join(plans)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if call_core(self.ctx, directory.edit_contact, self.ctx.conn, contact.id, confirmed=True,
-                     organisation=self.organisation.text(), **self._values(),
+        if call_core(self.ctx, directory.edit_contact, self.ctx.conn, contact.id, confirmed=True, **fields,
                      show=lambda m: show_message(self.error, m)) is not FAILED:
             self.message.setText(self.tr("Contact saved."))

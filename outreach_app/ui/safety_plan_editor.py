@@ -3,7 +3,7 @@ step, Enter; Ctrl+Up / Ctrl+Down move the selected row, Delete removes it). Ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QPushButton, QVBoxLayout, QWidget)
@@ -21,10 +21,10 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 class RowsModel(QAbstractListModel):
     """Core records shown one a line through `show(record)`; checkable when `checked(record)` is given."""
 
-    def __init__(self, show, parent=None, checked=None):
+    def __init__(self, show, parent=None, checked=None, edit=None):
         super().__init__(parent)
         self._rows: list = []
-        self._show, self._checked = show, checked
+        self._show, self._checked, self._edit = show, checked, edit  # edit(record, text) -> saved?
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -50,10 +50,20 @@ class RowsModel(QAbstractListModel):
             return Qt.CheckState.Checked if self._checked(record) else Qt.CheckState.Unchecked
         if role == ROW_ROLE:
             return record
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(record, "text", None)
         return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt)
+        """An edited step goes to the core (which refuses an empty one); the view is then re-read."""
+        if role != Qt.ItemDataRole.EditRole or self._edit is None or not index.isValid():
+            return False
+        return bool(self._edit(self._rows[index.row()], value))
 
     def flags(self, index: QModelIndex):
         found = super().flags(index)
+        if self._edit is not None:
+            found |= Qt.ItemFlag.ItemIsEditable
         return found | Qt.ItemFlag.ItemIsUserCheckable if self._checked is not None else found
 
 
@@ -63,6 +73,8 @@ def _list(model, accessible: str) -> QListView:
     view.setAccessibleName(accessible)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
     return view
 
 
@@ -76,10 +88,12 @@ class SectionEditor(QWidget):
         self.ctx = ctx
         self.plan = None  # the SafetyPlan shown (re-read from the core on every change)
         self.sections = RowsModel(lambda s: f"{s.position}. {s.title}", self)
-        self.steps = RowsModel(self._step_text, self)
+        self.steps = RowsModel(self._step_text, self, edit=self._edit_step)
         self.themes = RowsModel(lambda t: f"{t.name} ({t.responses})", self, checked=self._cited)
         self.section_list = _list(self.sections, self.tr("Sections of the plan"))
-        self.step_list = _list(self.steps, self.tr("Steps of the selected section"))
+        self.step_list = _list(self.steps, self.tr("Steps of the selected section (F2 edits)"))
+        self.step_list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                       | QAbstractItemView.EditTrigger.DoubleClicked)
         self.theme_list = _list(self.themes, self.tr("Themes heard in the municipality"))
         self.new_section = self._line(self.tr("Title of a new section"), self.tr("e.g. Public urination"))
         self.add_section_button = self._button(self.tr("Add &section"), self.tr("Add the section"))
@@ -99,8 +113,8 @@ class SectionEditor(QWidget):
         row.addWidget(self.new_section, 1)
         row.addWidget(self.add_section_button)
         left.addLayout(row)
-        heard = QLabel(self.tr("Heard in this municipality (tick what the section answers)"), wordWrap=True)
-        left.addWidget(heard)
+        self.heard_label = QLabel(self.tr("Heard in this municipality (tick what the section answers)"), wordWrap=True)
+        left.addWidget(self.heard_label)
         left.addWidget(self.theme_list, 1)
         right = QVBoxLayout()
         row = QHBoxLayout()
@@ -162,6 +176,7 @@ class SectionEditor(QWidget):
     def show_plan(self, plan_id: str | None, keep_section: str | None = None) -> None:
         """Show a plan (None: nothing) as the core has it now; the selected section stays selected."""
         keep = keep_section or getattr(self.current_section(), "id", None)
+        show_message(self.error, "")  # a refusal belongs to the plan as it was
         found = call_core(self.ctx, drafts.get_safety_plan, self.ctx.conn, plan_id) if plan_id else None
         self.plan = None if found is FAILED else found
         listed = call_core(self.ctx, directory.list_contacts, self.ctx.conn)
@@ -176,6 +191,8 @@ class SectionEditor(QWidget):
         self.sections.set_rows(self.plan.sections if self.plan else [])
         themes = heard_themes(self.ctx.conn, self.plan.municipality_id) if self.plan else []
         self.themes.set_rows(themes)
+        for widget in (self.heard_label, self.theme_list):  # no consultations heard here: no empty box
+            widget.setVisible(bool(themes))
         row = self.sections.row_of(keep) if keep else -1
         self.section_list.setCurrentIndex(self.sections.index(max(row, 0), 0))
         self._section_changed()
@@ -223,6 +240,13 @@ class SectionEditor(QWidget):
         if section and call_core(self.ctx, drafts.edit_section, self.ctx.conn, section.id, title=self.title.text(),
                                  show=self._show_error) is not FAILED:
             self._changed(section.id)
+
+    def _edit_step(self, step, text) -> bool:
+        section = self.current_section()
+        if call_core(self.ctx, drafts.edit_step, self.ctx.conn, step.id, text=text, show=self._show_error) is FAILED:
+            return False
+        QTimer.singleShot(0, self, lambda: self._changed(section.id, self.step_list))  # once the editor closes
+        return True
 
     @Slot()
     def add_step(self) -> None:

@@ -137,8 +137,8 @@ class SafetyPlansScreen(QWidget):
         plans = [] if plans is FAILED else plans
         self.model.current = {p.id: versions.current_version(self.ctx.conn, p.id) for p in plans}
         self.model.set_rows(plans)
-        if keep:
-            self.select_plan(keep.id)
+        if keep or plans:
+            self.select_plan(keep.id if keep else self.model.row_at(0).id)
         self._selection_changed()
 
     def select_plan(self, ident: str) -> None:

@@ -2,7 +2,7 @@
 change that published plans show."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from outreach_app.core.plans import contacts, drafts, versions
 
@@ -37,10 +37,20 @@ def test_a_section_is_written_and_ordered_from_the_keyboard_alone(qtbot, ctx):
     editor.section_list.setFocus()
     qtbot.keyClick(editor.section_list, Qt.Key.Key_Home)
     qtbot.keyClick(editor.section_list, Qt.Key.Key_Delete)  # the overdose section leaves this plan
+    qtbot.keyClick(editor.section_list, Qt.Key.Key_End)  # back to the new section
+    editor.step_list.setFocus()
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Home)
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_F2)  # edit the first step in place
+    field = editor.step_list.focusWidget() if editor.step_list.focusWidget() is not editor.step_list else None
+    field = field or editor.step_list.findChild(QLineEdit)
+    field.selectAll()
+    qtbot.keyClicks(field, "Stay calm; do not confront the person.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.wait(20)
     sections = drafts.get_safety_plan(ctx.conn, plan.id).sections
     assert len(sections) == 7 and sections[0].title == "A mental-health crisis"
     assert sections[-1].title == "Public urination"
-    assert [s.text for s in sections[-1].steps] == ["Do not confront the person.", "Report it to the by-law line."]
+    assert [s.text for s in sections[-1].steps] == ["Stay calm; do not confront the person.", "Report it to the by-law line."]
     screen.table.setFocus()
     screen.publish_button.click()
     assert versions.current_version(ctx.conn, plan.id) == 1
@@ -67,9 +77,12 @@ def test_saving_a_contact_used_by_a_published_plan_asks_first(qtbot, ctx, monkey
     screen = PlanContactsScreen(ctx)
     qtbot.addWidget(screen)
     screen.table.selectRow(0)
-    screen.fields["phone"].setText("519-555-9999")
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    screen.fields["phone"].setText("519-55")
+    screen.save_button.click()
+    assert asked == [] and "is not a phone number" in screen.error.text()  # refused before any question
+    screen.fields["phone"].setText("519-555-9999")
     screen.save_button.click()
     assert "Leamington North" in asked[0] and contacts.get_contact(ctx.conn, ident).phone == "519-555-0123"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

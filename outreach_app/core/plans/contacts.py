@@ -148,12 +148,9 @@ def published_plans_using(conn: sqlite3.Connection, ident: str) -> list[str]:
 _UNSET = object()
 
 
-@writes(Change.SAFETY_PLANS)
-def edit_contact(conn: sqlite3.Connection, ident: str, *, confirmed: bool = False, organisation=_UNSET,
-                 service=_UNSET, phone=_UNSET,
-                 hours=_UNSET, address=_UNSET, web=_UNSET, emergency=_UNSET, areas=_UNSET) -> Contact:
-    """Change a contact. When published plans use it, the change shows in their next versions: without
-    `confirmed` it is refused with PlansAffected naming them (nothing saved)."""
+def _contact_changes(conn: sqlite3.Connection, ident: str, organisation=_UNSET, service=_UNSET, phone=_UNSET,
+                     hours=_UNSET, address=_UNSET, web=_UNSET, emergency=_UNSET, areas=_UNSET) -> tuple[Contact, dict]:
+    """The contact and the checked changes the given fields make to it (refusing a bad value)."""
     contact = get_contact(conn, ident)
     given = {k: v for k, v in (("service", service), ("phone", phone), ("hours", hours), ("address", address),
                                ("web", web)) if v is not _UNSET}
@@ -166,6 +163,25 @@ def edit_contact(conn: sqlite3.Connection, ident: str, *, confirmed: bool = Fals
         name = clean_name(organisation, "organisation name", max_length=bounds.MAX_NAME_LENGTH)
         if name != contact.organisation:
             changes["organisation"] = name  # found or added on saving (another organisation's service now)
+    current = {"service": contact.service, "phone": contact.phone, "hours": contact.hours, "address": contact.address,
+               "web": contact.web, "emergency": int(contact.emergency),
+               "areas": AREA_SEPARATOR.join(contact.areas) or None}
+    return contact, {k: v for k, v in changes.items() if k not in current or current[k] != v}
+
+
+def plans_affected_by_edit(conn: sqlite3.Connection, ident: str, **fields) -> list[str]:
+    """Check a change (refusing a bad value) without saving it: the published plans it would show in
+    (none when it changes nothing). The window asks about them before saving."""
+    contact, changes = _contact_changes(conn, ident, **fields)
+    return published_plans_using(conn, contact.id) if changes else []
+
+
+@writes(Change.SAFETY_PLANS)
+def edit_contact(conn: sqlite3.Connection, ident: str, *, confirmed: bool = False, **fields) -> Contact:
+    """Change a contact (organisation, service, phone, hours, address, web, emergency, areas). When
+    published plans use it, the change shows in their next versions: without `confirmed` it is refused
+    with PlansAffected naming them (nothing saved)."""
+    contact, changes = _contact_changes(conn, ident, **fields)
     if not changes:
         return contact
     published = published_plans_using(conn, contact.id)
