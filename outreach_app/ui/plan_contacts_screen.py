@@ -43,7 +43,9 @@ class PlanContactsScreen(QWidget):
         self.ctx = ctx
         self.model = ContactsTableModel(self)
         self.proxy, self.table = row_table(self.model, self, self.tr("Contacts directory"))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # French headers are longer
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         title = QLabel(self.tr("Contacts for safety plans"))
         look.mark_title(title)
         hint = QLabel(self.tr("Each contact is a service of an organisation; plans show the contacts their steps "

@@ -63,7 +63,10 @@ def test_a_french_plan_prints_its_own_words_and_fits(conn, tmp_path):
     result = write_plan_pdf(conn, ids["plan"], tmp_path / "plan.pdf", layout="handout", paper="a4", panels=2)
     outside, inside = page_texts(result.pdf)
     assert "PLAN DE SÉCURITÉ DE QUARTIER" in outside and "Urgence : composez le 911" in outside
-    assert "décembre" in outside or "Version 1 ·" in outside
+    assert "Version 1 ·" in outside
+    tagged = write_plan_pdf(conn, ids["plan"], tmp_path / "tagged.pdf", layout="poster", source="bibliothèque")
+    assert decode_pages(tagged.pdf) == [[f"{URL}?src=biblioth%C3%A8que"]]
+    assert f"{URL}?src=bibliothèque" in page_texts(tagged.pdf)[0].replace(" ", "")
     assert "Une personne fait peut-être une surdose" in inside
 
 

@@ -62,8 +62,12 @@ def _columns(content: dict, size: float, width: float, column_height: float, col
     blocks += [("", block) for block in extra]
     placed: list[list[list[Line]]] = [[]]
     used = 0.0
+    target = sum(height(block) for _, block in blocks) / columns  # fill the panels evenly
     for title, block in blocks:
         need = height(block)
+        if used and used + need / 2 > target and len(placed) < columns:
+            placed.append([])
+            used = 0.0
         if need > column_height:
             if size > min(BODY_SIZES):
                 return None  # try a smaller size
@@ -98,7 +102,8 @@ def _fit_sections(content: dict, sizes: list[float], width: float, column_height
                        " shorten the sections or the services' details")
 
 
-def _cover(c: Canvas, content: dict, box: Box, link: str | None, label: str, qr_side: float, big: float) -> None:
+def _cover(c: Canvas, content: dict, box: Box, link: str | None, label: str, qr_side: float, big: float,
+           printed: str | None = None) -> None:
     w = words(content["language"])
     inner = box.w - 2 * MARGIN
     y = box.top - MARGIN
@@ -116,7 +121,7 @@ def _cover(c: Canvas, content: dict, box: Box, link: str | None, label: str, qr_
         qr = Box(box.x + (box.w - qr_side) / 2, y - big * 0.4 - qr_side, qr_side, qr_side)
         draw_qr(c, link, qr, "poster" if qr_side >= 2 * inch else "handout")
         y = _centred(c, w["scan"], REGULAR, big * 0.36, box.x + MARGIN, inner, qr.y)
-        y = _centred(c, link, REGULAR, big * 0.28, box.x + MARGIN, inner, y)
+        y = _centred(c, printed or link, REGULAR, big * 0.28, box.x + MARGIN, inner, y)
     bottom = box.y + MARGIN
     if content.get("partners"):
         _centred(c, f"{w['partners']} {content['partners']}", REGULAR, big * 0.34, box.x + MARGIN, inner,
@@ -135,7 +140,8 @@ def _told_lines(content: dict, size: float, width: float) -> list[Line]:
     return lines
 
 
-def _handout(c: Canvas, content: dict, paper: str, panels: int, link: str | None, label: str) -> int:
+def _handout(c: Canvas, content: dict, paper: str, panels: int, link: str | None, label: str,
+             printed: str | None = None) -> int:
     page_w, page_h = landscape(PAGE_SIZES[paper])
     c.setPageSize((page_w, page_h))
     panel_w = page_w / panels
@@ -158,7 +164,7 @@ def _handout(c: Canvas, content: dict, paper: str, panels: int, link: str | None
                            " size; shorten their details or choose fewer services for the area")
     for index, lines in enumerate(back):
         _draw_lines(c, lines, index * panel_w + MARGIN, page_h - MARGIN)
-    _cover(c, content, Box((panels - 1) * panel_w, 0, panel_w, page_h), link, label, 1.6 * inch, 22)
+    _cover(c, content, Box((panels - 1) * panel_w, 0, panel_w, page_h), link, label, 1.6 * inch, 22, printed)
     _folds(c, page_w, page_h, panels)
     c.showPage()
     c.setPageSize((page_w, page_h))
@@ -182,7 +188,7 @@ def _folds(c: Canvas, page_w: float, page_h: float, panels: int) -> None:
         c.line(x, 0, x, 10)
 
 
-def _poster(c: Canvas, content: dict, paper: str, link: str | None, label: str) -> int:
+def _poster(c: Canvas, content: dict, paper: str, link: str | None, label: str, printed: str | None = None) -> int:
     page_w, page_h = PAGE_SIZES[paper]
     margin = 0.5 * inch
     header = Box(0, page_h - 3.0 * inch, page_w, 3.0 * inch)
@@ -212,14 +218,16 @@ def _poster(c: Canvas, content: dict, paper: str, link: str | None, label: str) 
     bottom = margin
     if content.get("partners"):
         _centred(c, f"{w['partners']} {content['partners']}", REGULAR, 10, margin, page_w - 2 * margin, bottom + 28)
-    _centred(c, label + (f" · {link}" if link else ""), REGULAR, 8, margin, page_w - 2 * margin, bottom + 12)
+    _centred(c, label + (f" · {printed or link}" if link else ""), REGULAR, 8, margin, page_w - 2 * margin, bottom + 12)
     c.showPage()
     return 1
 
 
 def render_plan(content: dict, *, layout: str, paper: str = "letter", panels: int = 3, link: str | None = None,
-                version: int | None = None, published: str | None = None) -> tuple[bytes, int]:
-    """The PDF bytes and page count of a plan's content (a frozen version's or the draft's)."""
+                version: int | None = None, published: str | None = None, printed_link: str | None = None
+                ) -> tuple[bytes, int]:
+    """The PDF bytes and page count of a plan's content (a frozen version's or the draft's); the QR code
+    holds `link`, the page prints `printed_link` (an accented tag as itself) or the link."""
     if layout not in ("handout", "poster"):
         raise InvalidInput("layout '{value}' is not one of handout, poster", value=layout)
     if paper not in PAGE_SIZES:
@@ -235,7 +243,8 @@ def render_plan(content: dict, *, layout: str, paper: str = "letter", panels: in
     c = Canvas(buffer, pagesize=PAGE_SIZES[paper], pageCompression=1, invariant=1)
     c.setTitle(f"{content['name']} — {label}")
     c.setAuthor("Outreach")
-    pages = _handout(c, content, paper, panels, link, label) if layout == "handout" else _poster(c, content, paper, link, label)
+    pages = (_handout(c, content, paper, panels, link, label, printed_link) if layout == "handout"
+             else _poster(c, content, paper, link, label, printed_link))
     c.save()
     return buffer.getvalue(), pages
 
@@ -254,7 +263,7 @@ def _check_text(content: dict) -> None:
 def write_plan_pdf(conn, plan_id: str, out, *, layout: str, paper: str = "letter", panels: int = 3,
                    source: str | None = None, version: int | None = None) -> PlanPdf:
     """Print a plan's current version (or version N; the draft, marked so, before any is published)."""
-    from outreach_app.core.flyers.links import tracked_link
+    from outreach_app.core.flyers.links import readable_link, tracked_link
     from outreach_app.core.flyers.render import check_output_path
 
     from .drafts import get_safety_plan
@@ -273,6 +282,6 @@ def write_plan_pdf(conn, plan_id: str, out, *, layout: str, paper: str = "letter
                            " 'safety-plan edit {id} --url URL'", name=plan.name, id=plan.id)
     link = tracked_link(content["url"], source) if content.get("url") else None
     data, pages = render_plan(content, layout=layout, paper=paper, panels=panels, link=link, version=version,
-                              published=published)
+                              published=published, printed_link=readable_link(link, source) if link else None)
     path = write_bytes_atomically(out, data)
     return PlanPdf(str(path), plan.name, version, pages, link, data)
