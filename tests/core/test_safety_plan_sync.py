@@ -7,7 +7,11 @@ import sys
 import types
 from dataclasses import dataclass
 
+import pytest
+
+from outreach_app.core.errors import InvalidInput
 from outreach_app.core.plans import drafts, heard, versions, views
+from outreach_app.core.plans.pdf import write_plan_pdf
 from outreach_app.core.records import catalogue, events, tally
 from outreach_app.core.store import migrations
 from outreach_app.core.store.database import open_database
@@ -38,6 +42,12 @@ def test_a_published_plan_reaches_two_laptops_and_their_hand_outs_come_back_by_v
         tally.record_paper_counts(lap, event, plans=[(ids["plan"], copies)])
     import_ok(office, export(a, usb), export(b, usb))
     assert versions.handed_out_by_version(office, ids["plan"]) == {1: 2, 2: 3}
+    # the office's plan is the office's: a laptop prints it but neither edits nor publishes it
+    with pytest.raises(InvalidInput, match="only the office changes it"):
+        drafts.edit_step(a, ids["steps"][0], text="Run.")
+    with pytest.raises(InvalidInput, match="only the office changes it"):
+        versions.publish(a, ids["plan"])
+    assert write_plan_pdf(a, ids["plan"], tmp_path / "a.pdf", layout="poster").version == 2
     assert [v["handed_out"] for v in views.show(office, ids["plan"])["versions"]] == [2, 3]
 
 

@@ -80,7 +80,10 @@ def publish(conn: sqlite3.Connection, plan_id: str) -> int:
     the catalogue if it is not there yet. Returns the version number."""
     from outreach_app.core.records.catalogue import device_name
 
+    from .rows import require_own_row
+
     plan = get_safety_plan(conn, plan_id)
+    require_own_row(conn, "safety_plans", plan.id)  # an enrolled laptop publishes only plans it wrote
     check_publishable(plan)
     content = json.dumps(contents(conn, plan), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     with transaction(conn):
