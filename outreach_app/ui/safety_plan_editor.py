@@ -103,6 +103,7 @@ class SectionEditor(QWidget):
         self.contact = QComboBox()
         self.contact.setAccessibleName(self.tr("Contact the new step names"))
         self.add_step_button = self._button(self.tr("Add s&tep"), self.tr("Add the step"))
+        self.link_button = self._button(self.tr("Set &contact"), self.tr("Give the selected step the chosen contact"))
         self.error = error_label()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +130,7 @@ class SectionEditor(QWidget):
         row.addWidget(self.new_step, 2)
         row.addWidget(self.contact, 1)
         row.addWidget(self.add_step_button)
+        row.addWidget(self.link_button)
         right.addLayout(row)
         right.addWidget(self.error)
         grid.addLayout(left, 0, 0)
@@ -142,6 +144,7 @@ class SectionEditor(QWidget):
         self.save_title_button.clicked.connect(self.save_title)
         self.new_step.returnPressed.connect(self.add_step)
         self.add_step_button.clicked.connect(self.add_step)
+        self.link_button.clicked.connect(self.set_contact)
         self.section_list.selectionModel().currentChanged.connect(self._section_changed)
         self.theme_list.clicked.connect(self._toggle_theme)
         self.theme_list.activated.connect(self._toggle_theme)  # Enter ticks or unticks
@@ -210,7 +213,8 @@ class SectionEditor(QWidget):
         self.steps.set_rows(section.steps if section else [])
         self.themes.set_rows(self.themes._rows)  # ticks follow the section
         self.title.setText(section.title if section else "")
-        for widget in (self.title, self.save_title_button, self.new_step, self.contact, self.add_step_button):
+        for widget in (self.title, self.save_title_button, self.new_step, self.contact, self.add_step_button,
+                       self.link_button):
             look.explain_disabled(widget, self.tr("Select or add a section first."))
             widget.setEnabled(section is not None)
 
@@ -247,6 +251,20 @@ class SectionEditor(QWidget):
             return False
         QTimer.singleShot(0, self, lambda: self._changed(section.id, self.step_list))  # once the editor closes
         return True
+
+    @Slot()
+    def set_contact(self) -> None:
+        """The selected step names the contact chosen in the list ("(no contact)": none)."""
+        section, index = self.current_section(), self.step_list.currentIndex()
+        step = index.data(ROW_ROLE) if index.isValid() else None
+        if step is None:
+            self._show_error(self.tr("Select a step in the list first."))
+            return
+        chosen = self.contact.currentData()
+        if call_core(self.ctx, drafts.edit_step, self.ctx.conn, step.id, contact_ids=[chosen] if chosen else [],
+                     show=self._show_error) is not FAILED:
+            self._changed(section.id, self.step_list)
+            self.step_list.setCurrentIndex(self.steps.index(self.steps.row_of(step.id), 0))
 
     @Slot()
     def add_step(self) -> None:

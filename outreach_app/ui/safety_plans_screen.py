@@ -80,8 +80,21 @@ class SafetyPlansScreen(QWidget):
         self.paper.addItem(self.tr("A4"), "a4")
         self.translate_button = QPushButton(self.tr("Tra&nslate"))
         self.translate_button.setAccessibleName(self.tr("Make a linked translation in the other language"))
+        self.postal = self._line(self.tr("Postal areas of the selected plan"), self.tr("e.g. N8H N8X"))
+        self.url = self._line(self.tr("Web copy of the selected plan (the QR code's link)"), "https://…")
+        self.partners = self._line(self.tr("Partners printed on the selected plan"), self.tr("e.g. Town of Leamington"))
+        self.save_details_button = QPushButton(self.tr("Sa&ve details"))
+        self.save_details_button.setAccessibleName(self.tr("Save the postal areas, web copy and partners"))
         actions = QGroupBox(self.tr("Selected plan"))
         grid = QVBoxLayout(actions)
+        details = QFormLayout()
+        for text, field in ((self.tr("P&ostal areas"), self.postal), (self.tr("&Web copy"), self.url),
+                            (self.tr("Partners"), self.partners)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            details.addRow(label, field)
+        details.addRow("", self.save_details_button)
+        grid.addLayout(details)
         row = QHBoxLayout()
         row.addWidget(self.publish_button)
         row.addWidget(self.translate_button)
@@ -114,6 +127,9 @@ class SafetyPlansScreen(QWidget):
         self.publish_button.clicked.connect(self.publish)
         self.translate_button.clicked.connect(self.translate)
         self.print_button.clicked.connect(self.print_plan)
+        self.save_details_button.clicked.connect(self.save_details)
+        for line in (self.postal, self.url, self.partners):
+            line.returnPressed.connect(self.save_details)
         self.editor.sig_message.connect(self.message.setText)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.sig_changed.connect(self._data_changed)
@@ -153,9 +169,13 @@ class SafetyPlansScreen(QWidget):
     @Slot()
     def _selection_changed(self, *_) -> None:
         plan = self.selected_plan()
-        for widget in (self.publish_button, self.translate_button, self.print_button, self.layout_choice, self.paper):
+        for widget in (self.publish_button, self.translate_button, self.print_button, self.layout_choice, self.paper,
+                       self.postal, self.url, self.partners, self.save_details_button):
             look.explain_disabled(widget, self.tr("Select a plan in the list first."))
             widget.setEnabled(plan is not None)
+        self.postal.setText(" ".join(plan.postal_areas) if plan else "")
+        self.url.setText(plan.url or "" if plan else "")
+        self.partners.setText(plan.partners or "" if plan else "")
         self.editor.show_plan(plan.id if plan else None)
 
     @Slot()
@@ -170,6 +190,16 @@ class SafetyPlansScreen(QWidget):
         self.refresh()
         self.select_plan(ident)
         self.message.setText(self.tr("Plan started with the starter sections; edit them, then publish."))
+
+    @Slot()
+    def save_details(self) -> None:
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        if call_core(self.ctx, drafts.edit_safety_plan, self.ctx.conn, plan.id,
+                     postal_areas=self.postal.text().replace(",", " ").split(), url=self.url.text(),
+                     partners=self.partners.text(), show=lambda m: self.message.setText(m)) is not FAILED:
+            self.message.setText(self.tr("Details saved; they show in the next version."))
 
     @Slot()
     def publish(self) -> None:

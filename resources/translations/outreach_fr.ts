@@ -2992,7 +2992,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation>&amp;Ajouter la ressource</translation>
+        <translation>Ajouter la &amp;ressource</translation>
     </message>
     <message>
         <source>Add the contact</source>
@@ -3024,7 +3024,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation>Ad&amp;resse</translation>
+        <translation>A&amp;dresse</translation>
     </message>
     <message>
         <source>&amp;Web page</source>
@@ -3036,7 +3036,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>Areas serve&amp;d</source>
-        <translation>Secteurs &amp;desservis</translation>
+        <translation>Secteurs de&amp;sservis</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4032,8 +4032,48 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
         <translation>Faire une traduction liée dans l’autre langue</translation>
     </message>
     <message>
+        <source>Postal areas of the selected plan</source>
+        <translation>Codes postaux du plan choisi</translation>
+    </message>
+    <message>
+        <source>e.g. N8H N8X</source>
+        <translation>p. ex. N8H N8X</translation>
+    </message>
+    <message>
+        <source>Web copy of the selected plan (the QR code&apos;s link)</source>
+        <translation>Version Web du plan choisi (le lien du code QR)</translation>
+    </message>
+    <message>
+        <source>Partners printed on the selected plan</source>
+        <translation>Partenaires imprimés sur le plan choisi</translation>
+    </message>
+    <message>
+        <source>e.g. Town of Leamington</source>
+        <translation>p. ex. Municipalité de Leamington</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>E&amp;nregistrer les détails</translation>
+    </message>
+    <message>
+        <source>Save the postal areas, web copy and partners</source>
+        <translation>Enregistrer les codes postaux, la version Web et les partenaires</translation>
+    </message>
+    <message>
         <source>Selected plan</source>
         <translation>Plan choisi</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal areas</source>
+        <translation>C&amp;odes postaux</translation>
+    </message>
+    <message>
+        <source>&amp;Web copy</source>
+        <translation>Version &amp;Web</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4046,6 +4086,10 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
     <message>
         <source>Plan started with the starter sections; edit them, then publish.</source>
         <translation>Plan commencé avec les sections de départ; modifiez-les, puis publiez.</translation>
+    </message>
+    <message>
+        <source>Details saved; they show in the next version.</source>
+        <translation>Détails enregistrés; ils paraîtront dans la prochaine version.</translation>
     </message>
     <message>
         <source>Published version %1 of “%2”: event buttons now hand it out.</source>
@@ -4086,8 +4130,8 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
         <translation>Sections du plan</translation>
     </message>
     <message>
-        <source>Steps of the selected section</source>
-        <translation>Étapes de la section choisie</translation>
+        <source>Steps of the selected section (F2 edits)</source>
+        <translation>Étapes de la section choisie (F2 modifie)</translation>
     </message>
     <message>
         <source>Themes heard in the municipality</source>
@@ -4103,7 +4147,7 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
     </message>
     <message>
         <source>Add &amp;section</source>
-        <translation>Ajouter la &amp;section</translation>
+        <translation>A&amp;jouter la section</translation>
     </message>
     <message>
         <source>Add the section</source>
@@ -4142,6 +4186,14 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
         <translation>Ajouter l’étape</translation>
     </message>
     <message>
+        <source>Set &amp;contact</source>
+        <translation>Asso&amp;cier la ressource</translation>
+    </message>
+    <message>
+        <source>Give the selected step the chosen contact</source>
+        <translation>Associer la ressource choisie à l’étape choisie</translation>
+    </message>
+    <message>
         <source>Sections (Ctrl+Up/Down move, Delete removes)</source>
         <translation>Sections (Ctrl+Haut/Bas déplace, Suppr retire)</translation>
     </message>
@@ -4168,6 +4220,10 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
     <message>
         <source>Section added; type its steps.</source>
         <translation>Section ajoutée; tapez ses étapes.</translation>
+    </message>
+    <message>
+        <source>Select a step in the list first.</source>
+        <translation>Choisissez d’abord une étape dans la liste.</translation>
     </message>
 </context>
 <context>

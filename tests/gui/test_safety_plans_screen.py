@@ -10,6 +10,7 @@ from outreach_app.core.plans import contacts, drafts, versions
 def test_a_section_is_written_and_ordered_from_the_keyboard_alone(qtbot, ctx):
     from outreach_app.ui.safety_plans_screen import SafetyPlansScreen
 
+    crisis = contacts.add_contact(ctx.conn, "CMHA", service="Crisis line", phone="519-555-0123")
     screen = SafetyPlansScreen(ctx)
     qtbot.addWidget(screen)
     screen.show()
@@ -51,8 +52,15 @@ def test_a_section_is_written_and_ordered_from_the_keyboard_alone(qtbot, ctx):
     assert len(sections) == 7 and sections[0].title == "A mental-health crisis"
     assert sections[-1].title == "Public urination"
     assert [s.text for s in sections[-1].steps] == ["Stay calm; do not confront the person.", "Report it to the by-law line."]
+    editor.step_list.setCurrentIndex(editor.steps.index(1, 0))
+    editor.contact.setCurrentIndex(editor.contact.findData(crisis))
+    editor.link_button.click()  # the selected step names the chosen contact
+    screen.url.setText("https://example.org/p")
+    qtbot.keyClick(screen.url, Qt.Key.Key_Return)
     screen.table.setFocus()
     screen.publish_button.click()
+    content = versions.version_content(ctx.conn, plan.id)[1]
+    assert content["url"] == "https://example.org/p" and content["sections"][-1]["steps"][1]["contacts"] == [crisis]
     assert versions.current_version(ctx.conn, plan.id) == 1
     assert "Published version 1" in screen.message.text()
 
