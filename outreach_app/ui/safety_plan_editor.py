@@ -127,9 +127,11 @@ class SectionEditor(QWidget):
         right.addLayout(row)
         right.addWidget(self.step_list, 1)
         row = QHBoxLayout()
-        row.addWidget(self.new_step, 2)
-        row.addWidget(self.contact, 1)
+        row.addWidget(self.new_step, 1)
         row.addWidget(self.add_step_button)
+        right.addLayout(row)
+        row = QHBoxLayout()  # the contact a new step names, or to give the selected step
+        row.addWidget(self.contact, 1)
         row.addWidget(self.link_button)
         right.addLayout(row)
         right.addWidget(self.error)
