@@ -94,6 +94,11 @@ def test_themes_heard_come_from_the_consultations_package_and_nothing_without_it
         "Needles in the park", "Poor lighting"]
     drafts.edit_section(conn, ids["section"], theme_ids=["t-needles"])
     assert [t.theme_id for t in heard.unanswered_themes(conn, ids["plan"])] == ["t-lighting"]
+    from outreach_app.core.plans.report import handed_out_report, report_text
+
+    report = handed_out_report(conn)
+    assert [t["name"] for t in report["themes_not_answered"]["Leamington North"]] == ["Poor lighting"]
+    assert "Leamington North: heard but no section answers yet: Poor lighting (12)" in report_text(report)
     versions.publish(conn, ids["plan"])
     content = versions.version_content(conn, ids["plan"])[1]
     assert [t["name"] for t in content["heard"]] == ["Needles in the park", "Poor lighting"]

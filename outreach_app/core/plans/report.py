@@ -21,7 +21,7 @@ def _version_label(version) -> str:
 
 
 def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
-                      municipality_ids=()) -> dict:
+                      municipality_ids=(), with_themes: bool = True) -> dict:
     """{"plans": [...], "by_area": {area: {plan: {version: copies}}}} for events in [from, to] (each optional).
     A plan's versions include retired (older) ones; "unversioned" counts copies of a plan published
     elsewhere or handed out before it had versions here."""
@@ -50,20 +50,33 @@ def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, da
                       "confidence": {"yes": yes, "no": no, "unsure": unsure, "answered": yes + no + unsure,
                                      "percent_yes": percent(yes, yes + no + unsure)}})
         by_area.setdefault(area or "(no area)", {})[name] = ordered
-    return {"from": date_from, "to": date_to, "plans": plans, "by_area": dict(sorted(by_area.items()))}
+    return {"from": date_from, "to": date_to, "plans": plans, "by_area": dict(sorted(by_area.items())),
+            "themes_not_answered": themes_not_answered(conn) if with_themes else {}}
+
+
+def themes_not_answered(conn: sqlite3.Connection) -> dict:
+    """{plan name: [themes heard in its municipality that no section cites]}, plans with none left out
+    (empty without the consultations package)."""
+    from .drafts import list_safety_plans
+    from .heard import unanswered_themes
+
+    found = {}
+    for plan in list_safety_plans(conn):
+        themes = unanswered_themes(conn, plan.id)
+        if themes:
+            found[plan.name] = [{"theme_id": t.theme_id, "name": t.name, "responses": t.responses} for t in themes]
+    return found
 
 
 def report_key(conn: sqlite3.Connection, scope) -> dict:
     """`report --format json`'s "safety_plans": the same figures for the report's range and municipality."""
-    data = handed_out_report(conn, scope.start, scope.end, scope.in_params)
+    data = handed_out_report(conn, scope.start, scope.end, scope.in_params, with_themes=False)
     return {"plans": data["plans"], "by_area": data["by_area"]}
 
 
 def report_text(data: dict) -> str:
     """The report as lines: each plan's copies by version, then its events' confidence."""
-    if not data["plans"]:
-        return "no plans handed out in this range\n"
-    lines = []
+    lines = [] if data["plans"] else ["no plans handed out in this range"]
     for plan in data["plans"]:
         versions = ", ".join(f"v{k}: {v}" if k.isdigit() else f"{k}: {v}" for k, v in plan["versions"].items())
         where = f" ({plan['area']})" if plan["area"] and plan["area"] != plan["name"] else ""
@@ -71,4 +84,7 @@ def report_text(data: dict) -> str:
         c = plan["confidence"]
         if c["answered"]:
             lines.append(f"  confident at those events: {c['yes']} of {c['answered']} ({c['percent_yes']:.1f}%)")
+    for name, themes in data.get("themes_not_answered", {}).items():
+        heard = ", ".join(f"{t['name']} ({t['responses']})" for t in themes)
+        lines.append(f"{name}: heard but no section answers yet: {heard}")
     return "\n".join(lines) + "\n"
