@@ -62,6 +62,7 @@ def test_a_database_from_before_safety_plans_upgrades_with_its_entries_unversion
     for table in ("safety_plans", "plan_sections", "plan_steps", "directory_contacts", "plan_versions"):
         raw.execute(f"DROP TABLE {table}")
     raw.execute("DROP TRIGGER tally_plan_version_frozen")
+    raw.execute("DROP INDEX tally_by_plan_version")
     raw.execute("ALTER TABLE tally_entries DROP COLUMN plan_version")
     raw.execute(f"PRAGMA user_version = {migrations.schema_version() - 1}")
     raw.commit()

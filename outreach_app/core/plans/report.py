@@ -9,11 +9,10 @@ from outreach_app.core.store.facts import date_range_conditions
 
 _ENTRIES = """SELECT t.plan_id, t.plan_version, sum(t.quantity) FROM tally_entries t JOIN events e ON e.id = t.event_id
     WHERE t.kind = 'plan' AND t.voided = 0 AND e.cancelled = 0 {where} GROUP BY t.plan_id, t.plan_version"""
-_CONFIDENCE = """SELECT t.answer, sum(t.quantity) FROM tally_entries t JOIN events e ON e.id = t.event_id
-    WHERE t.kind = 'confidence' AND t.voided = 0 AND e.cancelled = 0 {where}
-      AND EXISTS (SELECT 1 FROM tally_entries h WHERE h.event_id = t.event_id AND h.kind = 'plan'
-                  AND h.plan_id = ? AND h.voided = 0)
-    GROUP BY t.answer"""
+# the events where a plan was handed out (the plans index), then their answers (the by-event index)
+_CONFIDENCE = """SELECT t.answer, sum(t.quantity) FROM events e JOIN tally_entries t ON t.event_id = e.id
+    WHERE e.id IN (SELECT h.event_id FROM tally_entries h WHERE h.kind = 'plan' AND h.plan_id = ? AND h.voided = 0)
+      AND e.cancelled = 0 {where} AND t.voided = 0 AND t.kind = 'confidence' GROUP BY t.answer"""
 
 
 def _version_label(version) -> str:
@@ -21,10 +20,10 @@ def _version_label(version) -> str:
 
 
 def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None,
-                      municipality_ids=(), with_themes: bool = True) -> dict:
-    """{"plans": [...], "by_area": {area: {plan: {version: copies}}}} for events in [from, to] (each optional).
-    A plan's versions include retired (older) ones; "unversioned" counts copies of a plan published
-    elsewhere or handed out before it had versions here."""
+                      municipality_ids=(), with_themes: bool = True, plan_ids=None) -> dict:
+    """{"plans": [...], "by_area": {area: {plan: {version: copies}}}} for events in [from, to] (each optional),
+    for every plan handed out, or only `plan_ids`. A plan's versions include retired (older) ones;
+    "unversioned" counts copies of a plan published elsewhere or handed out before it had versions here."""
     from outreach_app.core.reports.summary import percent
 
     where, params = date_range_conditions("e.date", date_from, date_to)
@@ -33,7 +32,10 @@ def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, da
         params += list(municipality_ids)
     clause = "".join(f" AND {w}" for w in where)
     counts: dict[str, dict[str, int]] = {}
-    for plan_id, version, copies in conn.execute(_ENTRIES.format(where=clause), params):
+    only = ""
+    if plan_ids is not None:
+        only = f" AND t.plan_id IN ({', '.join('?' * len(plan_ids))})"
+    for plan_id, version, copies in conn.execute(_ENTRIES.format(where=clause + only), [*params, *(plan_ids or ())]):
         counts.setdefault(plan_id, {})[_version_label(version)] = copies
     names = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, area FROM plans")}
     areas = {r[0]: (r[1], r[2]) for r in conn.execute(
@@ -42,7 +44,7 @@ def handed_out_report(conn: sqlite3.Connection, date_from: str | None = None, da
     for plan_id, versions in sorted(counts.items(), key=lambda item: (names.get(item[0], ("",))[0].casefold(), item[0])):
         name, catalogue_area = names.get(plan_id, (plan_id, None))
         area, municipality = areas.get(plan_id, (catalogue_area, None))
-        answers = dict(conn.execute(_CONFIDENCE.format(where=clause), [*params, plan_id]).fetchall())
+        answers = dict(conn.execute(_CONFIDENCE.format(where=clause), [plan_id, *params]).fetchall())
         yes, no, unsure = (answers.get(k, 0) for k in ("yes", "no", "unsure"))
         ordered = dict(sorted(versions.items(), key=lambda kv: (kv[0] == "unversioned", int(kv[0]) if kv[0].isdigit() else 0)))
         plans.append({"plan_id": plan_id, "name": name, "area": area, "municipality": municipality,
@@ -69,8 +71,12 @@ def themes_not_answered(conn: sqlite3.Connection) -> dict:
 
 
 def report_key(conn: sqlite3.Connection, scope) -> dict:
-    """`report --format json`'s "safety_plans": the same figures for the report's range and municipality."""
-    data = handed_out_report(conn, scope.start, scope.end, scope.in_params, with_themes=False)
+    """`report --format json`'s "safety_plans": the same figures for the report's range and municipality,
+    for the safety plans written in Outreach (nothing to read when there are none)."""
+    plan_ids = [row[0] for row in conn.execute("SELECT id FROM safety_plans")]
+    if not plan_ids:
+        return {"plans": [], "by_area": {}}
+    data = handed_out_report(conn, scope.start, scope.end, scope.in_params, with_themes=False, plan_ids=plan_ids)
     return {"plans": data["plans"], "by_area": data["by_area"]}
 
 

@@ -41,6 +41,9 @@ _STATEMENTS = [
     # The version of the plan handed out; NULL for entries made before versions existed, or for a plan
     # published elsewhere (no versions here). Frozen like the rest of the entry.
     "ALTER TABLE tally_entries ADD COLUMN plan_version INTEGER",
+    # copies of one plan by version, and the events where it was handed out (reports); plan entries only
+    """CREATE INDEX tally_by_plan_version ON tally_entries (plan_id, voided, plan_version, event_id, quantity)
+        WHERE kind = 'plan'""",
     """CREATE TRIGGER tally_plan_version_frozen BEFORE UPDATE ON tally_entries
         WHEN NEW.plan_version IS NOT OLD.plan_version BEGIN
         SELECT RAISE(ABORT, 'tally entries are append-only: void an entry instead of changing it');
