@@ -73,7 +73,7 @@ def register(commands) -> None:
     p.add_argument("plan", metavar="PLAN_ID")
     p.add_argument("--layout", choices=["handout", "poster"], required=True)
     p.add_argument("--paper", choices=["letter", "a4"], default="letter")
-    p.add_argument("--panels", type=int, choices=[2, 3], default=3, metavar="2|3", help="handout panels a side (default 3)")
+    p.add_argument("--panels", choices=["2", "3"], default="3", help="handout panels a side (default 3)")
     p.add_argument("--source", metavar="TAG", help="src= tag added to the QR code's link (like flyers)")
     p.add_argument("--version", type=int, metavar="N", help="an older version (default: the current one)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -220,7 +220,7 @@ def run_plan_pdf(args) -> int:
     from outreach_app.core.plans.pdf import write_plan_pdf
 
     result = write_plan_pdf(args.conn, args.plan, args.out, layout=args.layout, paper=args.paper,
-                            panels=args.panels, source=args.source, version=args.version)
+                            panels=int(args.panels), source=args.source, version=args.version)
     print(f"{result.name} version {result.version}, {args.layout} on {result.pages} page(s): {result.path}")
     return 0
 
