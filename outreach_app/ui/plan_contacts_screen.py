@@ -58,6 +58,7 @@ class PlanContactsScreen(QWidget):
                        "web": self._line(self.tr("Web page"), "https://…")}
         self.areas = self._line(self.tr("Areas served, separated by ;"), self.tr("e.g. Leamington; N8H"))
         self.emergency = QCheckBox(self.tr("&Emergency service"))
+        self.emergency.setAccessibleName(self.tr("Emergency service"))
         self.add_button = QPushButton(self.tr("&Add contact"))
         self.add_button.setAccessibleName(self.tr("Add the contact"))
         self.save_button = QPushButton(self.tr("&Save changes"))

@@ -2991,6 +2991,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Service d’&amp;urgence</translation>
     </message>
     <message>
+        <source>Emergency service</source>
+        <translation>Service d’urgence</translation>
+    </message>
+    <message>
         <source>&amp;Add contact</source>
         <translation>Ajouter la &amp;ressource</translation>
     </message>
