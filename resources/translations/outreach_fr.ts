@@ -1986,6 +1986,42 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>Or visit:</source>
         <translation>Ou visitez&#xa0;:</translation>
     </message>
+    <message>
+        <source>Neighbourhood safety plan</source>
+        <translation>Plan de sécurité de quartier</translation>
+    </message>
+    <message>
+        <source>Services in your area</source>
+        <translation>Services dans votre secteur</translation>
+    </message>
+    <message>
+        <source>Emergency: call 911</source>
+        <translation>Urgence&#xa0;: composez le 911</translation>
+    </message>
+    <message>
+        <source>You told us…</source>
+        <translation>Vous nous avez dit…</translation>
+    </message>
+    <message>
+        <source>Scan for this plan online</source>
+        <translation>Balayez le code pour le plan en ligne</translation>
+    </message>
+    <message>
+        <source>Version {version} · {date}</source>
+        <translation>Version {version} · {date}</translation>
+    </message>
+    <message>
+        <source>Draft: not published</source>
+        <translation>Ébauche&#xa0;: non publiée</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Postal areas: {areas}</source>
+        <translation>Codes postaux&#xa0;: {areas}</translation>
+    </message>
 </context>
 <context>
     <name>FlyerDropsPanel</name>

@@ -6,22 +6,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from outreach_app.core.flyers.layout import BOLD, REGULAR, wrap
+from outreach_app.core.translation import QT_TRANSLATE_NOOP, translate
 
+# the printed plan's own words, translated in the catalogue's "Flyer" context (docs/translations.md)
 WORDS = {
-    "en": {"kicker": "Neighbourhood safety plan", "services": "Services in your area",
-           "emergency": "Emergency: call 911", "told": "You told us…", "scan": "Scan for this plan online",
-           "version": "Version {version} · {date}", "draft": "Draft: not published", "partners": "With",
-           "areas": "Postal areas: {areas}", "what_to_do": "What to do"},
-    "fr": {"kicker": "Plan de sécurité de quartier", "services": "Services dans votre secteur",
-           "emergency": "Urgence\u00a0: composez le 911", "told": "Vous nous avez dit…",
-           "scan": "Balayez le code pour le plan en ligne", "version": "Version {version} · {date}",
-           "draft": "Ébauche\u00a0: non publiée", "partners": "Avec", "areas": "Codes postaux\u00a0: {areas}",
-           "what_to_do": "Quoi faire"},
+    "kicker": QT_TRANSLATE_NOOP("Flyer", "Neighbourhood safety plan"),
+    "services": QT_TRANSLATE_NOOP("Flyer", "Services in your area"),
+    "emergency": QT_TRANSLATE_NOOP("Flyer", "Emergency: call 911"),
+    "told": QT_TRANSLATE_NOOP("Flyer", "You told us…"),
+    "scan": QT_TRANSLATE_NOOP("Flyer", "Scan for this plan online"),
+    "version": QT_TRANSLATE_NOOP("Flyer", "Version {version} · {date}"),
+    "draft": QT_TRANSLATE_NOOP("Flyer", "Draft: not published"),
+    "partners": QT_TRANSLATE_NOOP("Flyer", "With"),
+    "areas": QT_TRANSLATE_NOOP("Flyer", "Postal areas: {areas}"),
 }
 
 
 def words(language: str) -> dict:
-    return WORDS.get(language, WORDS["en"])
+    """The printed plan's words in its language (English when a word has no translation)."""
+    return {key: translate("Flyer", text, language) for key, text in WORDS.items()}
 
 
 def long_date(date: str, language: str) -> str:
