@@ -117,6 +117,9 @@ class SectionEditor(QWidget):
         self.heard_label = QLabel(self.tr("Heard in this municipality (tick what the section answers)"), wordWrap=True)
         left.addWidget(self.heard_label)
         left.addWidget(self.theme_list, 1)
+        self.quotes = QLabel(wordWrap=True)  # the starred quotes of the theme under the cursor
+        self.quotes.setAccessibleName(self.tr("Quotes of the theme"))
+        left.addWidget(self.quotes)
         right = QVBoxLayout()
         row = QHBoxLayout()
         label = QLabel(self.tr("Titl&e"))
@@ -150,6 +153,7 @@ class SectionEditor(QWidget):
         self.section_list.selectionModel().currentChanged.connect(self._section_changed)
         self.theme_list.clicked.connect(self._toggle_theme)
         self.theme_list.activated.connect(self._toggle_theme)  # Enter ticks or unticks
+        self.theme_list.selectionModel().currentChanged.connect(self._show_quotes)
         for view, move, remove in ((self.section_list, drafts.move_section, drafts.remove_section),
                                    (self.step_list, drafts.move_step, drafts.remove_step)):
             for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
@@ -196,8 +200,9 @@ class SectionEditor(QWidget):
         self.sections.set_rows(self.plan.sections if self.plan else [])
         themes = heard_themes(self.ctx.conn, self.plan.municipality_id) if self.plan else []
         self.themes.set_rows(themes)
-        for widget in (self.heard_label, self.theme_list):  # no consultations heard here: no empty box
+        for widget in (self.heard_label, self.theme_list, self.quotes):  # nothing heard here: no empty box
             widget.setVisible(bool(themes))
+        self._show_quotes()
         row = self.sections.row_of(keep) if keep else -1
         self.section_list.setCurrentIndex(self.sections.index(max(row, 0), 0))
         self._section_changed()
@@ -297,6 +302,12 @@ class SectionEditor(QWidget):
         section = self.current_section()
         if record is not None and call_core(self.ctx, remove, self.ctx.conn, record.id, show=self._show_error) is not FAILED:
             self._changed(None if view is self.section_list else section.id, view)
+
+    @Slot()
+    def _show_quotes(self, *_) -> None:
+        index = self.theme_list.currentIndex()
+        theme = index.data(ROW_ROLE) if index.isValid() else None
+        self.quotes.setText("\n".join(f"“{q}”" for q in theme.quotes[:3]) if theme else "")
 
     @Slot(QModelIndex)
     def _toggle_theme(self, index: QModelIndex) -> None:

@@ -4242,6 +4242,10 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
         <translation>Entendu dans cette municipalité (cochez ce à quoi la section répond)</translation>
     </message>
     <message>
+        <source>Quotes of the theme</source>
+        <translation>Citations du thème</translation>
+    </message>
+    <message>
         <source>Titl&amp;e</source>
         <translation>Titr&amp;e</translation>
     </message>

@@ -96,3 +96,35 @@ def test_saving_a_contact_used_by_a_published_plan_asks_first(qtbot, ctx, monkey
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     screen.save_button.click()
     assert contacts.get_contact(ctx.conn, ident).phone == "519-555-9999"
+
+
+def test_themes_heard_are_at_hand_and_enter_cites_one(qtbot, ctx, monkeypatch):
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    from outreach_app.ui.safety_plans_screen import SafetyPlansScreen
+
+    @dataclass
+    class Heard:
+        theme_id: str
+        name: str
+        responses: int
+        quotes: list
+
+    module = types.ModuleType("outreach_app.core.consultations.heard")
+    module.heard_in_municipality = lambda conn, municipality_id: [
+        Heard("t-needles", "Needles in the park", 30, ["I found three needles by the swings"])]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    plan = drafts.add_safety_plan(ctx.conn, "Leamington North", "Leamington")
+    screen = SafetyPlansScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    editor = screen.editor
+    assert editor.theme_list.isVisible() and editor.themes.rowCount() == 1
+    editor.theme_list.setCurrentIndex(editor.themes.index(0, 0))
+    assert "three needles" in editor.quotes.text()
+    editor.theme_list.activated.emit(editor.themes.index(0, 0))  # Enter on the theme
+    first = drafts.get_safety_plan(ctx.conn, plan).sections[0]
+    assert first.theme_ids == ("t-needles",)
+    assert editor.themes.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
