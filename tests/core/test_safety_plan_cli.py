@@ -26,6 +26,7 @@ def test_write_publish_show_and_print_a_plan_from_the_command_line(tmp_path):
     assert last_line(run_cli("safety-plan", "publish", plan, db=db)) == "1"
     listed = json.loads(run_cli("plan", "list", "--format", "json", db=db).stdout)
     assert [p["name"] for p in listed].count("Leamington North") == 1
+    assert next(p for p in listed if p["name"] == "Leamington North")["version"] == 1
     shown = json.loads(run_cli("safety-plan", "show", plan, "--format", "json", db=db).stdout)
     assert shown["versions"][0]["version"] == 1 and shown["versions"][0]["handed_out"] == 0
     assert shown["sections"][-1]["steps"][0]["contacts"] == [contact]

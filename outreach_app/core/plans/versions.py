@@ -107,6 +107,11 @@ def _enter_catalogue(conn: sqlite3.Connection, plan: SafetyPlan) -> None:
     conn.execute(f"INSERT INTO plans ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})", row)
 
 
+def current_versions(conn: sqlite3.Connection) -> dict[str, int]:
+    """{plan id: newest version published} for every plan with a published version (the catalogue's)."""
+    return dict(conn.execute("SELECT plan_id, max(version) FROM plan_versions GROUP BY plan_id").fetchall())
+
+
 def current_version(conn: sqlite3.Connection, plan_id: str) -> int | None:
     """The newest version published (None: never published here)."""
     return conn.execute("SELECT max(version) FROM plan_versions WHERE plan_id = ?", (plan_id,)).fetchone()[0]
