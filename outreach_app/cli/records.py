@@ -164,10 +164,13 @@ def run_plan_add(args) -> int:
 
 
 def run_plan_list(args) -> int:
+    from outreach_app.core.plans.versions import current_versions
+
     plans = records.list_plans(args.conn, include_retired=args.all)
     if args.format == "json":
+        versions = current_versions(args.conn)  # a safety plan written in Outreach: its current version
         print(to_json([{"id": p.id, "name": p.name, "area": p.area, "language": p.language, "active": p.active,
-                        "short_name": p.short_name} for p in plans]), end="")
+                        "short_name": p.short_name, "version": versions.get(p.id)} for p in plans]), end="")
         return 0
     rows = [[p.name, p.area, p.language, "" if p.active else "retired", p.id] for p in plans]
     print(table(rows, ["name", "area", "language", "status", "id"]), end="")

@@ -43,6 +43,10 @@ MAX_ANSWERS_LENGTH = 2000  # a survey response's chosen closed answers, as JSON
 RESPONSE_KEY_LENGTH = 32  # hex digits of a survey response's hashed id
 MAX_STEP_LENGTH = 300  # a project step ("Launched survey on social media, active until October 31")
 STEP_ACTIVITIES = ("events", "flyers", "survey", "consultations", "trainings", "safety_plans")  # a step's optional link
+MAX_SECTION_TITLE_LENGTH = 120  # a safety plan's section (a situation)
+MAX_STEP_LENGTH = 600  # one step of a section
+MAX_PLAN_CONTENT_LENGTH = 2_000_000  # a published version's frozen content (JSON)
+MAX_PLAN_VERSION = 100_000
 MAX_SITE_KEY_LENGTH = 4 * (MAX_MUNICIPALITY_LENGTH + MAX_SITE_LENGTH) + 1  # "<municipality key>/<site key>"
 
 # C0 and C1 controls, DEL, bidirectional marks / embeddings / overrides / isolates, line and paragraph
@@ -142,7 +146,8 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
     "tally_entries": {"id": _UUID, "event_id": _UUID, "kind": Rule("enum", choices=("attendee", "plan", "confidence")),
                       "plan_id": _UUID_OR_NULL, "answer": Rule("enum", True, choices=("yes", "no", "unsure")),
                       "quantity": Rule("int", high=MAX_COUNT), "source": Rule("enum", choices=("tap", "paper")),
-                      "batch_id": _UUID_OR_NULL, **_FACT},
+                      "batch_id": _UUID_OR_NULL, "plan_version": Rule("int", True, low=1, high=MAX_PLAN_VERSION),
+                      **_FACT},
     "voids": {"id": _UUID, "target_id": _UUID, "reason": _text(MAX_TEXT_LENGTH, True, multi_line=True), **_FACT},
     "baselines": {"id": _UUID, "date": Rule("date"), "plans": Rule("int", high=MAX_BASELINE_PLANS),
                   "municipality_id": _UUID_OR_NULL, "note": _text(MAX_TEXT_LENGTH, True, multi_line=True),
@@ -184,6 +189,23 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
     "training_ratings": {"id": _UUID, "training_id": _UUID, "participant_id": _UUID,
                          "statement": Rule("int", low=1, high=100), "before": Rule("int", nullable=True, low=1, high=5),
                          "after": Rule("int", nullable=True, low=1, high=5), **_FACT},
+    "safety_plans": {"id": _UUID, "area": _text(MAX_PLAN_NAME_LENGTH), "municipality_id": _UUID_OR_NULL,
+                     "postal_areas": _text(MAX_TEXT_LENGTH, True), "language": Rule("enum", choices=("en", "fr")),
+                     "original_id": _UUID_OR_NULL, "url": _text(MAX_TEXT_LENGTH, True),
+                     "partners": _text(MAX_TEXT_LENGTH, True), **_EDITABLE},
+    "plan_sections": {"id": _UUID, "plan_id": _UUID, "position": Rule("int", high=MAX_PLAN_VERSION),
+                      "title": _text(MAX_SECTION_TITLE_LENGTH), "starter_key": _text(MAX_TAG_LENGTH, True),
+                      "theme_ids": _text(MAX_TEXT_LENGTH, True), "removed": Rule("int", high=1), **_EDITABLE},
+    "plan_steps": {"id": _UUID, "section_id": _UUID, "position": Rule("int", high=MAX_PLAN_VERSION),
+                   "text": _text(MAX_STEP_LENGTH), "contact_ids": _text(MAX_TEXT_LENGTH, True),
+                   "starter_key": _text(MAX_TAG_LENGTH, True), "removed": Rule("int", high=1), **_EDITABLE},
+    "directory_contacts": {"id": _UUID, "organisation_id": _UUID, "service": _text(MAX_NAME_LENGTH, True),
+                           "phone": _text(MAX_PHONE_LENGTH, True), "hours": _text(MAX_NAME_LENGTH, True),
+                           "address": _text(MAX_NAME_LENGTH, True), "web": _text(MAX_TEXT_LENGTH, True),
+                           "emergency": Rule("int", high=1), "areas": _text(MAX_TEXT_LENGTH, True), **_EDITABLE},
+    "plan_versions": {"id": _UUID, "plan_id": _UUID, "version": Rule("int", low=1, high=MAX_PLAN_VERSION),
+                      "published": Rule("date"), "published_by": _text(MAX_DEVICE_NAME_LENGTH),
+                      "content": _text(MAX_PLAN_CONTENT_LENGTH), **_FACT},
 }
 
 _HEX = "[0-9a-f]"

@@ -27,6 +27,7 @@ class Change(enum.Flag):
     SURVEYS = enum.auto()       # saved surveys, their posts and imported responses
     PROJECT = enum.auto()       # the project page's texts and steps (the working-group update)
     TRAININGS = enum.auto()     # trainings, their attendance by organisation and before/after ratings
+    SAFETY_PLANS = enum.auto()  # safety plans: drafts, sections, steps, directory contacts, versions
 
     @classmethod
     def everything(cls) -> "Change":
@@ -54,6 +55,11 @@ _OF_TABLE = {
     "trainings": Change.TRAININGS,
     "training_attendance": Change.TRAININGS,
     "training_ratings": Change.TRAININGS,
+    "safety_plans": Change.SAFETY_PLANS,
+    "plan_sections": Change.SAFETY_PLANS,
+    "plan_steps": Change.SAFETY_PLANS,
+    "directory_contacts": Change.SAFETY_PLANS,
+    "plan_versions": Change.SAFETY_PLANS | Change.CATALOGUE,
 }
 
 

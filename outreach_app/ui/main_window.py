@@ -26,6 +26,8 @@ PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Flyers"), "outreach_app.ui.flyers_screen:FlyersScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Surveys"), "outreach_app.ui.surveys_screen:SurveysScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Project"), "outreach_app.ui.project_screen:ProjectScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Safety plans"), "outreach_app.ui.safety_plans_screen:SafetyPlansScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "outreach_app.ui.plan_contacts_screen:PlanContactsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.end_of_day_screen:EndOfDayScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.import_screen:ImportScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Trainings"), "outreach_app.ui.trainings_screen:TrainingsScreen"),

@@ -971,6 +971,118 @@
         <source>no training with id &apos;{id}&apos; (see &apos;training list&apos;)</source>
         <translation>aucune formation n’a l’identifiant &apos;{id}&apos; (voir &apos;training list&apos;)</translation>
     </message>
+    <message>
+        <source>area served &apos;{value}&apos; holds &apos;;&apos;; give each area with its own --area</source>
+        <translation>le secteur desservi «&#xa0;{value}&#xa0;» contient un point-virgule; indiquez chaque secteur avec son propre --area</translation>
+    </message>
+    <message>
+        <source>no contact with id &apos;{value}&apos; (see &apos;contact list&apos;)</source>
+        <translation>aucune ressource avec l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;contact list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>language &apos;{value}&apos; is not one of en, fr</source>
+        <translation>la langue «&#xa0;{value}&#xa0;» n’est pas en ou fr</translation>
+    </message>
+    <message>
+        <source>postal area &apos;{value}&apos; is not a postal-code area (letter, digit, letter, such as N8X)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une région de tri d’acheminement (lettre, chiffre, lettre, comme N8X)</translation>
+    </message>
+    <message>
+        <source>no safety plan with id &apos;{value}&apos; (see &apos;safety-plan list&apos;)</source>
+        <translation>aucun plan de sécurité avec l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;safety-plan list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a safety plan named &apos;{name}&apos; already exists (id {id})</source>
+        <translation>un plan de sécurité nommé «&#xa0;{name}&#xa0;» existe déjà (identifiant {id})</translation>
+    </message>
+    <message>
+        <source>no section with id &apos;{value}&apos; (see &apos;safety-plan show&apos;)</source>
+        <translation>aucune section avec l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;safety-plan show&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no step with id &apos;{value}&apos; (see &apos;safety-plan show&apos;)</source>
+        <translation>aucune étape avec l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;safety-plan show&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>theme id &apos;{value}&apos; holds a space</source>
+        <translation>l’identifiant de thème «&#xa0;{value}&#xa0;» contient une espace</translation>
+    </message>
+    <message>
+        <source>position {value} is not between 1 and {count}, the number of sections of the plan</source>
+        <translation>la position {value} n’est pas entre 1 et {count}, le nombre de sections du plan</translation>
+    </message>
+    <message>
+        <source>position {value} is not between 1 and {count}, the number of steps of the section</source>
+        <translation>la position {value} n’est pas entre 1 et {count}, le nombre d’étapes de la section</translation>
+    </message>
+    <message>
+        <source>section &apos;{title}&apos; is too long for one panel even at the smallest print size; shorten its steps or split it</source>
+        <translation>la section «&#xa0;{title}&#xa0;» est trop longue pour un volet, même au plus petit caractère; raccourcissez ses étapes ou divisez-la</translation>
+    </message>
+    <message>
+        <source>the plan does not fit: from section &apos;{title}&apos; on there is no room left even at the smallest print size; shorten or remove sections, or use three panels</source>
+        <translation>le plan ne tient pas&#xa0;: à partir de la section «&#xa0;{title}&#xa0;», il ne reste plus de place, même au plus petit caractère; raccourcissez ou retirez des sections, ou utilisez trois volets</translation>
+    </message>
+    <message>
+        <source>the plan does not fit: the area&apos;s services leave no room for the last sections; shorten the sections or the services&apos; details</source>
+        <translation>le plan ne tient pas&#xa0;: les services du secteur ne laissent pas de place aux dernières sections; raccourcissez les sections ou les renseignements des services</translation>
+    </message>
+    <message>
+        <source>the area&apos;s services are too long for the handout&apos;s back panel even at the smallest print size; shorten their details or choose fewer services for the area</source>
+        <translation>les services du secteur sont trop longs pour le volet arrière du dépliant, même au plus petit caractère; raccourcissez leurs renseignements ou choisissez moins de services pour le secteur</translation>
+    </message>
+    <message>
+        <source>layout &apos;{value}&apos; is not one of handout, poster</source>
+        <translation>la mise en page «&#xa0;{value}&#xa0;» n’est pas handout ou poster</translation>
+    </message>
+    <message>
+        <source>paper &apos;{value}&apos; is not one of letter, a4</source>
+        <translation>le papier «&#xa0;{value}&#xa0;» n’est pas letter ou a4</translation>
+    </message>
+    <message>
+        <source>a handout has 2 or 3 panels a side, not {value}</source>
+        <translation>un dépliant a 2 ou 3 volets par côté, pas {value}</translation>
+    </message>
+    <message>
+        <source>safety plan &apos;{name}&apos; has no web address for the QR code; set one with &apos;safety-plan edit {id} --url URL&apos;</source>
+        <translation>le plan de sécurité «&#xa0;{name}&#xa0;» n’a pas d’adresse Web pour le code QR; indiquez-en une avec «&#xa0;safety-plan edit {id} --url URL&#xa0;»</translation>
+    </message>
+    <message>
+        <source>safety plan &apos;{name}&apos; has no section; add one before publishing</source>
+        <translation>le plan de sécurité «&#xa0;{name}&#xa0;» n’a aucune section; ajoutez-en une avant de le publier</translation>
+    </message>
+    <message>
+        <source>section &apos;{title}&apos; of &apos;{name}&apos; has no step; add one or remove the section before publishing</source>
+        <translation>la section «&#xa0;{title}&#xa0;» de «&#xa0;{name}&#xa0;» n’a aucune étape; ajoutez-en une ou retirez la section avant de publier</translation>
+    </message>
+    <message>
+        <source>the catalogue already has a plan named &apos;{name}&apos;; rename one of them first</source>
+        <translation>le catalogue a déjà un plan nommé «&#xa0;{name}&#xa0;»; renommez d’abord l’un des deux</translation>
+    </message>
+    <message>
+        <source>safety plan &apos;{id}&apos; has no published version yet (publish it first)</source>
+        <translation>le plan de sécurité «&#xa0;{id}&#xa0;» n’a encore aucune version publiée (publiez-le d’abord)</translation>
+    </message>
+    <message>
+        <source>safety plan &apos;{id}&apos; has no version {version}</source>
+        <translation>le plan de sécurité «&#xa0;{id}&#xa0;» n’a pas de version {version}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is itself a translation; translate its original instead</source>
+        <translation>«&#xa0;{name}&#xa0;» est déjà une traduction; traduisez plutôt l’original</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in {language}</source>
+        <translation>«&#xa0;{name}&#xa0;» est déjà en {language}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already has a translation in {language} (id {id})</source>
+        <translation>«&#xa0;{name}&#xa0;» a déjà une traduction en {language} (identifiant {id})</translation>
+    </message>
+    <message>
+        <source>this part of a safety plan or contact was written by another device; only the office changes it</source>
+        <translation>cette partie d’un plan de sécurité ou d’une ressource a été écrite sur un autre appareil; seul le bureau central la modifie</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1213,6 +1325,13 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -2328,6 +2447,42 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>Or visit:</source>
         <translation>Ou visitez&#xa0;:</translation>
     </message>
+    <message>
+        <source>Neighbourhood safety plan</source>
+        <translation>Plan de sécurité de quartier</translation>
+    </message>
+    <message>
+        <source>Services in your area</source>
+        <translation>Services dans votre secteur</translation>
+    </message>
+    <message>
+        <source>Emergency: call 911</source>
+        <translation>Urgence&#xa0;: composez le 911</translation>
+    </message>
+    <message>
+        <source>You told us…</source>
+        <translation>Vous nous avez dit…</translation>
+    </message>
+    <message>
+        <source>Scan for this plan online</source>
+        <translation>Balayez le code pour le plan en ligne</translation>
+    </message>
+    <message>
+        <source>Version {version} · {date}</source>
+        <translation>Version {version} · {date}</translation>
+    </message>
+    <message>
+        <source>Draft: not published</source>
+        <translation>Ébauche&#xa0;: non publiée</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Postal areas: {areas}</source>
+        <translation>Codes postaux&#xa0;: {areas}</translation>
+    </message>
 </context>
 <context>
     <name>FlyerDropsPanel</name>
@@ -3124,6 +3279,14 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <source>Activities</source>
         <translation>Calendrier</translation>
     </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Plans de sécurité</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ressources</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalitiesPanel</name>
@@ -3362,6 +3525,149 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Choose “Mask it” or “Keep” in the yellow note first.</source>
         <translation>Choisissez d’abord «&#xa0;Masquer&#xa0;» ou «&#xa0;Conserver&#xa0;» dans la note jaune.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanContactsScreen</name>
+    <message>
+        <source>Contacts directory</source>
+        <translation>Répertoire des ressources</translation>
+    </message>
+    <message>
+        <source>Contacts for safety plans</source>
+        <translation>Ressources des plans de sécurité</translation>
+    </message>
+    <message>
+        <source>Each contact is a service of an organisation; plans show the contacts their steps name and the services of their area.</source>
+        <translation>Chaque ressource est un service d’un organisme; les plans montrent les ressources nommées dans leurs étapes et les services de leur secteur.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>found or added by name</source>
+        <translation>trouvé ou ajouté par son nom</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>e.g. Crisis line</source>
+        <translation>p. ex. Ligne de crise</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>e.g. 519-555-0123</source>
+        <translation>p. ex. 519-555-0123</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>e.g. 24/7</source>
+        <translation>p. ex. 24 h sur 24, 7 jours sur 7</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page Web</translation>
+    </message>
+    <message>
+        <source>Areas served, separated by ;</source>
+        <translation>Secteurs desservis, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>e.g. Leamington; N8H</source>
+        <translation>p. ex. Leamington; N8H</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency service</source>
+        <translation>Service d’&amp;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency service</source>
+        <translation>Service d’urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>Ajouter la &amp;ressource</translation>
+    </message>
+    <message>
+        <source>Add the contact</source>
+        <translation>Ajouter la ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Save changes to the selected contact</source>
+        <translation>Enregistrer les modifications de la ressource choisie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>&amp;Web page</source>
+        <translation>Page &amp;Web</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>Areas serve&amp;d</source>
+        <translation>Secteurs de&amp;sservis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list first.</source>
+        <translation>Choisissez d’abord une ressource dans la liste.</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Ressource ajoutée.</translation>
+    </message>
+    <message>
+        <source>Outreach — change a contact in published plans</source>
+        <translation>Outreach — modifier une ressource de plans publiés</translation>
+    </message>
+    <message>
+        <source>“%1” is in these published plans: %2. The change will show in their next versions. Save it?</source>
+        <translation>«&#xa0;%1&#xa0;» figure dans ces plans publiés&#xa0;: %2. La modification paraîtra dans leurs prochaines versions. L’enregistrer?</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Ressource enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4238,26 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Areas served</source>
+        <translation>Secteurs desservis</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +5154,307 @@ The current file is kept as a backup first.</source>
         <translation>Remplacer la base de données par la sauvegarde %1?
 
 Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlansScreen</name>
+    <message>
+        <source>Safety plans</source>
+        <translation>Plans de sécurité</translation>
+    </message>
+    <message>
+        <source>Area of the new plan</source>
+        <translation>Secteur du nouveau plan</translation>
+    </message>
+    <message>
+        <source>e.g. Leamington North</source>
+        <translation>p. ex. Leamington-Nord</translation>
+    </message>
+    <message>
+        <source>Municipality of the new plan</source>
+        <translation>Municipalité du nouveau plan</translation>
+    </message>
+    <message>
+        <source>e.g. Leamington</source>
+        <translation>p. ex. Leamington</translation>
+    </message>
+    <message>
+        <source>Language of the new plan</source>
+        <translation>Langue du nouveau plan</translation>
+    </message>
+    <message>
+        <source>Start &amp;plan</source>
+        <translation>Commencer le &amp;plan</translation>
+    </message>
+    <message>
+        <source>Start a plan with the starter sections</source>
+        <translation>Commencer un plan avec les sections de départ</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation>M&amp;unicipalité</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish version</source>
+        <translation>Pu&amp;blier la version</translation>
+    </message>
+    <message>
+        <source>Publish the selected plan as its next version</source>
+        <translation>Publier le plan choisi comme sa prochaine version</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Save the selected plan as a print-ready PDF</source>
+        <translation>Enregistrer le plan choisi en PDF prêt à imprimer</translation>
+    </message>
+    <message>
+        <source>Print layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Handout, 3 panels</source>
+        <translation>Dépliant, 3 volets</translation>
+    </message>
+    <message>
+        <source>Handout, 2 panels</source>
+        <translation>Dépliant, 2 volets</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslate</source>
+        <translation>Tra&amp;duire</translation>
+    </message>
+    <message>
+        <source>Make a linked translation in the other language</source>
+        <translation>Faire une traduction liée dans l’autre langue</translation>
+    </message>
+    <message>
+        <source>Postal areas of the selected plan</source>
+        <translation>Codes postaux du plan choisi</translation>
+    </message>
+    <message>
+        <source>e.g. N8H N8X</source>
+        <translation>p. ex. N8H N8X</translation>
+    </message>
+    <message>
+        <source>Web copy of the selected plan (the QR code&apos;s link)</source>
+        <translation>Version Web du plan choisi (le lien du code QR)</translation>
+    </message>
+    <message>
+        <source>Partners printed on the selected plan</source>
+        <translation>Partenaires imprimés sur le plan choisi</translation>
+    </message>
+    <message>
+        <source>e.g. Town of Leamington</source>
+        <translation>p. ex. Municipalité de Leamington</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>E&amp;nregistrer les détails</translation>
+    </message>
+    <message>
+        <source>Save the postal areas, web copy and partners</source>
+        <translation>Enregistrer les codes postaux, la version Web et les partenaires</translation>
+    </message>
+    <message>
+        <source>Selected plan</source>
+        <translation>Plan choisi</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal areas</source>
+        <translation>C&amp;odes postaux</translation>
+    </message>
+    <message>
+        <source>&amp;Web copy</source>
+        <translation>Version &amp;Web</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Select a plan in the list first.</source>
+        <translation>Choisissez d’abord un plan dans la liste.</translation>
+    </message>
+    <message>
+        <source>Plan started with the starter sections; edit them, then publish.</source>
+        <translation>Plan commencé avec les sections de départ; modifiez-les, puis publiez.</translation>
+    </message>
+    <message>
+        <source>Details saved; they show in the next version.</source>
+        <translation>Détails enregistrés; ils paraîtront dans la prochaine version.</translation>
+    </message>
+    <message>
+        <source>Published version %1 of “%2”: event buttons now hand it out.</source>
+        <translation>Version %1 de «&#xa0;%2&#xa0;» publiée&#xa0;: les boutons des activités la remettent maintenant.</translation>
+    </message>
+    <message>
+        <source>Translation made: the starter text is translated; translate the rest.</source>
+        <translation>Traduction faite&#xa0;: le texte de départ est traduit; traduisez le reste.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Enregistrer le plan en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlansTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Ébauche</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Sections of the plan</source>
+        <translation>Sections du plan</translation>
+    </message>
+    <message>
+        <source>Steps of the selected section (F2 edits)</source>
+        <translation>Étapes de la section choisie (F2 modifie)</translation>
+    </message>
+    <message>
+        <source>Themes heard in the municipality</source>
+        <translation>Thèmes entendus dans la municipalité</translation>
+    </message>
+    <message>
+        <source>Title of a new section</source>
+        <translation>Titre d’une nouvelle section</translation>
+    </message>
+    <message>
+        <source>e.g. Public urination</source>
+        <translation>p. ex. Uriner en public</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>A&amp;jouter la section</translation>
+    </message>
+    <message>
+        <source>Add the section</source>
+        <translation>Ajouter la section</translation>
+    </message>
+    <message>
+        <source>Title of the selected section</source>
+        <translation>Titre de la section choisie</translation>
+    </message>
+    <message>
+        <source>Save t&amp;itle</source>
+        <translation>Enregistrer le t&amp;itre</translation>
+    </message>
+    <message>
+        <source>Save the section title</source>
+        <translation>Enregistrer le titre de la section</translation>
+    </message>
+    <message>
+        <source>Text of a new step</source>
+        <translation>Texte d’une nouvelle étape</translation>
+    </message>
+    <message>
+        <source>e.g. Call 911 if…</source>
+        <translation>p. ex. Composez le 911 si…</translation>
+    </message>
+    <message>
+        <source>Contact the new step names</source>
+        <translation>Ressource nommée par la nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep</source>
+        <translation>Ajouter l’é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>Ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>Set &amp;contact</source>
+        <translation>Asso&amp;cier la ressource</translation>
+    </message>
+    <message>
+        <source>Give the selected step the chosen contact</source>
+        <translation>Associer la ressource choisie à l’étape choisie</translation>
+    </message>
+    <message>
+        <source>Sections (Ctrl+Up/Down move, Delete removes)</source>
+        <translation>Sections (Ctrl+Haut/Bas déplace, Suppr retire)</translation>
+    </message>
+    <message>
+        <source>Heard in this municipality (tick what the section answers)</source>
+        <translation>Entendu dans cette municipalité (cochez ce à quoi la section répond)</translation>
+    </message>
+    <message>
+        <source>Quotes of the theme</source>
+        <translation>Citations du thème</translation>
+    </message>
+    <message>
+        <source>Titl&amp;e</source>
+        <translation>Titr&amp;e</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(aucune ressource)</translation>
+    </message>
+    <message>
+        <source>Select or add a safety plan first.</source>
+        <translation>Choisissez ou ajoutez d’abord un plan de sécurité.</translation>
+    </message>
+    <message>
+        <source>Select or add a section first.</source>
+        <translation>Choisissez ou ajoutez d’abord une section.</translation>
+    </message>
+    <message>
+        <source>Section added; type its steps.</source>
+        <translation>Section ajoutée; tapez ses étapes.</translation>
+    </message>
+    <message>
+        <source>Select a step in the list first.</source>
+        <translation>Choisissez d’abord une étape dans la liste.</translation>
     </message>
 </context>
 <context>

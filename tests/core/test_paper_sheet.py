@@ -71,8 +71,9 @@ def test_a_sheet_travels_as_one_batch_and_an_older_bundle_without_batches_still_
     import_ok(office, export(lap, tmp_path / "usb1"))
     batches = office.execute("SELECT count(DISTINCT batch_id), count(batch_id) FROM tally_entries").fetchone()
     assert batches == (1, 5)
-    # a bundle written by the previous version: tally entries without the batch_id column
-    old = [dataclasses.replace(t, columns=t.columns[:-1], added=()) if t.name == "tally_entries" else t
+    # a bundle written by the previous version: tally entries without the batch_id column (nor later ones)
+    old = [dataclasses.replace(t, columns=t.columns[:t.columns.index("batch_id")], added=())
+           if t.name == "tally_entries" else t
            for t in synced_tables.SYNCED_TABLES]
     tally.record_paper_counts(lap, event, attendees=3)
     with monkeypatch.context() as patch:

@@ -95,9 +95,12 @@ def _open_event(conn: sqlite3.Connection, event_id: str):
 
 def _insert_entry(conn, event_id: str, kind: str, quantity: int, source: str,
                   plan_id: str | None = None, answer: str | None = None, batch_id: str | None = None) -> str:
-    return insert_fact(conn, "tally_entries", {"event_id": event_id, "kind": kind, "plan_id": plan_id,
-                                               "answer": answer, "quantity": quantity, "source": source,
-                                               "batch_id": batch_id})
+    values = {"event_id": event_id, "kind": kind, "plan_id": plan_id, "answer": answer, "quantity": quantity,
+              "source": source, "batch_id": batch_id}
+    if plan_id:  # a plan handed out counts under the version current here (core/plans; None: none published)
+        values["plan_version"] = conn.execute("SELECT max(version) FROM plan_versions WHERE plan_id = ?",
+                                              (plan_id,)).fetchone()[0]
+    return insert_fact(conn, "tally_entries", values)
 
 
 @writes(Change.ENTRIES)

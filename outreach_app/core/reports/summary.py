@@ -181,6 +181,7 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         "flyers": flyers_left(conn, scope),
         "survey": survey_summary(conn, scope.start, scope.end, scope.in_clause, scope.in_params),
         "trainings": trainings_within(conn, scope),
+        "safety_plans": _safety_plans(conn, scope),
     }
 
 
@@ -193,6 +194,12 @@ def survey_summary(conn: sqlite3.Connection, *args) -> dict:
     from outreach_app.core.surveys.summary import survey_summary as of_surveys
 
     return of_surveys(conn, *args)
+
+
+def _safety_plans(conn: sqlite3.Connection, scope: Scope) -> dict:
+    from outreach_app.core.plans.report import report_key
+
+    return report_key(conn, scope)
 
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:

@@ -18,7 +18,7 @@ from outreach_app.core.errors import DatabaseTooNew
 SCHEMA_MODULES = (
     "outreach_app.core.store.schema", "outreach_app.core.flyers.schema", "outreach_app.core.sync.schema",
     "outreach_app.core.consultations.schema", "outreach_app.core.surveys.schema", "outreach_app.core.privacy.schema",
-    "outreach_app.core.update.schema", "outreach_app.core.trainings.schema",
+    "outreach_app.core.update.schema", "outreach_app.core.trainings.schema", "outreach_app.core.plans.schema",
 )
 
 
@@ -46,6 +46,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-privacy", "0001_purges"),
     ("outreach-update", "0001_project_and_steps"),
     ("outreach-trainings", "0001_trainings"),
+    ("outreach-plans", "0001_safety_plans"),
 })
 
 

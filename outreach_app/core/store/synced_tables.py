@@ -39,7 +39,8 @@ SYNCED_TABLES: list[SyncedTable] = [
                 + _EDITABLE_TAIL),
     SyncedTable("surveys", "editable", ("id", "name", "url", "closes", "municipality_id") + _EDITABLE_TAIL),
     SyncedTable("tally_entries", "fact", ("id", "event_id", "kind", "plan_id", "answer", "quantity", "source",
-                                          "created_at", "device_id", "hlc", "batch_id"), added=("batch_id",)),
+                                          "created_at", "device_id", "hlc", "batch_id", "plan_version"),
+                added=("batch_id", "plan_version")),
     SyncedTable("voids", "fact", ("id", "target_id", "reason", "created_at", "device_id", "hlc")),
     SyncedTable("baselines", "fact", ("id", "date", "plans", "municipality_id", "note", "created_at", "device_id", "hlc")),
     SyncedTable("flyer_drops", "fact", ("id", "source_tag", "place", "count", "date", "municipality_id", "note",
@@ -62,6 +63,17 @@ SYNCED_TABLES: list[SyncedTable] = [
                                                 "created_at", "device_id", "hlc")),
     SyncedTable("training_ratings", "fact", ("id", "training_id", "participant_id", "statement", "before", "after",
                                              "created_at", "device_id", "hlc")),
+    # safety plans (core/plans): drafts and the directory are editable; published versions are facts
+    SyncedTable("safety_plans", "editable", ("id", "area", "municipality_id", "postal_areas", "language",
+                                             "original_id", "url", "partners") + _EDITABLE_TAIL),
+    SyncedTable("plan_sections", "editable", ("id", "plan_id", "position", "title", "starter_key", "theme_ids",
+                                              "removed") + _EDITABLE_TAIL),
+    SyncedTable("plan_steps", "editable", ("id", "section_id", "position", "text", "contact_ids", "starter_key",
+                                           "removed") + _EDITABLE_TAIL),
+    SyncedTable("directory_contacts", "editable", ("id", "organisation_id", "service", "phone", "hours", "address",
+                                                   "web", "emergency", "areas") + _EDITABLE_TAIL),
+    SyncedTable("plan_versions", "fact", ("id", "plan_id", "version", "published", "published_by", "content",
+                                          "created_at", "device_id", "hlc")),
 ]
 
 
