@@ -24,6 +24,7 @@ class Change(enum.Flag):
     SYNC = enum.auto()          # the export and import ledger
     DATABASE = enum.auto()      # the file itself was replaced or another one opened: everything
     ORGANISATIONS = enum.auto()  # organisations (stakeholders) and their sectors and contacts
+    CONSULTATIONS = enum.auto()  # guides, consultations, invitations, responses, themes, quotes
 
     @classmethod
     def everything(cls) -> "Change":
@@ -31,10 +32,13 @@ class Change(enum.Flag):
 
 
 # which flag an imported record of each synced table raises
-_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS,
+_OF_TABLE = {"events": Change.EVENTS, "tally_entries": Change.ENTRIES, "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.CONSULTATIONS,
              "plans": Change.CATALOGUE, "municipalities": Change.CATALOGUE, "sites": Change.CATALOGUE,
              "baselines": Change.BASELINES, "flyer_drops": Change.FLYER_DROPS, "devices": Change.DEVICES,
-             "organisations": Change.ORGANISATIONS}
+             "organisations": Change.ORGANISATIONS,
+             **{t: Change.CONSULTATIONS for t in ("guides", "guide_questions", "consultations", "invitations",
+                                                   "responses", "response_edits", "themes", "theme_merges",
+                                                   "theme_tags", "quote_stars")}}
 
 
 def changes_of_tables(tables: Iterable[str]) -> Change:

@@ -26,7 +26,7 @@ from outreach_app.core import bounds
 
 ANSWERS = ("yes", "no", "unsure")
 # Tables whose rows a void can target; later features (consultation responses) add theirs.
-VOIDABLE_TABLES = ["tally_entries", "baselines", "flyer_drops"]
+VOIDABLE_TABLES = ["tally_entries", "baselines", "flyer_drops", "responses", "theme_tags", "quote_stars"]
 
 
 @dataclass(frozen=True)

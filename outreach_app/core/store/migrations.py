@@ -37,6 +37,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-sync", "0001_sync_ledger"), ("outreach-sync", "0002_replaced_signing_keys"),
     ("outreach-sync", "0003_record_authors_and_void_rules"),
     ("outreach-consultations", "0001_organisations"),
+    ("outreach-consultations", "0002_consultations"),
 })
 
 
