@@ -24,6 +24,8 @@ PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Plans"), "outreach_app.ui.plans_screen:PlansScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Reports"), "outreach_app.ui.reports_screen:ReportsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Flyers"), "outreach_app.ui.flyers_screen:FlyersScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Consultations"), "outreach_app.ui.consultations_screen:ConsultationsScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Stakeholders"), "outreach_app.ui.stakeholders_screen:StakeholdersScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.end_of_day_screen:EndOfDayScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.import_screen:ImportScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "outreach_app.ui.settings_screen:SettingsScreen"),

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from outreach_app.core.consultations import guides, invitations, records, report, responses, themes
+from outreach_app.core.consultations import guides, invitations, records, report, responses
 from outreach_app.core.consultations.organisations import add_organisation
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.records import tally

@@ -155,3 +155,28 @@ def codebook_qdc(conn: sqlite3.Connection, consultation_id: str) -> bytes:
         lines += code(theme, 2)
     lines += ["  </Codes>", "</CodeBook>", ""]
     return "\n".join(lines).encode("utf-8")
+
+
+FORMATS = ("pdf", "docx", "csv", "qdc", "json", "text")
+
+
+def write_report(conn: sqlite3.Connection, consultation_id: str, fmt: str, out, language: str = "en"):
+    """Write the consultation's report in that format to out, whole or not at all. Returns the path."""
+    import json
+
+    from outreach_app.core.files import write_bytes_atomically
+
+    from .report import consultation_report, report_text, responses_csv
+
+    if fmt not in FORMATS:
+        raise InvalidInput("report format '{value}' is not one of pdf, docx, csv, qdc, json, text", value=fmt)
+    if fmt == "csv":
+        data = responses_csv(conn, consultation_id).encode("utf-8")
+    elif fmt == "qdc":
+        data = codebook_qdc(conn, consultation_id)
+    else:
+        figures = consultation_report(conn, consultation_id, language)
+        data = {"pdf": lambda: report_pdf(figures), "docx": lambda: report_docx(figures),
+                "json": lambda: (json.dumps(figures, indent=2, ensure_ascii=False) + "\n").encode("utf-8"),
+                "text": lambda: report_text(figures).encode("utf-8")}[fmt]()
+    return write_bytes_atomically(out, data)

@@ -179,12 +179,21 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         "confidence": {**answers, "answered": answered, "percent_yes": percent(answers["yes"], answered)},
         "by_municipality": dict(sorted(by_town.items(), key=lambda kv: kv[0].casefold())),
         "flyers": flyers_left(conn, scope),
+        "consultations": consultations_held(conn, scope),
     }
 
 
 def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality: str | None = None) -> dict:
     """Every headline figure for [date_from, date_to], as `report --format json` prints them."""
     return summary_from_totals(conn, make_scope(conn, date_from, date_to, municipality))
+
+
+def consultations_held(conn: sqlite3.Connection, scope: Scope) -> dict:
+    """Consultations within the range (cancelled excluded): held, responses, themes, attendees, by kind."""
+    from outreach_app.core.consultations.summary import consultations_summary
+
+    ids = list(scope.in_params) if scope.municipality is not None else None
+    return consultations_summary(conn, scope.start, scope.end, ids)
 
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:
