@@ -151,6 +151,8 @@ class CapturePanel(QWidget):
     def set_consultation(self, consultation_id: str | None) -> None:
         """Show that consultation's questions (None: nothing to capture)."""
         self.consultation = None
+        self.pending_personal = None
+        show_message(self.warning, "")
         if consultation_id:
             found = call_core(self.ctx, records.get_consultation, self.ctx.conn, consultation_id)
             self.consultation = None if found is FAILED else found
@@ -179,7 +181,15 @@ class CapturePanel(QWidget):
             self.question_label.setText(self.tr("Pick or add a consultation first."))
             self.saved_model.setStringList([])
             return
+        if index >= len(self.questions) and self.consultation is not None and not self.consultation.guide_id:
+            from outreach_app.core.consultations.guides import Question  # no guide: questions are numbered as used
+
+            number = len(self.questions) + 1
+            text = fill(self.tr("Question %1"), number)
+            self.questions.append(Question(number, text))
+            self.question_model.setStringList(self.question_model.stringList() + [f"{number}. {text}"])
         self.current = max(0, min(index, len(self.questions) - 1))
+        self.message.clear()  # "Saved to question 1." is not about this question
         self.question_list.setCurrentIndex(self.question_model.index(self.current, 0))
         self.question_label.setText(self.question_model.stringList()[self.current])
         self._show_saved()
@@ -214,6 +224,7 @@ class CapturePanel(QWidget):
         if responses.personal_data_in(text):
             if self.pending_personal != text:
                 self.pending_personal = text
+                self.message.clear()
                 show_message(self.warning, self.tr("This response holds an email address or a phone number. "
                                                    "Enter: mask it and save. Ctrl+Enter: keep it as typed. "
                                                    "Or edit it."))
@@ -236,8 +247,9 @@ class CapturePanel(QWidget):
         self.pending_personal = None
         self.box.clear()
         show_message(self.warning, "")
-        self.message.setText(self.tr("Saved.") if len(ids) == 1
-                             else fill(self.tr("Saved %1 responses, one per line."), len(ids)))
+        self.message.setText(fill(self.tr("Saved to question %1."), self.question_number()) if len(ids) == 1
+                             else fill(self.tr("Saved %1 responses to question %2, one per line."), len(ids),
+                                       self.question_number()))
         self._show_saved()
 
     @Slot()

@@ -4,7 +4,7 @@ star a quote; the theme list with rename, merge and parent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Slot
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -29,7 +29,11 @@ class CodingPanel(QWidget):
         self.consultation_id: str | None = None
         self.model = ResponsesTableModel(self)
         self.proxy, self.table = row_table(self.model, self, self.tr("Responses to theme"))
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.ResizeToContents),
+                             (2, QHeaderView.ResizeMode.Stretch), (4, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance("M") * 14)
         self.table.setWordWrap(True)
         self.question_filter = QComboBox()
         self.question_filter.setAccessibleName(self.tr("Show the responses to"))
@@ -122,6 +126,8 @@ class CodingPanel(QWidget):
     def set_consultation(self, consultation_id: str | None) -> None:
         self.consultation_id = consultation_id
         self.setEnabled(consultation_id is not None)
+        self.message.clear()
+        show_message(self.error, "")
         self._fill_filters()
         self.refresh()
 
@@ -224,6 +230,7 @@ class CodingPanel(QWidget):
             return
         show_message(self.error, "")
         self.theme_box.clear()
+        QTimer.singleShot(0, self.theme_box.clear)  # Enter in the completion list sets the text again afterwards
         self.message.setText(fill(self.tr("Tagged “%1”."), name))
         following = min(row + 1, self.proxy.rowCount() - 1)
         self.table.selectRow(following)

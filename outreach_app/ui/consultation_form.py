@@ -72,6 +72,14 @@ class ConsultationForm(QDialog):
         self._fill_lists()
         if editing_id:
             self._load(editing_id)
+        else:  # a new consultation: today, in the home municipality, as a new event is
+            import datetime as dt
+
+            from outreach_app.core.records import setup
+
+            self.date.setDate(dt.date.today())
+            home = call_core(self.ctx, setup.home_municipality, self.ctx.conn)
+            self.municipality.setCurrentText("" if home in (FAILED, None) else home)
 
     def _fill_lists(self, guide_id: str | None = None) -> None:
         organisations = call_core(self.ctx, list_organisations, self.ctx.conn)
@@ -117,9 +125,6 @@ class ConsultationForm(QDialog):
     @Slot()
     def save(self) -> None:
         show_message(self.error, "")
-        date = call_core(self.ctx, self.date.iso_date, show=lambda m: show_message(self.error, m))
-        if date is FAILED or not confirm_far_date(self, date):
-            return
         attendees = None
         if self.attendees.text().strip():
             attendees = call_core(self.ctx, parse_typed_count, self.attendees.text(), "attendees",
@@ -131,6 +136,9 @@ class ConsultationForm(QDialog):
                     fill(self.tr("%1 attendees at one consultation is unusual. Keep it?"), attendees)) \
                     != QMessageBox.StandardButton.Yes:
                 return
+        date = call_core(self.ctx, self.date.iso_date, show=lambda m: show_message(self.error, m))
+        if date is FAILED or not confirm_far_date(self, date):
+            return
         municipality = self.municipality.confirmed_text()
         if municipality is DECLINED:
             return

@@ -8,6 +8,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from outreach_app.ui.models import RecordTableModel
 
 
+# The known sectors (core SECTORS), marked for translation; any other sector is shown as typed.
+SECTOR_NAMES = (QT_TRANSLATE_NOOP("Sectors", "Police"), QT_TRANSLATE_NOOP("Sectors", "Fire"),
+                QT_TRANSLATE_NOOP("Sectors", "Paramedic services"), QT_TRANSLATE_NOOP("Sectors", "Health"),
+                QT_TRANSLATE_NOOP("Sectors", "Social services"), QT_TRANSLATE_NOOP("Sectors", "Settlement"),
+                QT_TRANSLATE_NOOP("Sectors", "Education"), QT_TRANSLATE_NOOP("Sectors", "Housing"),
+                QT_TRANSLATE_NOOP("Sectors", "Business"), QT_TRANSLATE_NOOP("Sectors", "Community group"),
+                QT_TRANSLATE_NOOP("Sectors", "Faith group"), QT_TRANSLATE_NOOP("Sectors", "Municipal government"),
+                QT_TRANSLATE_NOOP("Sectors", "Other"))
+
+
+def sector_label(sector: str) -> str:
+    """A sector in the window's language (a known one translated; others as typed)."""
+    return QCoreApplication.translate("Sectors", sector) if sector in SECTOR_NAMES else sector
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordTableModel", text)
 
@@ -84,6 +99,8 @@ class InvitationsTableModel(RecordTableModel):
     def display(self, record, attribute: str) -> str:
         if attribute == "status":
             return _tr(self.STATUSES[record.status])
+        if attribute == "sector":
+            return sector_label(record.sector)
         return super().display(record, attribute)
 
 
@@ -92,3 +109,6 @@ class OrganisationsTableModel(RecordTableModel):
                (QT_TRANSLATE_NOOP("RecordTableModel", "Sector"), "sector"),
                (QT_TRANSLATE_NOOP("RecordTableModel", "Municipality"), "municipality"),
                (QT_TRANSLATE_NOOP("RecordTableModel", "Contact"), "contact_role")]
+
+    def display(self, record, attribute: str) -> str:
+        return sector_label(record.sector) if attribute == "sector" else super().display(record, attribute)

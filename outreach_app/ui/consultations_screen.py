@@ -35,9 +35,13 @@ class ConsultationsScreen(QWidget):
         self.proxy, self.table = row_table(self.model, self, self.tr("Consultations"))
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)  # one line a consultation: five fit above the tabs at 1366×768
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        self.table.setMinimumHeight((self.fontMetrics().lineSpacing() + 8) * 5)
         self.new_button = QPushButton(self.tr("&New…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.cancel_button = QPushButton(self.tr("Ca&ncel"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel consultation"))
         self.guide_button = QPushButton(self.tr("&Guides…"))
         self.report_format = QComboBox()
         self.report_format.setAccessibleName(self.tr("Report format"))
@@ -73,6 +77,7 @@ class ConsultationsScreen(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(splitter, 1)
@@ -122,7 +127,8 @@ class ConsultationsScreen(QWidget):
             look.explain_disabled(button, self.tr("Select a consultation in the list first."))
             button.setEnabled(current is not None)
         if current is not None:
-            self.cancel_button.setText(self.tr("Resto&re") if current.cancelled else self.tr("Ca&ncel"))
+            self.cancel_button.setText(self.tr("Resto&re consultation") if current.cancelled
+                                       else self.tr("Ca&ncel consultation"))
 
     @Slot(object)
     def _data_changed(self, changes: Change) -> None:

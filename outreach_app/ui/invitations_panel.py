@@ -12,7 +12,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.consultations import invitations
 from outreach_app.core.consultations.organisations import list_organisations
 from outreach_app.ui import look
-from outreach_app.ui.consultation_models import InvitationsTableModel
+from outreach_app.ui.consultation_models import InvitationsTableModel, sector_label
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message
@@ -105,7 +105,7 @@ class InvitationsPanel(QWidget):
                                   counts["invited"], counts["confirmed"], counts["attended"], counts["declined"],
                                   counts["no_answer"]))
         missing = call_core(self.ctx, invitations.sectors_not_heard, self.ctx.conn, self.consultation_id)
-        self.not_heard.setText(self.tr("Sectors not yet heard from: ") + ", ".join(missing)
+        self.not_heard.setText(self.tr("Sectors not yet heard from: ") + ", ".join(sector_label(s) for s in missing)
                                if missing not in (FAILED, []) else "")
 
     @Slot()

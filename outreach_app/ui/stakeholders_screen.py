@@ -4,14 +4,14 @@ keeps: it never appears in reports or default CSV files."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.consultations import organisations
 from outreach_app.ui import look
-from outreach_app.ui.consultation_models import OrganisationsTableModel
+from outreach_app.ui.consultation_models import OrganisationsTableModel, sector_label
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
@@ -35,7 +35,8 @@ class StakeholdersScreen(QWidget):
         self.sector = QComboBox()
         self.sector.setEditable(True)
         self.sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.sector.addItems([self.tr(s) for s in organisations.SECTORS])
+        for sector in organisations.SECTORS:  # shown translated, stored in the one spelling every laptop shares
+            self.sector.addItem(sector_label(sector), sector)
         self.sector.setCurrentText("")
         self.municipality = MunicipalityPicker(ctx, self.tr("Municipality"))
         self.municipality.reload("")
@@ -104,11 +105,17 @@ class StakeholdersScreen(QWidget):
         if found is FAILED:
             return
         self.name.setText(found.name)
-        self.sector.setCurrentText(found.sector)
+        index = self.sector.findData(found.sector)
+        self.sector.setCurrentText(self.sector.itemText(index) if index >= 0 else found.sector)
         self.municipality.setCurrentText(found.municipality or "")
         for field, value in ((self.contact_role, found.contact_role), (self.contact_name, found.contact_name),
                              (self.contact_email, found.contact_email), (self.contact_phone, found.contact_phone)):
             field.setText(value or "")
+
+    def sector_text(self) -> str:
+        """The sector to store: a known sector's shared spelling when the text is its translation."""
+        index = self.sector.findText(self.sector.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        return self.sector.itemData(index) if index >= 0 else self.sector.currentText()
 
     def _values(self) -> dict | None:
         municipality = self.municipality.confirmed_text()
@@ -124,7 +131,7 @@ class StakeholdersScreen(QWidget):
         if values is None:
             return
         result = call_core(self.ctx, organisations.add_organisation, self.ctx.conn, self.name.text(),
-                           self.sector.currentText(), values.pop("municipality"), **values,
+                           self.sector_text(), values.pop("municipality"), **values,
                            show=lambda m: show_message(self.error, m))
         if result is FAILED:
             return
@@ -138,7 +145,7 @@ class StakeholdersScreen(QWidget):
         if current is None or values is None:
             return
         if call_core(self.ctx, organisations.edit_organisation, self.ctx.conn, current.id, name=self.name.text(),
-                     sector=self.sector.currentText(), **values, show=lambda m: show_message(self.error, m)) is FAILED:
+                     sector=self.sector_text(), **values, show=lambda m: show_message(self.error, m)) is FAILED:
             return
         show_message(self.error, "")
         self.message.setText(fill(self.tr("Saved “%1”."), self.name.text().strip()))

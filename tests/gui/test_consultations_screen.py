@@ -93,3 +93,20 @@ def test_stakeholders_and_invitations(window, qtbot, ctx):
     panel.set_status()
     assert report.consultation_report(ctx.conn, ident)["invitations"]["attended"] == 1
     assert "Health" not in panel.not_heard.text() and "Police" in panel.not_heard.text()
+
+
+def test_without_a_guide_ctrl_down_opens_the_next_question_and_old_messages_go(window, qtbot, ctx):
+    ident = records.add_consultation(ctx.conn, "Focus group", "2025-02-03", "Essex", kind="focus-group")
+    screen = window.page(ConsultationsScreen)
+    screen.refresh()
+    screen.select(ident)
+    capture = screen.capture
+    qtbot.keyClicks(capture.box, "Busy roads")
+    qtbot.keyClick(capture.box, Qt.Key.Key_Return)
+    assert capture.message.text() == "Saved to question 1."
+    qtbot.keyClick(capture.box, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert capture.question_number() == 2 and capture.message.text() == ""
+    qtbot.keyClicks(capture.box, "More buses")
+    qtbot.keyClick(capture.box, Qt.Key.Key_Return)
+    assert [(r.question, r.text) for r in responses.list_responses(ctx.conn, ident)] == [(1, "Busy roads"),
+                                                                                        (2, "More buses")]
