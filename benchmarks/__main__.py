@@ -10,7 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from . import data, flyers, import_memory, startup, taps
+from . import consultations, data, flyers, import_memory, startup, taps
 from .common import REPO, Line
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -26,6 +26,7 @@ def measurements(quick: bool) -> dict:
         "programs": lambda: data.measure_programs(entries=20_000 if quick else 100_000, repeat=2 if quick else 3),
         "flyers": lambda: flyers.measure(),
         "import_memory": lambda: import_memory.lines(entries=20_000 if quick else 1_000_000),
+        "consultations": lambda: consultations.measure(responses_count=1000, entries=100 if quick else 500),
     }
 
 

@@ -19,7 +19,7 @@ from outreach_app.core.validate import clean_optional, parse_count, parse_uuid
 from .records import Consultation, get_consultation
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ was a third of reading 1,000 rows
 class Response:
     id: str
     consultation_id: str
@@ -158,15 +158,38 @@ def get_response(conn: sqlite3.Connection, response_id: str) -> Response:
 
 
 def list_responses(conn: sqlite3.Connection, consultation_id: str, *, question: int | None = None,
-                   include_voided: bool = False) -> list[Response]:
-    """A consultation's responses in the order they were typed (optionally one question's)."""
-    sql, params = _SELECT + " WHERE r.consultation_id = ?", [consultation_id]
+                   include_voided: bool = False, themes: dict[str, tuple[str, ...]] | None = None) -> list[Response]:
+    """A consultation's responses in the order they were typed (optionally one question's); themes:
+    response id -> theme names to attach. Three plain reads (responses, their latest allowed edits, stars)
+    joined here: one correlated query per row made the coding table of 1,000 responses too slow to tag in."""
+    sql, params = ("SELECT r.id, r.consultation_id, r.question_number, r.text, r.table_label, r.voided, r.created_at,"
+                   " r.device_id FROM responses r WHERE r.consultation_id = ?", [consultation_id])
     if not include_voided:
         sql += " AND r.voided = 0"
     if question is not None:
         sql += " AND r.question_number = ?"
         params.append(question)
-    return [_make(row) for row in conn.execute(sql + " ORDER BY r.hlc, r.device_id, r.id", params)]
+    rows = conn.execute(sql + " ORDER BY r.hlc, r.device_id, r.id", params).fetchall()
+    office = conn.execute("SELECT value FROM settings WHERE key = 'sync_office_device'").fetchone()
+    office = office[0] if office else None
+    edits: dict[str, tuple[str, str | None]] = {}
+    for response, text, label, editor, author in conn.execute(
+            "SELECT e.response_id, e.text, e.table_label, e.device_id, r.device_id FROM response_edits e"
+            " JOIN responses r ON r.id = e.response_id WHERE r.consultation_id = ?"
+            " ORDER BY e.hlc, e.device_id, e.id", (consultation_id,)):
+        if editor == author or (office is not None and editor == office):
+            edits[response] = (text, label)  # the latest allowed edit is kept
+    starred = {r for (r,) in conn.execute("SELECT s.response_id FROM quote_stars s JOIN responses r ON r.id ="
+                                          " s.response_id WHERE r.consultation_id = ? AND s.voided = 0",
+                                          (consultation_id,))}
+    themes = themes or {}
+    found = []
+    for ident, consultation, number, text, label, voided, created, _ in rows:
+        if ident in edits:
+            text, label = edits[ident]
+        found.append(Response(ident, consultation, number, text, label, ident in starred, bool(voided), created,
+                              themes.get(ident, ())))
+    return found
 
 
 def _require_author(conn, response: Response, what: str) -> None:

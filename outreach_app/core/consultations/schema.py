@@ -58,7 +58,7 @@ _CONSULTATIONS = [
     f"""CREATE TABLE responses (id TEXT PRIMARY KEY, consultation_id TEXT NOT NULL, question_number INTEGER NOT NULL
         CHECK (question_number >= 1), text TEXT NOT NULL, table_label TEXT, {_FACT},
         voided INTEGER NOT NULL DEFAULT 0)""",
-    "CREATE INDEX responses_by_consultation ON responses (consultation_id, voided, question_number)",
+    "CREATE INDEX responses_by_consultation ON responses (consultation_id, voided, hlc, device_id, id)",
     # A response's text corrected: the latest edit by its author or the office is what it says.
     f"""CREATE TABLE response_edits (id TEXT PRIMARY KEY, response_id TEXT NOT NULL, text TEXT NOT NULL,
         table_label TEXT, {_FACT})""",
