@@ -62,3 +62,18 @@ def test_a_guide_travels_with_its_questions(tmp_path):
     guide = guides.add_template_guide(a)
     import_ok(office, export(a, tmp_path / "usb"))
     assert guides.get_guide(office, guide).questions == guides.get_guide(a, guide).questions
+
+
+def test_contacts_travel_only_in_encrypted_bundles(tmp_path):
+    from outreach_app.core.consultations.organisations import add_organisation, get_organisation
+    from outreach_app.core.sync.keys import load_identities, make_identity_file
+
+    a, office = laptop(tmp_path, "lap-a"), office_db(tmp_path)
+    ident, _ = add_organisation(a, "CMHA", "Health", contact_name="Intake desk", contact_email="intake@cmha.example.org")
+    import_ok(office, export(a, tmp_path / "plain", encrypt=False))
+    assert get_organisation(office, ident).contact_email is None and get_organisation(office, ident).sector == "Health"
+    office2 = office_db(tmp_path, "office2")
+    recipient = make_identity_file(tmp_path / "office-identity.txt")
+    import_ok(office2, export(a, tmp_path / "sealed", full=True, recipients=[recipient]),
+              identities=load_identities(tmp_path / "office-identity.txt"))
+    assert get_organisation(office2, ident).contact_email == "intake@cmha.example.org"

@@ -26,6 +26,7 @@ from outreach_app.core.files import remove_leftovers, writing
 from . import bundle, roles, trust
 from .keys import parse_recipients, sign, signing_public_key
 
+_CONTACT_COLUMNS = ("contact_role", "contact_name", "contact_email", "contact_phone")
 DEFAULT_RECIPIENTS = "sync_default_recipients"  # JSON list of age1… (may arrive in an office bundle)
 DEFAULT_RECIPIENTS_FROM = "sync_default_recipients_from"  # JSON [hlc, device id] of the bundle that set it
 OFFICE_RECIPIENTS = "sync_office_recipients"  # JSON list this installation announces (the office's own)
@@ -144,7 +145,9 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
 
             def rows_of(table):
                 where, args = selections[table.name]
-                for row in conn.execute(f"SELECT {', '.join(table.columns)} {where}", args):
+                columns = [("NULL" if c in _CONTACT_COLUMNS and table.name == "organisations" and not chosen else c)
+                           for c in table.columns]  # contacts (personal data) travel only encrypted
+                for row in conn.execute(f"SELECT {', '.join(columns)} {where}", args):
                     done[0] += 1
                     if progress and done[0] % 20000 == 0:
                         progress(done[0], total, "writing")
