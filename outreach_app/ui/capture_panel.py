@@ -260,6 +260,6 @@ class CapturePanel(QWidget):
                          show=lambda m: show_message(self.warning, m)) is FAILED:
                 return
         if self.last_saved:
-            self.message.setText(fill(self.tr("Voided %1 response(s)."), len(self.last_saved)))
+            self.message.setText(self.tr("Voided %n response(s).", "", len(self.last_saved)))
         self.last_saved = []
         self._show_saved()

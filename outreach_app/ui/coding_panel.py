@@ -185,7 +185,7 @@ class CodingPanel(QWidget):
         rows = [] if found is FAILED else found
         self.model.set_rows(rows)
         themed = sum(1 for r in rows if r.themes)
-        self.counts.setText(fill(self.tr("%1 responses shown, %2 themed."), len(rows), themed))
+        self.counts.setText(fill(self.tr("Responses shown: %1, themed: %2."), len(rows), themed))
         if keep is not None:
             self.select_response(keep.id)
         elif rows:

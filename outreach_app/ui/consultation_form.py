@@ -92,7 +92,7 @@ class ConsultationForm(QDialog):
         self.guide.clear()
         self.guide.addItem(self.tr("(no guide)"), None)
         for guide in [] if found is FAILED else found:
-            self.guide.addItem(fill(self.tr("%1 (version %2, %3 questions)"), guide.name, guide.version,
+            self.guide.addItem(fill(self.tr("%1 (version %2, questions: %3)"), guide.name, guide.version,
                                     len(guide.questions)), guide.id)
         if keep and self.guide.findData(keep) < 0:  # an older version in use: still offered
             self.guide.addItem(fill(self.tr("version used (%1)"), keep[:8]), keep)

@@ -197,8 +197,7 @@ def _require_author(conn, response: Response, what: str) -> None:
 
     author = conn.execute("SELECT device_id FROM responses WHERE id = ?", (response.id,)).fetchone()[0]
     if not may_correct(conn, author):
-        raise InvalidInput("response {id} was typed on another device; only the office {what} it", id=response.id,
-                           what=what)
+        raise InvalidInput("response {id} was typed on another device; only the office changes it", id=response.id)
 
 
 @writes(Change.CONSULTATIONS)
