@@ -163,11 +163,13 @@ class CapturePanel(QWidget):
             if not self.questions:  # no guide and nothing typed yet: one question to start with
                 from outreach_app.core.consultations.guides import Question
 
-                self.questions = [Question(1, "Question 1")]
+                self.questions = [Question(1, "Question 1")]  # shown translated below
         from outreach_app.ui.i18n import ui_language
 
         language = ui_language()
-        self.question_model.setStringList([f"{q.number}. {q.text(language)}" for q in self.questions])
+        self.question_model.setStringList([f"{q.number}. " + (fill(self.tr("Question %1"), q.number)
+                                                              if q.text_en == f"Question {q.number}" else q.text(language))
+                                           for q in self.questions])
         self.setEnabled(self.consultation is not None)
         self.last_saved = []
         self.pick_question(min(self.current, max(len(self.questions) - 1, 0)))

@@ -140,12 +140,14 @@ class CodingPanel(QWidget):
                 questions = [] if found is FAILED else found
             found = call_core(self.ctx, coding.table_labels, self.ctx.conn, self.consultation_id)
             labels = [] if found is FAILED else found
-        for combo, items in ((self.question_filter, [(f"{q.number}. {q.text_en}", q.number) for q in questions]),
-                             (self.table_filter, [(label, label) for label in labels])):
+        for combo, items, everything in (
+                (self.question_filter, [(f"{q.number}. {q.text_en}", q.number) for q in questions],
+                 self.tr("All questions")),
+                (self.table_filter, [(label, label) for label in labels], self.tr("All tables"))):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("All"), None)
+            combo.addItem(everything, None)
             for text, data in items:
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
@@ -160,7 +162,7 @@ class CodingPanel(QWidget):
         else:
             self.theme_model.set_rows([])
         self.theme_names.setStringList(names)
-        for combo, first in ((self.theme_filter, self.tr("All")), (self.into, None), (self.parent_box, self.tr("(top)"))):
+        for combo, first in ((self.theme_filter, self.tr("All themes")), (self.into, None), (self.parent_box, self.tr("(top)"))):
             keep = combo.currentText()
             combo.blockSignals(True)
             combo.clear()

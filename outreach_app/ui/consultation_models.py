@@ -27,6 +27,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordTableModel", text)
 
 
+CANCELLED = QT_TRANSLATE_NOOP("RecordTableModel", "cancelled")
+
+
 class ConsultationsTableModel(RecordTableModel):
     COLUMNS = [(QT_TRANSLATE_NOOP("RecordTableModel", "Date"), "date"),
                (QT_TRANSLATE_NOOP("RecordTableModel", "Consultation"), "title"),
@@ -41,7 +44,7 @@ class ConsultationsTableModel(RecordTableModel):
     def display(self, record, attribute: str) -> str:
         if attribute == "kind":
             text = _tr(self.KINDS[record.kind])
-            return text + (" — " + _tr("cancelled") if record.cancelled else "")
+            return text + (" — " + _tr(CANCELLED) if record.cancelled else "")
         return super().display(record, attribute)
 
     def sort_value(self, record, attribute: str):

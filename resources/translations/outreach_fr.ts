@@ -1087,12 +1087,20 @@
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Toutes</translation>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Toutes les tables</translation>
     </message>
     <message>
         <source>(top)</source>
         <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Responses shown: %1, themed: %2.</source>
@@ -3621,6 +3629,10 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
 </context>
 <context>
     <name>RecordTableModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
