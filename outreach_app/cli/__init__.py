@@ -11,7 +11,7 @@ import sys
 from outreach_app import __version__
 
 # Each module registers its sub-commands; later features add theirs to this list.
-COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations", "consultations"]
+COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations", "consultations", "consultation_coding"]
 
 # Which module registers each command, so that running one imports only its module (a report does
 # not pay for PDF, sync or flyer imports). A command missing here still works: the full parser is built.
@@ -21,8 +21,8 @@ COMMAND_TABLE = {
     "backup": "maintenance", "flyer": "flyers", "flyer-drop": "flyers", "backups": "hardening",
     "restore": "hardening", "export": "sync", "import": "sync", "keygen": "sync", "devices": "sync",
     "signing-key": "sync", "stakeholder": "organisations",
-    "guide": "consultations", "consultation": "consultations", "response": "consultations", "theme": "consultations",
-    "invite": "consultations",
+    "guide": "consultations", "consultation": "consultations", "response": "consultation_coding",
+    "theme": "consultation_coding", "invite": "consultation_coding",
 }
 
 
