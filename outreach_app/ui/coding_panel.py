@@ -52,6 +52,11 @@ class CodingPanel(QWidget):
         self.theme_box.setCompleter(completer)
         self.star_button = QPushButton(self.tr("&Star as quote"))
         self.untag_button = QPushButton(self.tr("Take theme o&ff"))
+        self.edit_button = QPushButton(self.tr("E&dit response…"))
+        self.edit_button.setToolTip(self.tr("Correct the selected response's text (F2)"))
+        self.void_button = QPushButton(self.tr("&Void response"))
+        self.also_heard = QLabel(wordWrap=True)
+        look.mark_message(self.also_heard, "muted")
         self.error = error_label()
         self.message = page_message(QLabel(wordWrap=True))
         look.mark_message(self.message)
@@ -87,10 +92,15 @@ class CodingPanel(QWidget):
         tag_row.addWidget(self.theme_box, 1)
         tag_row.addWidget(self.untag_button)
         tag_row.addWidget(self.star_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_button)
+        edit_row.addWidget(self.void_button)
+        edit_row.addStretch()
         left = QVBoxLayout()
         left.addLayout(filters)
         left.addWidget(self.table, 1)
         left.addLayout(tag_row)
+        left.addLayout(edit_row)
         left.addWidget(self.error)
         left.addWidget(self.message)
         left.addWidget(self.counts)
@@ -104,6 +114,7 @@ class CodingPanel(QWidget):
             row.addWidget(button)
             form.addRow(row)
         form.addRow(self.theme_error)
+        form.addRow(self.also_heard)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(box, 2)
@@ -114,6 +125,9 @@ class CodingPanel(QWidget):
         self.theme_box.returnPressed.connect(self.tag_selected)
         self.star_button.clicked.connect(self.star_selected)
         self.untag_button.clicked.connect(self.untag_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.void_button.clicked.connect(self.void_selected)
+        QShortcut(QKeySequence("F2"), self.table, activated=self.edit_selected)
         self.rename_button.clicked.connect(self.rename_theme)
         self.merge_button.clicked.connect(self.merge_theme)
         self.parent_button.clicked.connect(self.set_parent)
@@ -215,8 +229,16 @@ class CodingPanel(QWidget):
 
     @Slot()
     def _theme_selected(self) -> None:
+        """Show its name for renaming, and where else the same theme was heard (the cross-consultation view)."""
+        from outreach_app.core.consultations.heard import theme_across_consultations
+
         theme = self.selected_theme()
         self.new_name.setText(theme.name if theme else "")
+        others = [] if theme is None else call_core(self.ctx, theme_across_consultations, self.ctx.conn, theme.name)
+        others = [] if others is FAILED else [o for o in others if o["id"] != self.consultation_id]
+        self.also_heard.setText(self.tr("Also heard in: ") + "; ".join(
+            fill(self.tr("%1 (%2, %3 of %4 responses)"), o["title"], o["date"], o["responses"], o["of"])
+            for o in others) if others else "")
 
     # --- actions ----------------------------------------------------------------------------------
     @Slot()
@@ -245,6 +267,30 @@ class CodingPanel(QWidget):
             return
         call_core(self.ctx, themes.untag_response, self.ctx.conn, response.id, name,
                   show=lambda m: show_message(self.error, m))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Correct the selected response's text (the earlier text stays in its history)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        response = self.selected_response()
+        if response is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Outreach — edit a response"), self.tr("Response"),
+                                                 response.text)
+        if ok and text.strip() != response.text:
+            call_core(self.ctx, responses.edit_response, self.ctx.conn, response.id, text, response.table,
+                      personal="mask", show=lambda m: show_message(self.error, m))
+
+    @Slot()
+    def void_selected(self) -> None:
+        """Void the selected response: it counts nowhere (the void travels like any other)."""
+        from outreach_app.core.records import tally
+
+        response = self.selected_response()
+        if response is not None and call_core(self.ctx, tally.void, self.ctx.conn, response.id,
+                                              show=lambda m: show_message(self.error, m)) is not FAILED:
+            self.message.setText(self.tr("Response voided."))
 
     @Slot()
     def star_selected(self) -> None:

@@ -1043,6 +1043,18 @@
         <translation>Reti&amp;rer le thème</translation>
     </message>
     <message>
+        <source>E&amp;dit response…</source>
+        <translation>&amp;Modifier la réponse…</translation>
+    </message>
+    <message>
+        <source>Correct the selected response&apos;s text (F2)</source>
+        <translation>Corriger le texte de la réponse sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Void response</source>
+        <translation>A&amp;nnuler la réponse</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -1107,8 +1119,28 @@
         <translation>Réponses affichées&#xa0;: %1, avec thème&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Also heard in: </source>
+        <translation>Aussi entendu dans&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of %4 responses)</source>
+        <translation>%1 (%2, %3 réponses sur %4)</translation>
+    </message>
+    <message>
         <source>Tagged “%1”.</source>
         <translation>Thème «&#xa0;%1&#xa0;» attribué.</translation>
+    </message>
+    <message>
+        <source>Outreach — edit a response</source>
+        <translation>Outreach — modifier une réponse</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Response voided.</source>
+        <translation>Réponse annulée.</translation>
     </message>
 </context>
 <context>

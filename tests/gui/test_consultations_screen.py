@@ -110,3 +110,20 @@ def test_without_a_guide_ctrl_down_opens_the_next_question_and_old_messages_go(w
     qtbot.keyClick(capture.box, Qt.Key.Key_Return)
     assert [(r.question, r.text) for r in responses.list_responses(ctx.conn, ident)] == [(1, "Busy roads"),
                                                                                         (2, "More buses")]
+
+
+def test_void_a_response_from_the_coding_table_and_see_a_theme_elsewhere(window, qtbot, ctx):
+    from outreach_app.core.consultations import themes
+
+    screen, ident = _screen(window, ctx)
+    other = records.add_consultation(ctx.conn, "Essex focus group", "2020-01-15", "Essex", kind="focus-group")
+    themes.tag_response(ctx.conn, responses.add_response(ctx.conn, other, 1, "Lit parks"), ["Lighting"])
+    first, second = responses.add_responses(ctx.conn, ident, 1, ["Lit streets", "Jobs"])
+    themes.tag_response(ctx.conn, first, ["lighting"])
+    coding = screen.coding
+    coding.set_consultation(ident)
+    coding.select_response(second)
+    coding.void_selected()
+    assert [r.text for r in responses.list_responses(ctx.conn, ident)] == ["Lit streets"]
+    coding.theme_table.selectRow(0)
+    assert "Essex focus group (2020-01-15, 1 of 1 responses)" in coding.also_heard.text()
