@@ -149,9 +149,12 @@ def run_event_list(args) -> int:
 
 
 def run_plan_add(args) -> int:
-    ident, created = records.add_plan(args.conn, args.name, args.area, args.language)
-    if args.short_name is not None:
-        records.set_plan_short_name(args.conn, ident, args.short_name)
+    from outreach_app.core.store.connection import transaction
+
+    with transaction(args.conn):  # a refused short name leaves no plan behind
+        ident, created = records.add_plan(args.conn, args.name, args.area, args.language)
+        if args.short_name is not None:
+            records.set_plan_short_name(args.conn, ident, args.short_name)
     print(ident)
     return 0
 

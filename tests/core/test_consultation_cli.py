@@ -68,3 +68,12 @@ def test_bad_input_is_one_line_and_writes_nothing(tmp_path):
         assert "Traceback" not in result.stderr
     listed = json.loads(run_cli("response", "list", "--consultation", ident, "--format", "json", db=db).stdout)
     assert listed == []
+
+
+def test_plan_add_with_a_refused_short_name_adds_no_plan(tmp_path):
+    """Found by the CLI fuzz test once the consultation commands changed its draws."""
+    db = tmp_path / "c.db"
+    result = run_cli("plan", "add", "--name", "Zed", "--short-name", "x" * 40, db=db)
+    assert result.returncode != 0
+    listed = json.loads(run_cli("plan", "list", "--format", "json", db=db, check=True).stdout)
+    assert "Zed" not in [p["name"] for p in listed]
