@@ -14,6 +14,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.consultations import records, responses
 from outreach_app.core.records import tally
 from outreach_app.ui import look
+from outreach_app.ui.consultation_models import name_buttons
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message
@@ -145,6 +146,7 @@ class CapturePanel(QWidget):
         self.undo_button.clicked.connect(self.void_last)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.box.setFocus)
         ctx.sig_changed.connect(self._data_changed)
+        name_buttons(self)
         self.set_consultation(None)
 
     # --- what is shown ----------------------------------------------------------------------------

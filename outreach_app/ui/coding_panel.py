@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QG
 from outreach_app.core.changes import Change
 from outreach_app.core.consultations import coding, records, responses, themes
 from outreach_app.ui import look
-from outreach_app.ui.consultation_models import ResponsesTableModel, ThemesTableModel
+from outreach_app.ui.consultation_models import ResponsesTableModel, ThemesTableModel, name_buttons
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message
@@ -134,6 +134,7 @@ class CodingPanel(QWidget):
         self.theme_table.selectionModel().selectionChanged.connect(self._theme_selected)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.theme_box.setFocus)
         ctx.sig_changed.connect(self._data_changed)
+        name_buttons(self)
         self.set_consultation(None)
 
     # --- loading ----------------------------------------------------------------------------------

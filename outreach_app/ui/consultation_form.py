@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from outreach_app.core.consultations import guides, records
 from outreach_app.core.consultations.organisations import list_organisations
 from outreach_app.core.records.count_limits import EVENT_CEILING, parse_typed_count
-from outreach_app.ui.consultation_models import ConsultationsTableModel
+from outreach_app.ui.consultation_models import ConsultationsTableModel, name_buttons
 from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
@@ -69,6 +69,7 @@ class ConsultationForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.new_guide.clicked.connect(self.open_guide_form)
+        name_buttons(self)
         self._fill_lists()
         if editing_id:
             self._load(editing_id)

@@ -115,3 +115,14 @@ class OrganisationsTableModel(RecordTableModel):
 
     def display(self, record, attribute: str) -> str:
         return sector_label(record.sector) if attribute == "sector" else super().display(record, attribute)
+
+
+def name_buttons(root) -> None:
+    """Give every button under root without an accessible name its own text (mnemonic & and … left out),
+    so a screen reader names it as it reads."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in root.findChildren(QAbstractButton):
+        if not button.accessibleName() and button.text():
+            button.setAccessibleName(button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                                     .rstrip("…").strip())

@@ -14,7 +14,7 @@ from outreach_app.core.consultations import records
 from outreach_app.ui import look
 from outreach_app.ui.capture_panel import CapturePanel
 from outreach_app.ui.coding_panel import CodingPanel
-from outreach_app.ui.consultation_models import ConsultationsTableModel
+from outreach_app.ui.consultation_models import ConsultationsTableModel, name_buttons
 from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.i18n import fill
@@ -90,6 +90,7 @@ class ConsultationsScreen(QWidget):
         self.report_button.clicked.connect(self.save_report)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.sig_changed.connect(self._data_changed)
+        name_buttons(self)
         self.refresh()
 
     # --- list -------------------------------------------------------------------------------------
@@ -129,6 +130,7 @@ class ConsultationsScreen(QWidget):
         if current is not None:
             self.cancel_button.setText(self.tr("Resto&re consultation") if current.cancelled
                                        else self.tr("Ca&ncel consultation"))
+            self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
 
     @Slot(object)
     def _data_changed(self, changes: Change) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from outreach_app.core.consultations import guides
 from outreach_app.core.consultations.responses import lines_of
 from outreach_app.ui import look
+from outreach_app.ui.consultation_models import name_buttons
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
@@ -49,6 +50,7 @@ class GuideForm(QDialog):
         form.addRow(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        name_buttons(self)
         self.english.textChanged.connect(self.check_repeats)
         self.template_button.clicked.connect(self.use_template)
         if guide_id:

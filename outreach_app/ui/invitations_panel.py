@@ -12,7 +12,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.consultations import invitations
 from outreach_app.core.consultations.organisations import list_organisations
 from outreach_app.ui import look
-from outreach_app.ui.consultation_models import InvitationsTableModel, sector_label
+from outreach_app.ui.consultation_models import InvitationsTableModel, sector_label, name_buttons
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message
@@ -64,6 +64,7 @@ class InvitationsPanel(QWidget):
         self.organisation.lineEdit().returnPressed.connect(self.set_status)
         self.only_waiting.toggled.connect(self.refresh)
         ctx.sig_changed.connect(self._data_changed)
+        name_buttons(self)
         self.set_consultation(None)
 
     def set_consultation(self, consultation_id: str | None) -> None:

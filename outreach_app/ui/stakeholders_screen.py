@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from outreach_app.core.changes import Change
 from outreach_app.core.consultations import organisations
 from outreach_app.ui import look
-from outreach_app.ui.consultation_models import OrganisationsTableModel, sector_label
+from outreach_app.ui.consultation_models import OrganisationsTableModel, sector_label, name_buttons
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
@@ -78,6 +78,7 @@ class StakeholdersScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.sig_changed.connect(lambda changes: touches(changes, Change.ORGANISATIONS) and self.refresh())
+        name_buttons(self)
         self.refresh()
 
     def refresh(self) -> None:
