@@ -43,18 +43,24 @@ def test_heard_in_municipality_and_the_summary(conn):
     responses.star_response(conn, ids[0])
     other = records.add_consultation(conn, "Other town", "2019-12-04", "Essex", kind="focus-group", attendees=8)
     responses.add_response(conn, other, 1, "Busy roads")
+    later = records.add_consultation(conn, "Second round", "2020-02-01", "leamington")  # same town, other spelling
+    themes.tag_response(conn, responses.add_response(conn, later, 1, "Lit parks"), ["lighting"])
+    themes.tag_response(conn, responses.add_response(conn, later, 1, "Lit lanes"), ["Lighting"])
     cancelled = records.add_consultation(conn, "Called off", "2019-12-05", "Leamington")
     themes.tag_response(conn, responses.add_response(conn, cancelled, 1, "x"), ["Zebra"])
     records.set_cancelled(conn, cancelled)
     municipality = records.get_consultation(conn, ident).municipality_id
     heard = heard_in_municipality(conn, municipality)
-    assert [(h.name, h.responses) for h in heard] == [("Belonging", 2), ("Safety at night", 2), ("Lighting", 1)]
-    assert heard[1].quotes == ["Feeling safe walking at night"] and heard[0].quotes == []
+    assert [(h.name, h.responses) for h in heard] == [("Lighting", 3), ("Belonging", 2), ("Safety at night", 2)]
+    assert heard[2].quotes == ["Feeling safe walking at night"] and heard[0].quotes == []
+    first_lighting = [t.id for t in themes.list_themes(conn, ident) if t.name == "Lighting"][0]
+    later_lighting = [t.id for t in themes.list_themes(conn, later) if t.name.lower() == "lighting"][0]
+    assert heard[0].theme_id == min(first_lighting, later_lighting)
     summary = consultations_summary(conn, "2019-12-01", "2019-12-31")
     assert (summary["consultations"], summary["responses"], summary["themes"], summary["attendees"]) == (2, 8, 3, 54)
     assert summary["by_kind"]["focus-group"] == {"consultations": 1, "responses": 1, "themes": 0, "attendees": 8}
     assert consultations_summary(conn, "2019-12-01", "2019-12-31", [municipality])["consultations"] == 1
-    assert consultations_summary(conn, "2020-01-01", "2020-12-31")["consultations"] == 0
+    assert consultations_summary(conn, "2021-01-01", "2021-12-31")["consultations"] == 0
 
 
 def test_a_guide_travels_with_its_questions(tmp_path):

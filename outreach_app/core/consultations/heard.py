@@ -21,23 +21,28 @@ class HeardTheme:
 
 
 def heard_in_municipality(conn: sqlite3.Connection, municipality_id: str) -> list[HeardTheme]:
-    """Themes heard over every non-cancelled consultation in the municipality, most responses first, ties by
-    name. Each consultation's themes are its own: two consultations' themes are listed separately."""
+    """Themes heard over every non-cancelled consultation in the municipality (same-name municipality rows
+    included), most responses first, ties by name. A theme of the same name in several consultations is
+    one line: its responses added up, its quotes in date order, its theme_id the smallest of their
+    canonical ids."""
+    from outreach_app.core.validate import name_key
+
     ids = set(same_name_municipalities(conn, municipality_id))
-    found: list[HeardTheme] = []
-    for consultation in list_consultations(conn, include_cancelled=False):
+    merged: dict[str, dict] = {}
+    for consultation in sorted(list_consultations(conn, include_cancelled=False), key=lambda c: (c.date, c.id)):
         if consultation.municipality_id not in ids:
             continue
         tagged = response_themes(conn, consultation.id)
         names = theme_names(conn, consultation.id)
-        counts: dict[str, int] = {}
-        quotes: dict[str, list[str]] = {}
         for response in list_responses(conn, consultation.id):
             for theme in tagged.get(response.id, []):
-                counts[theme] = counts.get(theme, 0) + 1
+                entry = merged.setdefault(name_key(names[theme]), {"ids": set(), "name": names[theme], "count": 0,
+                                                                   "quotes": []})
+                entry["ids"].add(theme)
+                entry["count"] += 1
                 if response.starred:
-                    quotes.setdefault(theme, []).append(response.text)
-        found += [HeardTheme(t, names[t], n, quotes.get(t, [])) for t, n in counts.items()]
+                    entry["quotes"].append(response.text)
+    found = [HeardTheme(min(e["ids"]), e["name"], e["count"], e["quotes"]) for e in merged.values()]
     return sorted(found, key=lambda h: (-h.responses, h.name.casefold(), h.theme_id))
 
 
