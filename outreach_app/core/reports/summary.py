@@ -190,6 +190,8 @@ def summary(conn: sqlite3.Connection, date_from: str, date_to: str, municipality
 
 def consultations_held(conn: sqlite3.Connection, scope: Scope) -> dict:
     """Consultations within the range (cancelled excluded): held, responses, themes, attendees, by kind."""
+    if conn.execute("SELECT 1 FROM consultations LIMIT 1").fetchone() is None:  # none yet: no imports to pay for
+        return {"consultations": 0, "responses": 0, "themes": 0, "attendees": 0, "by_kind": {}}
     from outreach_app.core.consultations.summary import consultations_summary
 
     ids = list(scope.in_params) if scope.municipality is not None else None
