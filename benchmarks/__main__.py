@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import data, flyers, import_memory, startup, surveys, taps
 from . import data, flyers, import_memory, startup, taps, update
+from . import consultations, data, flyers, import_memory, startup, taps
 from .common import REPO, Line
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -30,6 +31,7 @@ def measurements(quick: bool) -> dict:
         "surveys": lambda: surveys.lines(rows=10_000 if quick else 50_000),
         "update": lambda: update.run(**({"db_path": update.DEFAULT_DB.with_name("outreach-bench-update-quick.db"),
                                          "events": 200, "entries": 20_000} if quick else {})),
+        "consultations": lambda: consultations.measure(responses_count=1000, entries=100 if quick else 500),
     }
 
 

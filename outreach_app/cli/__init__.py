@@ -11,7 +11,7 @@ import sys
 from outreach_app import __version__
 
 # Each module registers its sub-commands; later features add theirs to this list.
-COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations", "surveys", "privacy", "update", "trainings", "safety_plans"]
+COMMAND_MODULES = ["records", "reporting", "maintenance", "flyers", "hardening", "sync", "organisations", "surveys", "privacy", "update", "trainings", "safety_plans", "consultations", "consultation_coding"]
 
 # Which module registers each command, so that running one imports only its module (a report does
 # not pay for PDF, sync or flyer imports). A command missing here still works: the full parser is built.
@@ -27,6 +27,8 @@ COMMAND_TABLE = {
     "signing-key": "sync", "project": "update", "step": "update", "update": "update",
     "signing-key": "sync", "stakeholder": "organisations", "training": "trainings",
     "safety-plan": "safety_plans", "contact": "safety_plans",
+    "guide": "consultations", "consultation": "consultations", "response": "consultation_coding",
+    "theme": "consultation_coding", "invite": "consultation_coding",
 }
 
 

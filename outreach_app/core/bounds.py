@@ -37,6 +37,8 @@ MAX_TAG_LENGTH = 40  # flyer source tags
 MAX_SECTOR_LENGTH = 60
 MAX_EMAIL_LENGTH = 254
 MAX_PHONE_LENGTH = 40
+MAX_QUESTIONS = 200  # questions in one guide; also the highest question number
+MAX_GUIDE_VERSION = 1_000_000
 MAX_TIMESTAMP_LENGTH = 40
 MAX_CHANNEL_LENGTH = 60  # a survey post's channel (facebook, newsletter…)
 MAX_ANSWERS_LENGTH = 2000  # a survey response's chosen closed answers, as JSON
@@ -206,6 +208,30 @@ COLUMN_RULES: dict[str, dict[str, Rule]] = {
     "plan_versions": {"id": _UUID, "plan_id": _UUID, "version": Rule("int", low=1, high=MAX_PLAN_VERSION),
                       "published": Rule("date"), "published_by": _text(MAX_DEVICE_NAME_LENGTH),
                       "content": _text(MAX_PLAN_CONTENT_LENGTH), **_FACT},
+    "guides": {"id": _UUID, "family_id": _UUID, "version": Rule("int", low=1, high=MAX_GUIDE_VERSION),
+               "name": _text(MAX_NAME_LENGTH), **_FACT},
+    "guide_questions": {"id": _UUID, "guide_id": _UUID, "number": Rule("int", low=1, high=MAX_QUESTIONS),
+                        "text_en": _text(MAX_TEXT_LENGTH), "text_fr": _text(MAX_TEXT_LENGTH, True), **_FACT},
+    "consultations": {"id": _UUID, "title": _text(MAX_NAME_LENGTH),
+                      "kind": Rule("enum", choices=("conversation", "focus-group", "interview", "other")),
+                      "date": Rule("date"), "place": _text(MAX_NAME_LENGTH, True), "municipality_id": _UUID_OR_NULL,
+                      "organisation_id": _UUID_OR_NULL, "facilitator_initials": _text(MAX_INITIALS_LENGTH, True),
+                      "lens": _text(MAX_NAME_LENGTH, True), "attendees": Rule("int", True, high=MAX_COUNT),
+                      "guide_id": _UUID_OR_NULL, "notes": _text(MAX_TEXT_LENGTH, True, multi_line=True),
+                      "cancelled": Rule("int", high=1), "created_device_id": _UUID, **_EDITABLE},
+    "invitations": {"id": _UUID, "consultation_id": _UUID, "organisation_id": _UUID,
+                    "status": Rule("enum", choices=("invited", "confirmed", "declined", "attended", "no-answer")),
+                    "date": Rule("date"), **_FACT},
+    "responses": {"id": _UUID, "consultation_id": _UUID, "question_number": Rule("int", low=1, high=MAX_QUESTIONS),
+                  "text": _text(MAX_TEXT_LENGTH, multi_line=True), "table_label": _text(MAX_INITIALS_LENGTH, True),
+                  **_FACT},
+    "response_edits": {"id": _UUID, "response_id": _UUID, "text": _text(MAX_TEXT_LENGTH, multi_line=True),
+                       "table_label": _text(MAX_INITIALS_LENGTH, True), **_FACT},
+    "themes": {"id": _UUID, "consultation_id": _UUID, "name": _text(MAX_NAME_LENGTH), "name_key": Rule("name_key"),
+               "parent_id": _UUID_OR_NULL, **_EDITABLE},
+    "theme_merges": {"id": _UUID, "consultation_id": _UUID, "from_theme_id": _UUID, "into_theme_id": _UUID, **_FACT},
+    "theme_tags": {"id": _UUID, "response_id": _UUID, "theme_id": _UUID, **_FACT},
+    "quote_stars": {"id": _UUID, "response_id": _UUID, **_FACT},
 }
 
 _HEX = "[0-9a-f]"

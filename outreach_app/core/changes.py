@@ -28,6 +28,7 @@ class Change(enum.Flag):
     PROJECT = enum.auto()       # the project page's texts and steps (the working-group update)
     TRAININGS = enum.auto()     # trainings, their attendance by organisation and before/after ratings
     SAFETY_PLANS = enum.auto()  # safety plans: drafts, sections, steps, directory contacts, versions
+    CONSULTATIONS = enum.auto()  # guides, consultations, invitations, responses, themes, quotes
 
     @classmethod
     def everything(cls) -> "Change":
@@ -38,7 +39,7 @@ class Change(enum.Flag):
 _OF_TABLE = {
     "events": Change.EVENTS,
     "tally_entries": Change.ENTRIES,
-    "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS | Change.TRAININGS,
+    "voids": Change.ENTRIES | Change.FLYER_DROPS | Change.SURVEYS | Change.TRAININGS | Change.CONSULTATIONS,
     "plans": Change.CATALOGUE,
     "municipalities": Change.CATALOGUE,
     "sites": Change.CATALOGUE,
@@ -60,6 +61,8 @@ _OF_TABLE = {
     "plan_steps": Change.SAFETY_PLANS,
     "directory_contacts": Change.SAFETY_PLANS,
     "plan_versions": Change.SAFETY_PLANS | Change.CATALOGUE,
+    **{t: Change.CONSULTATIONS for t in ("guides", "guide_questions", "consultations", "invitations", "responses",
+                                          "response_edits", "themes", "theme_merges", "theme_tags", "quote_stars")},
 }
 
 

@@ -74,6 +74,20 @@ WHAT = {
     "address": QT_TRANSLATE_NOOP("CoreMessages", "address"),
     "area": QT_TRANSLATE_NOOP("CoreMessages", "area"),
     "language": QT_TRANSLATE_NOOP("CoreMessages", "language"),
+    # consultations
+    "consultation title": QT_TRANSLATE_NOOP("CoreMessages", "consultation title"),
+    "consultation date": QT_TRANSLATE_NOOP("CoreMessages", "consultation date"),
+    "facilitator initials": QT_TRANSLATE_NOOP("CoreMessages", "facilitator initials"),
+    "lens or audience": QT_TRANSLATE_NOOP("CoreMessages", "lens or audience"),
+    "guide name": QT_TRANSLATE_NOOP("CoreMessages", "guide name"),
+    "theme name": QT_TRANSLATE_NOOP("CoreMessages", "theme name"),
+    "response": QT_TRANSLATE_NOOP("CoreMessages", "response"),
+    "table label": QT_TRANSLATE_NOOP("CoreMessages", "table label"),
+    "question number": QT_TRANSLATE_NOOP("CoreMessages", "question number"),
+    "status date": QT_TRANSLATE_NOOP("CoreMessages", "status date"),
+    "sector": QT_TRANSLATE_NOOP("CoreMessages", "sector"),
+    "organisation name": QT_TRANSLATE_NOOP("CoreMessages", "organisation name"),
+    "contact phone": QT_TRANSLATE_NOOP("CoreMessages", "contact phone"),
 }
 # Values the core names by a fixed English word, worded in the window's language like `what`.
 NAMED_VALUES = {

@@ -28,6 +28,8 @@ PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Project"), "outreach_app.ui.project_screen:ProjectScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Safety plans"), "outreach_app.ui.safety_plans_screen:SafetyPlansScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "outreach_app.ui.plan_contacts_screen:PlanContactsScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Consultations"), "outreach_app.ui.consultations_screen:ConsultationsScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Stakeholders"), "outreach_app.ui.stakeholders_screen:StakeholdersScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.end_of_day_screen:EndOfDayScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.import_screen:ImportScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Trainings"), "outreach_app.ui.trainings_screen:TrainingsScreen"),

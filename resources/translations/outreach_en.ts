@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
+    <name>CapturePanel</name>
+    <message numerus="yes">
+        <source>Voided %n response(s).</source>
+        <translation>
+            <numerusform>Voided %n response.</numerusform>
+            <numerusform>Voided %n responses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountWords</name>
     <message numerus="yes">
         <source>%Ln attendee(s)</source>

@@ -1083,6 +1083,130 @@
         <source>this part of a safety plan or contact was written by another device; only the office changes it</source>
         <translation>cette partie d’un plan de sécurité ou d’une ressource a été écrite sur un autre appareil; seul le bureau central la modifie</translation>
     </message>
+    <message>
+        <source>consultation {id} has no themes yet: nothing to put in a codebook</source>
+        <translation>la consultation {id} n’a encore aucun thème&#xa0;: rien à mettre dans un livre de codes</translation>
+    </message>
+    <message>
+        <source>report format &apos;{value}&apos; is not one of pdf, docx, csv, qdc, json, text</source>
+        <translation>le format de rapport «&#xa0;{value}&#xa0;» n’est pas l’un de pdf, docx, csv, qdc, json, text</translation>
+    </message>
+    <message>
+        <source>question {number} is not in guide &apos;{name}&apos; (it has {count})</source>
+        <translation>la question {number} n’est pas dans le guide «&#xa0;{name}&#xa0;» (il en compte {count})</translation>
+    </message>
+    <message>
+        <source>question {number} must not be empty</source>
+        <translation>la question {number} ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>a guide needs at least one question</source>
+        <translation>un guide doit compter au moins une question</translation>
+    </message>
+    <message>
+        <source>a guide holds at most {limit} questions</source>
+        <translation>un guide compte au plus {limit} questions</translation>
+    </message>
+    <message>
+        <source>no guide with id &apos;{value}&apos; (see &apos;guide list&apos;)</source>
+        <translation>aucun guide n’a l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;guide list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>status &apos;{value}&apos; is not one of invited, confirmed, declined, attended, no-answer</source>
+        <translation>l’état «&#xa0;{value}&#xa0;» n’est pas l’un de invited, confirmed, declined, attended, no-answer</translation>
+    </message>
+    <message>
+        <source>kind &apos;{value}&apos; is not one of conversation, focus-group, interview, other</source>
+        <translation>le type «&#xa0;{value}&#xa0;» n’est pas l’un de conversation, focus-group, interview, other</translation>
+    </message>
+    <message>
+        <source>consultation &apos;{title}&apos; was made on another device; only the office changes it</source>
+        <translation>la consultation «&#xa0;{title}&#xa0;» a été créée sur un autre appareil; seul le bureau central la modifie</translation>
+    </message>
+    <message>
+        <source>unknown consultation field &apos;{value}&apos;</source>
+        <translation>champ de consultation inconnu «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no consultation with id &apos;{value}&apos; (see &apos;consultation list&apos;)</source>
+        <translation>aucune consultation n’a l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;consultation list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a response must not be empty</source>
+        <translation>une réponse ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>response holds personal contact details (&apos;{value}&apos;): mask them (--mask) or keep them on purpose (--keep-personal)</source>
+        <translation>la réponse contient des coordonnées personnelles («&#xa0;{value}&#xa0;»)&#xa0;: masquez-les (--mask) ou gardez-les délibérément (--keep-personal)</translation>
+    </message>
+    <message>
+        <source>no responses given</source>
+        <translation>aucune réponse donnée</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;{path}&apos;: {reason}</source>
+        <translation>impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a text file</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not UTF-8 text</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no responses (no non-empty line)</source>
+        <translation>«&#xa0;{path}&#xa0;» ne contient aucune réponse (aucune ligne non vide)</translation>
+    </message>
+    <message>
+        <source>no response with id &apos;{value}&apos;</source>
+        <translation>aucune réponse n’a l’identifiant «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>response {id} was typed on another device; only the office changes it</source>
+        <translation>la réponse {id} a été saisie sur un autre appareil; seul le bureau central la modifie</translation>
+    </message>
+    <message>
+        <source>response {id} is voided; it cannot be edited</source>
+        <translation>la réponse {id} est annulée; elle ne peut pas être modifiée</translation>
+    </message>
+    <message>
+        <source>response {id} is voided; it cannot be a quote</source>
+        <translation>la réponse {id} est annulée; elle ne peut pas être une citation</translation>
+    </message>
+    <message>
+        <source>response {id} was starred on another device; only the office takes that star back</source>
+        <translation>la réponse {id} a été marquée comme citation sur un autre appareil; seul le bureau central retire cette marque</translation>
+    </message>
+    <message>
+        <source>no theme named &apos;{value}&apos; in this consultation (see &apos;theme list&apos;)</source>
+        <translation>aucun thème nommé «&#xa0;{value}&#xa0;» dans cette consultation (voir «&#xa0;theme list&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a theme named &apos;{name}&apos; already exists: merge the two instead</source>
+        <translation>un thème nommé «&#xa0;{name}&#xa0;» existe déjà&#xa0;: fusionnez plutôt les deux</translation>
+    </message>
+    <message>
+        <source>theme &apos;{name}&apos; cannot sit under itself or one of its own sub-themes</source>
+        <translation>le thème «&#xa0;{name}&#xa0;» ne peut pas être placé sous lui-même ni sous l’un de ses sous-thèmes</translation>
+    </message>
+    <message>
+        <source>theme &apos;{name}&apos; cannot be merged into itself</source>
+        <translation>le thème «&#xa0;{name}&#xa0;» ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <source>response {id} is voided; it cannot be themed</source>
+        <translation>la réponse {id} est annulée; on ne peut pas lui attribuer de thème</translation>
+    </message>
+    <message>
+        <source>give at least one theme</source>
+        <translation>donnez au moins un thème</translation>
+    </message>
+    <message>
+        <source>that theme was put on response {id} on another device; only the office takes it off</source>
+        <translation>ce thème a été attribué à la réponse {id} sur un autre appareil; seul le bureau central le retire</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1304,6 +1428,215 @@
     </message>
 </context>
 <context>
+    <name>CapturePanel</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Table or group</source>
+        <translation>Table ou groupe</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Table 3</source>
+        <translation>facultatif, p. ex. Table 3</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Type one response and press Enter. Shift+Enter: new line. Ctrl+Up/Down or Ctrl+1…9: another question. No names, please.</source>
+        <translation>Tapez une réponse et appuyez sur Entrée. Maj+Entrée&#xa0;: nouvelle ligne. Ctrl+Haut/Bas ou Ctrl+1…9&#xa0;: une autre question. Aucun nom, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Responses to this question</source>
+        <translation>Réponses à cette question</translation>
+    </message>
+    <message>
+        <source>&amp;Void the last saved</source>
+        <translation>&amp;Annuler la dernière saisie</translation>
+    </message>
+    <message>
+        <source>Void the last saved responses</source>
+        <translation>Annuler les dernières réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>T&amp;able or group</source>
+        <translation>T&amp;able ou groupe</translation>
+    </message>
+    <message>
+        <source>Saved for this question (newest first)</source>
+        <translation>Enregistrées pour cette question (les plus récentes d’abord)</translation>
+    </message>
+    <message>
+        <source>Pick or add a consultation first.</source>
+        <translation>Choisissez ou ajoutez d’abord une consultation.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>This response holds an email address or a phone number. Enter: mask it and save. Ctrl+Enter: keep it as typed. Or edit it.</source>
+        <translation>Cette réponse contient une adresse courriel ou un numéro de téléphone. Entrée&#xa0;: la masquer et enregistrer. Ctrl+Entrée&#xa0;: la garder telle quelle. Ou modifiez-la.</translation>
+    </message>
+    <message>
+        <source>Saved to question %1.</source>
+        <translation>Enregistrée pour la question %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 responses to question %2, one per line.</source>
+        <translation>%1 réponses enregistrées pour la question %2, une par ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided %n response(s).</source>
+        <translation>
+            <numerusform>%n réponse annulée.</numerusform>
+            <numerusform>%n réponses annulées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodingPanel</name>
+    <message>
+        <source>Responses to theme</source>
+        <translation>Réponses à classer par thème</translation>
+    </message>
+    <message>
+        <source>Show the responses to</source>
+        <translation>Afficher les réponses à</translation>
+    </message>
+    <message>
+        <source>Show the responses with theme</source>
+        <translation>Afficher les réponses ayant le thème</translation>
+    </message>
+    <message>
+        <source>Show the responses of table</source>
+        <translation>Afficher les réponses de la table</translation>
+    </message>
+    <message>
+        <source>Not yet &amp;themed</source>
+        <translation>Sans &amp;thème</translation>
+    </message>
+    <message>
+        <source>Theme for the selected response</source>
+        <translation>Thème de la réponse sélectionnée</translation>
+    </message>
+    <message>
+        <source>type a theme, Enter (Ctrl+T)</source>
+        <translation>tapez un thème, Entrée (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Star as quote</source>
+        <translation>Marquer comme &amp;citation</translation>
+    </message>
+    <message>
+        <source>Take theme o&amp;ff</source>
+        <translation>Reti&amp;rer le thème</translation>
+    </message>
+    <message>
+        <source>E&amp;dit response…</source>
+        <translation>&amp;Modifier la réponse…</translation>
+    </message>
+    <message>
+        <source>Correct the selected response&apos;s text (F2)</source>
+        <translation>Corriger le texte de la réponse sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Void response</source>
+        <translation>A&amp;nnuler la réponse</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>New name of the selected theme</source>
+        <translation>Nouveau nom du thème sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Theme to merge the selected theme into</source>
+        <translation>Thème dans lequel fusionner le thème sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Fusionner dans</translation>
+    </message>
+    <message>
+        <source>Parent theme of the selected theme</source>
+        <translation>Thème parent du thème sélectionné</translation>
+    </message>
+    <message>
+        <source>Put &amp;under</source>
+        <translation>Placer so&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme</source>
+        <translation>Th&amp;ème</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Toutes les tables</translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Responses shown: %1, themed: %2.</source>
+        <translation>Réponses affichées&#xa0;: %1, avec thème&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Also heard in: </source>
+        <translation>Aussi entendu dans&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of %4 responses)</source>
+        <translation>%1 (%2, %3 réponses sur %4)</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”.</source>
+        <translation>Thème «&#xa0;%1&#xa0;» attribué.</translation>
+    </message>
+    <message>
+        <source>Outreach — edit a response</source>
+        <translation>Outreach — modifier une réponse</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Response voided.</source>
+        <translation>Réponse annulée.</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceChart</name>
     <message>
         <source>Chart: confidence answers</source>
@@ -1328,6 +1661,188 @@
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <source>Outreach — consultation</source>
+        <translation>Outreach — consultation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>e.g. newcomers, first responders</source>
+        <translation>p. ex. personnes nouvellement arrivées, premiers intervenants</translation>
+    </message>
+    <message>
+        <source>how many took part</source>
+        <translation>nombre de participants</translation>
+    </message>
+    <message>
+        <source>New &amp;guide…</source>
+        <translation>Nouveau &amp;guide…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipalité</translation>
+    </message>
+    <message>
+        <source>&amp;Host or partner</source>
+        <translation>&amp;Hôte ou partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator initials</source>
+        <translation>Initiales de l’&amp;animateur</translation>
+    </message>
+    <message>
+        <source>&amp;Lens or audience</source>
+        <translation>&amp;Optique ou public</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>G&amp;uide</source>
+        <translation>G&amp;uide</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>(no guide)</source>
+        <translation>(aucun guide)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, questions: %3)</source>
+        <translation>%1 (version %2, questions&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>version used (%1)</source>
+        <translation>version utilisée (%1)</translation>
+    </message>
+    <message>
+        <source>Outreach — large count</source>
+        <translation>Outreach — total élevé</translation>
+    </message>
+    <message>
+        <source>%1 attendees at one consultation is unusual. Keep it?</source>
+        <translation>%1 participants à une seule consultation, c’est inhabituel. Garder ce nombre?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsScreen</name>
+    <message>
+        <source>Consultations and focus groups</source>
+        <translation>Consultations et groupes de discussion</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel consultation</source>
+        <translation>A&amp;nnuler la consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Guides…</source>
+        <translation>&amp;Guides…</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <source>What we heard (PDF)</source>
+        <translation>Ce que nous avons entendu (PDF)</translation>
+    </message>
+    <message>
+        <source>What we heard (Word)</source>
+        <translation>Ce que nous avons entendu (Word)</translation>
+    </message>
+    <message>
+        <source>Responses and themes (CSV)</source>
+        <translation>Réponses et thèmes (CSV)</translation>
+    </message>
+    <message>
+        <source>Codebook (REFI-QDA)</source>
+        <translation>Livre de codes (REFI-QDA)</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Enregistrer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;1 Capture</source>
+        <translation>&amp;1 Saisie</translation>
+    </message>
+    <message>
+        <source>&amp;2 Themes</source>
+        <translation>&amp;2 Thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;3 Invitations</source>
+        <translation>&amp;3 Invitations</translation>
+    </message>
+    <message>
+        <source>Select a consultation in the list first.</source>
+        <translation>Sélectionnez d’abord une consultation dans la liste.</translation>
+    </message>
+    <message>
+        <source>Resto&amp;re consultation</source>
+        <translation>Resta&amp;urer la consultation</translation>
+    </message>
+    <message>
+        <source>Consultation saved.</source>
+        <translation>Consultation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Guide saved.</source>
+        <translation>Guide enregistré.</translation>
+    </message>
+    <message>
+        <source>Outreach — save the report</source>
+        <translation>Outreach — enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2137,58 @@
     <message>
         <source>meeting date</source>
         <translation>date de la réunion</translation>
+    </message>
+    <message>
+        <source>consultation title</source>
+        <translation>titre de la consultation</translation>
+    </message>
+    <message>
+        <source>consultation date</source>
+        <translation>date de la consultation</translation>
+    </message>
+    <message>
+        <source>facilitator initials</source>
+        <translation>initiales de l’animateur</translation>
+    </message>
+    <message>
+        <source>lens or audience</source>
+        <translation>optique ou public</translation>
+    </message>
+    <message>
+        <source>guide name</source>
+        <translation>nom du guide</translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <translation>nom du thème</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>table label</source>
+        <translation>étiquette de table</translation>
+    </message>
+    <message>
+        <source>question number</source>
+        <translation>numéro de question</translation>
+    </message>
+    <message>
+        <source>status date</source>
+        <translation>date de l’état</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>nom de l’organisme</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>téléphone de la personne-ressource</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3347,45 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
 </context>
 <context>
+    <name>GuideForm</name>
+    <message>
+        <source>Outreach — question guide</source>
+        <translation>Outreach — guide de questions</translation>
+    </message>
+    <message>
+        <source>Guide name</source>
+        <translation>Nom du guide</translation>
+    </message>
+    <message>
+        <source>Questions in English, one a line</source>
+        <translation>Questions en anglais, une par ligne</translation>
+    </message>
+    <message>
+        <source>Questions in French, one a line</source>
+        <translation>Questions en français, une par ligne</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;template</source>
+        <translation>Partir du &amp;modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>In &amp;English</source>
+        <translation>En &amp;anglais</translation>
+    </message>
+    <message>
+        <source>In &amp;French</source>
+        <translation>En &amp;français</translation>
+    </message>
+    <message>
+        <source>Question %1 repeats question %2 word for word.</source>
+        <translation>La question %1 reprend mot pour mot la question %2.</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>Close the guide</source>
@@ -3142,6 +3748,49 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     </message>
 </context>
 <context>
+    <name>InvitationsPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Set status</source>
+        <translation>&amp;Définir l’état</translation>
+    </message>
+    <message>
+        <source>Only who has &amp;not answered</source>
+        <translation>Seulement ceux qui n’ont &amp;pas répondu</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Ét&amp;at</translation>
+    </message>
+    <message>
+        <source>%1 invited: %2 confirmed, %3 attended, %4 declined, %5 not answered.</source>
+        <translation>Invités&#xa0;: %1; confirmés&#xa0;: %2; présents&#xa0;: %3; refus&#xa0;: %4; sans réponse&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Sectors not yet heard from: </source>
+        <translation>Secteurs pas encore entendus&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Pick an organisation (add new ones on the Stakeholders page).</source>
+        <translation>Choisissez un organisme (ajoutez-en sur la page Parties prenantes).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Events</source>
@@ -3286,6 +3935,14 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
     <message>
         <source>Contacts</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4915,86 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Community conversation</source>
+        <translation>Conversation communautaire</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Groupe de discussion</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Sous</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +6195,61 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>Sectors</name>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Pompiers</translation>
+    </message>
+    <message>
+        <source>Paramedic services</source>
+        <translation>Services paramédicaux</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Établissement des nouveaux arrivants</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Groupe communautaire</translation>
+    </message>
+    <message>
+        <source>Faith group</source>
+        <translation>Groupe confessionnel</translation>
+    </message>
+    <message>
+        <source>Municipal government</source>
+        <translation>Administration municipale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Follow the system</source>
@@ -5692,6 +6484,81 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersScreen</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Organisations invited to consultations. A contact is a professional&apos;s and stays out of every report.</source>
+        <translation>Organismes invités aux consultations. La personne-ressource est un contact professionnel et n’apparaît dans aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>S&amp;ector</source>
+        <translation>S&amp;ecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipalité</translation>
+    </message>
+    <message>
+        <source>Contact &amp;role</source>
+        <translation>&amp;Rôle de la personne-ressource</translation>
+    </message>
+    <message>
+        <source>Contact n&amp;ame</source>
+        <translation>N&amp;om de la personne-ressource</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail</source>
+        <translation>Cou&amp;rriel de la personne-ressource</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>&amp;Téléphone de la personne-ressource</translation>
+    </message>
+    <message>
+        <source>Select an organisation in the list first.</source>
+        <translation>Sélectionnez d’abord un organisme dans la liste.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>“%1” was already listed.</source>
+        <translation>«&#xa0;%1&#xa0;» figurait déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ VOIDABLE_TABLES = [
     "tally_entries", "baselines", "flyer_drops",
     "survey_posts",
     "training_attendance", "training_ratings",
+    "responses", "theme_tags", "quote_stars",
 ]
 
 
@@ -218,7 +219,8 @@ def event_totals(conn: sqlite3.Connection, event_id: str) -> EventTotals:
     return EventTotals(attendees, plans, by_plan, yes, no, unsure)
 
 
-@writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SURVEYS | Change.TRAININGS)
+@writes(Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SURVEYS | Change.TRAININGS
+        | Change.CONSULTATIONS)
 def void(conn: sqlite3.Connection, target_id: str, reason: str | None = None, *, allow_personal: bool = False) -> bool:
     """Undo an entry (or baseline) by voiding it. Returns False if it was already voided. A reason that
     looks personal is refused (PersonalDataFound) unless allow_personal."""

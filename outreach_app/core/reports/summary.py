@@ -182,6 +182,7 @@ def summary_from_totals(conn: sqlite3.Connection, scope: Scope) -> dict:
         "survey": survey_summary(conn, scope.start, scope.end, scope.in_clause, scope.in_params),
         "trainings": trainings_within(conn, scope),
         "safety_plans": _safety_plans(conn, scope),
+        "consultations": consultations_held(conn, scope),
     }
 
 
@@ -200,6 +201,16 @@ def _safety_plans(conn: sqlite3.Connection, scope: Scope) -> dict:
     from outreach_app.core.plans.report import report_key
 
     return report_key(conn, scope)
+
+
+def consultations_held(conn: sqlite3.Connection, scope: Scope) -> dict:
+    """Consultations within the range (cancelled excluded): held, responses, themes, attendees, by kind."""
+    if conn.execute("SELECT 1 FROM consultations LIMIT 1").fetchone() is None:  # none yet: no imports to pay for
+        return {"consultations": 0, "responses": 0, "themes": 0, "attendees": 0, "by_kind": {}}
+    from outreach_app.core.consultations.summary import consultations_summary
+
+    ids = list(scope.in_params) if scope.municipality is not None else None
+    return consultations_summary(conn, scope.start, scope.end, ids)
 
 
 def flyers_left(conn: sqlite3.Connection, scope: Scope) -> dict:

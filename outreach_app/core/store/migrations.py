@@ -47,6 +47,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-update", "0001_project_and_steps"),
     ("outreach-trainings", "0001_trainings"),
     ("outreach-plans", "0001_safety_plans"),
+    ("outreach-consultations", "0002_consultations"),
 })
 
 

@@ -74,6 +74,23 @@ SYNCED_TABLES: list[SyncedTable] = [
                                                    "web", "emergency", "areas") + _EDITABLE_TAIL),
     SyncedTable("plan_versions", "fact", ("id", "plan_id", "version", "published", "published_by", "content",
                                           "created_at", "device_id", "hlc")),
+    SyncedTable("guides", "fact", ("id", "family_id", "version", "name", "created_at", "device_id", "hlc")),
+    SyncedTable("guide_questions", "fact", ("id", "guide_id", "number", "text_en", "text_fr", "created_at", "device_id",
+                                            "hlc")),
+    SyncedTable("consultations", "editable", ("id", "title", "kind", "date", "place", "municipality_id",
+                                              "organisation_id", "facilitator_initials", "lens", "attendees", "guide_id",
+                                              "notes", "cancelled", "created_device_id") + _EDITABLE_TAIL),
+    SyncedTable("invitations", "fact", ("id", "consultation_id", "organisation_id", "status", "date", "created_at",
+                                        "device_id", "hlc")),
+    SyncedTable("responses", "fact", ("id", "consultation_id", "question_number", "text", "table_label", "created_at",
+                                      "device_id", "hlc")),
+    SyncedTable("response_edits", "fact", ("id", "response_id", "text", "table_label", "created_at", "device_id",
+                                           "hlc")),
+    SyncedTable("themes", "editable", ("id", "consultation_id", "name", "name_key", "parent_id") + _EDITABLE_TAIL),
+    SyncedTable("theme_merges", "fact", ("id", "consultation_id", "from_theme_id", "into_theme_id", "created_at",
+                                         "device_id", "hlc")),
+    SyncedTable("theme_tags", "fact", ("id", "response_id", "theme_id", "created_at", "device_id", "hlc")),
+    SyncedTable("quote_stars", "fact", ("id", "response_id", "created_at", "device_id", "hlc")),
 ]
 
 

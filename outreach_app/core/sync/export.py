@@ -18,6 +18,7 @@ from outreach_app.core.store.connection import device_id, get_setting, set_setti
 from outreach_app.core.store.migrations import schema_version
 from ..errors import InvalidInput, OutreachError
 from outreach_app.core.privacy.contacts import refuse_plain_contacts
+from outreach_app.core.privacy.free_text import contact_columns
 from outreach_app.core.records.catalogue import device_name
 from outreach_app.core.store.synced_tables import SYNCED_TABLES
 from outreach_app.core.changes import Change
@@ -146,7 +147,9 @@ def export_bundle(conn: sqlite3.Connection, out_dir, *, full: bool = False, reci
 
             def rows_of(table):
                 where, args = selections[table.name]
-                for row in conn.execute(f"SELECT {', '.join(table.columns)} {where}", args):
+                hidden = () if chosen else contact_columns(table.name)  # contacts (personal data) travel only encrypted
+                columns = [("NULL" if c in hidden else c) for c in table.columns]
+                for row in conn.execute(f"SELECT {', '.join(columns)} {where}", args):
                     done[0] += 1
                     if progress and done[0] % 20000 == 0:
                         progress(done[0], total, "writing")
