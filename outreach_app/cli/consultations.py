@@ -107,8 +107,9 @@ def run_guide_add(args) -> int:
     from outreach_app.core.consultations.guides import add_guide
 
     questions = _questions(args)
-    _warn_repeats(questions)
-    print(add_guide(args.conn, args.name, questions))
+    ident = add_guide(args.conn, args.name, questions)
+    _warn_repeats(questions)  # after saving: a refused guide gets its one-line refusal and nothing else
+    print(ident)
     return 0
 
 
@@ -116,8 +117,9 @@ def run_guide_edit(args) -> int:
     from outreach_app.core.consultations.guides import edit_guide, get_guide
 
     questions = _questions(args)
-    _warn_repeats(questions)
-    print(edit_guide(args.conn, args.guide_id, args.name or get_guide(args.conn, args.guide_id).name, questions))
+    ident = edit_guide(args.conn, args.guide_id, args.name or get_guide(args.conn, args.guide_id).name, questions)
+    _warn_repeats(questions)  # after saving: a refused edit gets its one-line refusal and nothing else
+    print(ident)
     return 0
 
 

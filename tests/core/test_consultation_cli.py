@@ -62,7 +62,9 @@ def test_bad_input_is_one_line_and_writes_nothing(tmp_path):
                  ("response", "add", "--consultation", ident, "--question", "0", "--text", "x"),
                  ("response", "add", "--consultation", ident, "--question", "1", "--text", " "),
                  ("response", "add", "--consultation", ident, "--question", "1", "--from-file", str(binary)),
-                 ("theme", "merge", "--consultation", ident, "--from", "A", "--into", "A")):
+                 ("theme", "merge", "--consultation", ident, "--from", "A", "--into", "A"),
+                 # a repeated question in a refused edit: the refusal alone, no "repeats" note before it
+                 ("guide", "edit", "", "--question", "Why?", "--question", "Why?")):
         result = run_cli(*args, db=db)
         assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
         assert "Traceback" not in result.stderr
