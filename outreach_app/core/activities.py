@@ -1,5 +1,5 @@
-"""One list of activities of every kind (events and trainings; consultations join it as another kind):
-the Activities screen's calendar and list read it, filtered by kind and dates."""
+"""One list of activities of every kind (events, trainings, consultations and focus groups): the
+Activities screen's calendar and list read it, filtered by kind and dates."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from dataclasses import asdict, dataclass
 from outreach_app.core.store.facts import date_range_conditions
 from outreach_app.core.validate import canonical_id_sql
 
-EVENT, TRAINING = "event", "training"
-KINDS = (EVENT, TRAINING)
+EVENT, TRAINING, CONSULTATION = "event", "training", "consultation"
+KINDS = (EVENT, TRAINING, CONSULTATION)
 
 
 def _municipality(alias: str) -> str:
@@ -23,6 +23,8 @@ _SOURCES = {
             " (SELECT s.name FROM sites s WHERE s.id = e.site_id), e.cancelled FROM events e", "e.date"),
     TRAINING: (f"SELECT 'training', t.id, t.topic, t.date, t.start_time, {_municipality('t')}, t.place, t.cancelled"
                " FROM trainings t", "t.date"),
+    CONSULTATION: (f"SELECT 'consultation', c.id, c.title, c.date, NULL, {_municipality('c')}, c.place, c.cancelled"
+                   " FROM consultations c", "c.date"),
 }
 
 

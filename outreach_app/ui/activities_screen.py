@@ -1,4 +1,4 @@
-"""Activities page: one calendar and one list of every kind of activity (events, trainings), filtered by
+"""Activities page: one calendar and one list of every kind of activity (events, trainings, consultations), filtered by
 kind; the month shown in the calendar is the list's range, and days with activities are in bold."""
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ class ActivitiesScreen(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.kind_boxes = {activities.EVENT: QCheckBox(self.tr("&Events")),
-                           activities.TRAINING: QCheckBox(self.tr("&Trainings"))}
+                           activities.TRAINING: QCheckBox(self.tr("&Trainings")),
+                           activities.CONSULTATION: QCheckBox(self.tr("&Consultations"))}
         self.kind_boxes[activities.EVENT].setAccessibleName(self.tr("Show events"))
         self.kind_boxes[activities.TRAINING].setAccessibleName(self.tr("Show trainings"))
+        self.kind_boxes[activities.CONSULTATION].setAccessibleName(self.tr("Show consultations and focus groups"))
         for box in self.kind_boxes.values():
             box.setChecked(True)
         self.title = QLabel()
@@ -74,7 +76,7 @@ class ActivitiesScreen(QWidget):
 
     @Slot(object)
     def _data_changed(self, changes: Change) -> None:
-        if touches(changes, Change.EVENTS | Change.TRAININGS | Change.CATALOGUE):
+        if touches(changes, Change.EVENTS | Change.TRAININGS | Change.CONSULTATIONS | Change.CATALOGUE):
             self.refresh()
 
     def month_range(self) -> tuple[str, str]:
@@ -123,10 +125,17 @@ class ActivitiesScreen(QWidget):
 
     @staticmethod
     def open_in(window, kind: str, ident: str) -> None:
-        """Show an activity (an event or a training) selected on its own page of the main window."""
+        """Show an activity (an event, a training or a consultation) selected on its own page of the main window."""
         from outreach_app.ui.events_screen import EventsScreen
         from outreach_app.ui.trainings_screen import TrainingsScreen
 
+        if kind == activities.CONSULTATION:
+            from outreach_app.ui.consultations_screen import ConsultationsScreen
+
+            page = window.page(ConsultationsScreen)
+            page.select(ident)
+            window.show_page(next(row for row in range(window.pages.count()) if window.page_widgets[row] is page))
+            return
         wanted = TrainingsScreen if kind == activities.TRAINING else EventsScreen
         page = window.page(wanted)
         select = page.select_training if wanted is TrainingsScreen else page.select_event

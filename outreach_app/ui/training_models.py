@@ -61,7 +61,8 @@ class ActivitiesTableModel(RecordTableModel):
 
     def display(self, activity, attribute: str) -> str:
         if attribute == "kind":
-            return self.tr("Training") if activity.kind == "training" else self.tr("Event")
+            return {"training": self.tr("Training"), "consultation": self.tr("Consultation")}.get(activity.kind,
+                                                                                                self.tr("Event"))
         if attribute == "status":
             return self.tr("Cancelled") if activity.cancelled else ""
         return super().display(activity, attribute)

@@ -1238,12 +1238,20 @@
         <translation>&amp;Formations</translation>
     </message>
     <message>
+        <source>&amp;Consultations</source>
+        <translation>&amp;Consultations</translation>
+    </message>
+    <message>
         <source>Show events</source>
         <translation>Afficher les activités</translation>
     </message>
     <message>
         <source>Show trainings</source>
         <translation>Afficher les formations</translation>
+    </message>
+    <message>
+        <source>Show consultations and focus groups</source>
+        <translation>Afficher les consultations et les groupes de discussion</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1267,6 +1275,10 @@
     <message>
         <source>Training</source>
         <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Event</source>
@@ -5372,6 +5384,46 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>“{statement}”: {before} before, {after} after (mean of 1 to 5)</source>
         <translation>«&#xa0;{statement}&#xa0;»&#xa0;: {before} avant, {after} après (moyenne sur 5)</translation>
     </message>
+    <message>
+        <source>Consultations and focus groups</source>
+        <translation>Consultations et groupes de discussion</translation>
+    </message>
+    <message>
+        <source>Held {consultations}</source>
+        <translation>Nous avons tenu {consultations}</translation>
+    </message>
+    <message>
+        <source> with {participants}</source>
+        <translation> avec {participants}</translation>
+    </message>
+    <message>
+        <source>; {responses} heard</source>
+        <translation>; {responses} recueillies</translation>
+    </message>
+    <message>
+        <source>, grouped into {themes}</source>
+        <translation>, regroupées en {themes}</translation>
+    </message>
+    <message>
+        <source>{kind}: {consultations} ({responses})</source>
+        <translation>{kind}&#xa0;: {consultations} ({responses})</translation>
+    </message>
+    <message>
+        <source>Community conversations</source>
+        <translation>Conversations communautaires</translation>
+    </message>
+    <message>
+        <source>Focus groups</source>
+        <translation>Groupes de discussion</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevues</translation>
+    </message>
+    <message>
+        <source>Other consultations</source>
+        <translation>Autres consultations</translation>
+    </message>
     <message numerus="yes">
         <source>%n safety plan(s) handed out to date</source>
         <translation>
@@ -5412,6 +5464,34 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>
             <numerusform>%n réponse au sondage</numerusform>
             <numerusform>%n réponses au sondage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
         </translation>
     </message>
     <message>

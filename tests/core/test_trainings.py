@@ -185,6 +185,19 @@ def test_activities_list_events_and_trainings_together_filtered_by_kind_and_date
     assert [a.kind for a in activities(conn, kinds=("training",))] == ["training", "training"]
 
 
+def test_consultations_are_activities_too(conn):
+    from outreach_app.core.activities import activities
+    from outreach_app.core.consultations.records import add_consultation, set_cancelled
+
+    ident = add_consultation(conn, "Newcomer council conversation", "2026-03-11", "Leamington", place="Library")
+    _training(conn, "2026-03-10")
+    found = activities(conn, date_from="2026-03-01", date_to="2026-03-31")
+    assert [(a.kind, a.title, a.place) for a in found][1] == ("consultation", "Newcomer council conversation", "Library")
+    assert [a.kind for a in activities(conn, kinds=("consultation",))] == ["consultation"]
+    set_cancelled(conn, ident, True)
+    assert activities(conn, kinds=("consultation",))[0].cancelled
+
+
 def _a_season_of_trainings(conn):
     police, ems, school = _orgs(conn)
     training = _training(conn)

@@ -4,6 +4,7 @@ section when the range has none."""
 import pytest
 
 from outreach_app.core.consultations.organisations import add_organisation
+from outreach_app.core.consultations.records import add_consultation, set_cancelled
 from outreach_app.core.flyers.drops import record_drop
 from outreach_app.core.surveys.importing import import_export
 from outreach_app.core.surveys.report import survey_report
@@ -67,4 +68,29 @@ def test_french_sections(conn, season):
 
 def test_a_range_without_trainings_or_responses_has_neither_section(conn, season):
     update = build_update(conn, "2025-06-01", "2025-08-31")
-    assert not {"trainings", "survey"} & {s.key for s in update.sections}
+    assert not {"trainings", "survey", "consultations"} & {s.key for s in update.sections}
+
+
+def test_consultations_section_counts_what_the_report_counts_and_skips_cancelled(conn, season, tmp_path):
+    from outreach_app.core.consultations.responses import add_responses
+    from outreach_app.core.consultations.themes import tag_response
+
+    talk = add_consultation(conn, "Newcomer council", "2025-09-10", "Leamington", attendees=46,
+                            guide_id=None)
+    group = add_consultation(conn, "Service providers", "2025-09-20", "Essex", kind="focus-group", attendees=8)
+    dropped = add_consultation(conn, "Rained out", "2025-09-25", "Essex", attendees=30)
+    set_cancelled(conn, dropped, True)
+    ids = add_responses(conn, talk, 1, ["Lighting at night", "More translators", "Buses after 9"])
+    add_responses(conn, group, 1, ["Referral lists"])
+    tag_response(conn, ids[0], ["Feeling safe at night"])
+    tag_response(conn, ids[2], ["Feeling safe at night", "Transit"])
+    update = build_update(conn, "2025-09-01", "2025-10-31")
+    figures = update.scope.figures["consultations"]
+    assert (figures["consultations"], figures["attendees"], figures["responses"]) == (2, 54, 4)
+    section = {s.key: s for s in update.sections}["consultations"]
+    assert section.sentences == [f"Held 2 consultations with 54 participants; 4 responses heard,"
+                                 f" grouped into {figures['themes']} themes."]
+    assert section.bullets == ["Community conversations: 1 (3 responses)", "Focus groups: 1 (1 response)"]
+    alone = build_update(conn, "2025-09-01", "2025-09-30", ["Essex"])
+    assert {s.key: s for s in alone.sections}["consultations"].sentences == [
+        "Held 1 consultation with 8 participants; 1 response heard."]

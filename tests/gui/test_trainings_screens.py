@@ -98,3 +98,26 @@ def test_activities_list_events_and_trainings_of_the_month_filtered_by_kind(wind
 
     assert window.pages.currentWidget() is window.page(EventsScreen)
     assert window.page(EventsScreen).selected_event().name == "Glengarry BBQ"
+
+
+def test_a_consultation_on_the_activities_page_opens_on_the_consultations_page(window, qtbot, ctx):
+    from outreach_app.core.consultations.records import add_consultation
+    from outreach_app.ui.consultations_screen import ConsultationsScreen
+
+    today = dt.date.today().isoformat()
+    events.add_event(ctx.conn, "Glengarry BBQ", today, "Windsor")
+    add_consultation(ctx.conn, "Older ones first", "2020-01-01", "Essex")
+    ident = add_consultation(ctx.conn, "Newcomer council", today, "Leamington")
+    screen = window.page(ActivitiesScreen)
+    screen.refresh()
+    rows = {screen.model.row_at(r).kind: r for r in range(screen.model.rowCount())}
+    assert set(rows) == {"event", "consultation"}
+    kind_column = next(c for c in range(screen.model.columnCount())
+                       if screen.model.headerData(c, Qt.Orientation.Horizontal) == "Kind")
+    assert screen.model.index(rows["consultation"], kind_column).data() == "Consultation"
+    screen.kind_boxes["event"].setChecked(False)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    page = window.page(ConsultationsScreen)
+    assert window.pages.currentWidget() is page and page.selected_id() == ident

@@ -10,7 +10,7 @@ from outreach_app.core.reports.text import format_day, format_number
 
 from .scope import UpdateScope
 from .sections import Chart, Section
-from .words import RESPONSE_COUNT, count_words, word
+from .words import RESPONSE_COUNT, RESPONSE_HEARD, count_words, word
 
 BEST_PLACES = 3  # the places that brought the most responses, named in the update
 
@@ -79,3 +79,31 @@ def trainings_section(conn: sqlite3.Connection, scope: UpdateScope, language: st
                                 before=format_mean(s["before_mean"], language),
                                 after=format_mean(s["after_mean"], language)))
     return Section("trainings", word("trainings_title", language), [sentence], bullets)
+
+
+_KIND_WORDS = {"conversation": "kind_conversation", "focus-group": "kind_focus_group", "interview": "kind_interview",
+               "other": "kind_other"}
+
+
+def consultations_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
+    """Consultations and focus groups held in the range: how many, who took part, what was heard (responses
+    and the themes they were grouped into), and the same by kind."""
+    from .words import CONSULTATION_COUNT, PARTICIPANT_COUNT, THEME_COUNT
+
+    figures = scope.figures.get("consultations") or {}
+    if not figures.get("consultations"):
+        return None
+    sentence = word("held", language, consultations=count_words(CONSULTATION_COUNT, figures["consultations"], language))
+    if figures["attendees"]:
+        sentence += word("with_participants", language,
+                         participants=count_words(PARTICIPANT_COUNT, figures["attendees"], language))
+    if figures["responses"]:
+        sentence += word("heard", language, responses=count_words(RESPONSE_HEARD, figures["responses"], language))
+        if figures["themes"]:
+            sentence += word("grouped", language, themes=count_words(THEME_COUNT, figures["themes"], language))
+    bullets = [word("kind_line", language, kind=word(_KIND_WORDS.get(kind, "kind_other"), language),
+                    consultations=format_number(v["consultations"], language),
+                    responses=count_words(RESPONSE_HEARD, v["responses"], language))
+               for kind, v in figures.get("by_kind", {}).items() if v["consultations"]]
+    return Section("consultations", word("consultations_title", language), [sentence + "."],
+                   bullets if len(bullets) > 1 else [])

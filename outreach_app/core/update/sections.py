@@ -142,6 +142,7 @@ def _activity(name: str) -> Provider:
 PROVIDERS: list[Provider] = [
     events_section,
     plans_section,
+    _activity("consultations_section"),
     _activity("trainings_section"),
     _activity("survey_section"),
     flyers_section,

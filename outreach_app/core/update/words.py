@@ -41,6 +41,16 @@ WORDS = {
     "sectors_reached": QT_TRANSLATE_NOOP("Report", "Sectors reached: {sectors}"),
     "sectors_not_reached": QT_TRANSLATE_NOOP("Report", "Registered but not yet reached: {sectors}"),
     "statement_line": QT_TRANSLATE_NOOP("Report", "“{statement}”: {before} before, {after} after (mean of 1 to 5)"),
+    "consultations_title": QT_TRANSLATE_NOOP("Report", "Consultations and focus groups"),
+    "held": QT_TRANSLATE_NOOP("Report", "Held {consultations}"),
+    "with_participants": QT_TRANSLATE_NOOP("Report", " with {participants}"),
+    "heard": QT_TRANSLATE_NOOP("Report", "; {responses} heard"),
+    "grouped": QT_TRANSLATE_NOOP("Report", ", grouped into {themes}"),
+    "kind_line": QT_TRANSLATE_NOOP("Report", "{kind}: {consultations} ({responses})"),
+    "kind_conversation": QT_TRANSLATE_NOOP("Report", "Community conversations"),
+    "kind_focus_group": QT_TRANSLATE_NOOP("Report", "Focus groups"),
+    "kind_interview": QT_TRANSLATE_NOOP("Report", "Interviews"),
+    "kind_other": QT_TRANSLATE_NOOP("Report", "Other consultations"),
 }
 
 PLANS_TO_DATE = Report.tr("%n safety plan(s) handed out to date", "", 0)
@@ -49,6 +59,10 @@ FLYER_COUNT = Report.tr("%n flyer(s)", "", 0)
 MORE_PLACES = Report.tr("… and %n more source tag(s)", "", 0)
 MORE_PLANS = Report.tr("… and %n more plan(s)", "", 0)
 RESPONSE_COUNT = Report.tr("%n survey response(s)", "", 0)
+RESPONSE_HEARD = Report.tr("%n response(s)", "", 0)
+CONSULTATION_COUNT = Report.tr("%n consultation(s)", "", 0)
+PARTICIPANT_COUNT = Report.tr("%n participant(s)", "", 0)
+THEME_COUNT = Report.tr("%n theme(s)", "", 0)
 
 
 def word(key: str, language: str = "en", **values) -> str:
