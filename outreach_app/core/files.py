@@ -62,20 +62,6 @@ def write_atomically(out: str | os.PathLike, write: Callable[[Path], None], *, m
     return path
 
 
-def keep_private(path: str | os.PathLike) -> None:
-    """Make a file this user's alone (0600) if others may read it (a database or key file made by an older
-    version, or copied in with the usual 0644). POSIX only: on Windows the file inherits the folder's
-    access list, which is the user's profile (docs/privacy.md)."""
-    if os.name != "posix":
-        return
-    try:
-        mode = os.stat(path).st_mode
-        if mode & 0o077:
-            os.chmod(path, mode & 0o700 | 0o600)
-    except OSError:
-        pass  # gone, or not ours: SQLite or the caller reports what matters
-
-
 def write_bytes_atomically(out: str | os.PathLike, data: bytes, *, mode: int = 0o644) -> Path:
     """write_atomically for content already in memory."""
     return write_atomically(out, lambda temporary: temporary.write_bytes(data), mode=mode)

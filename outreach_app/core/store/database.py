@@ -61,8 +61,6 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = True,
     try:
         conn = connect(path)
         if str(path) != ":memory:":
-            from outreach_app.core.files import keep_private
-
             for suffix in ("", "-wal", "-shm"):  # a file made before, or copied in, with 0644
                 keep_private(f"{path}{suffix}")
         migrate(conn, path)
@@ -133,3 +131,17 @@ def _open_for_reading(path: Path) -> Connection:
         raise DatabaseProblem("{path} is read-only and was made by another version of Outreach; copy it to a "
                               "writable folder to open it", path=path)
     return conn
+
+
+def keep_private(path: str | os.PathLike) -> None:
+    """Make a file this user's alone (0600) if others may read it (a database or key file made by an older
+    version, or copied in with the usual 0644). POSIX only: on Windows the file inherits the folder's
+    access list, which is the user's profile (docs/privacy.md)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = os.stat(path).st_mode
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700 | 0o600)
+    except OSError:
+        pass  # gone, or not ours: SQLite or the caller reports what matters
