@@ -1,5 +1,6 @@
-"""The working-group update over a season (issue 21): 2,000 events, 1,000,000 entries, flyer drops and
-a project page; building it and writing each format against < 3 s.
+"""The working-group update over a season (issue 21): 2,000 events, 1,000,000 entries, flyer drops, 5
+consultations, a survey of 5,000 responses, trainings and a project page; building it and writing each
+format against < 3 s.
 
 Run: `python -m benchmarks.update [--db PATH]` from the checkout, or `python -m benchmarks --only update`.
 Builds its own database once (`demo --events 2000 --entries 1000000`, about 40 s) and reuses it."""
@@ -19,6 +20,7 @@ from benchmarks.common import Line  # noqa: E402
 
 GOAL_SECONDS = 3.0
 EVENTS, ENTRIES, DROPS = 2000, 1_000_000, 300
+CONSULTATIONS, RESPONSES_EACH, SURVEY_RESPONSES, TRAININGS = 5, 200, 5000, 8
 DEFAULT_DB = Path(tempfile.gettempdir()) / "outreach-bench-update-1m.db"
 
 
@@ -42,7 +44,50 @@ def _ensure_database(path: Path, events: int, entries: int):
             step = project.add_step(conn, f"Step number {number} of the project plan")
             if number % 2:
                 project.mark_step_done(conn, step, low)
+    _other_activities(conn, path)
     return conn
+
+
+def _other_activities(conn, path: Path) -> None:
+    """5 consultations of 200 themed responses, a survey export of 5,000 responses over the flyer tags,
+    and trainings with attendance and rating forms (once per database)."""
+    if conn.execute("SELECT count(*) FROM consultations").fetchone()[0]:
+        return
+    import csv
+
+    from outreach_app.core.consultations.organisations import add_organisation
+    from outreach_app.core.consultations.records import add_consultation
+    from outreach_app.core.consultations.responses import add_responses
+    from outreach_app.core.consultations.themes import tag_response
+    from outreach_app.core.surveys.importing import import_export
+    from outreach_app.core.surveys.records import add_survey
+    from outreach_app.core.trainings.attendance import record_attendance
+    from outreach_app.core.trainings.ratings import record_forms
+    from outreach_app.core.trainings.sessions import add_training
+
+    dates = [d for (d,) in conn.execute("SELECT DISTINCT date FROM events ORDER BY date")]
+    themes = ["Feeling safe at night", "Transit", "Needle litter", "Housing", "Language access", "Youth spaces"]
+    for number in range(CONSULTATIONS):
+        talk = add_consultation(conn, f"Consultation {number}", dates[number * 7 % len(dates)], "Windsor", attendees=30)
+        ids = add_responses(conn, talk, 1, [f"Response {k} of consultation {number}" for k in range(RESPONSES_EACH)])
+        for k, ident in enumerate(ids):
+            tag_response(conn, ident, [themes[k % len(themes)]])
+    export = path.with_suffix(".survey.csv")
+    with open(export, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["_uuid", "_submission_time", "src"])
+        for k in range(SURVEY_RESPONSES):
+            writer.writerow([f"r{k}", f"{dates[k % len(dates)]}T12:00:00", f"place{k % 50}"])
+    survey = add_survey(conn, "Neighbourhood survey", "https://example.org/survey", dates[-1])
+    import_export(conn, survey, export)
+    export.unlink()
+    organisations = [add_organisation(conn, f"Organisation {k}", sector)[0]
+                     for k, sector in enumerate(["Police", "Fire", "Health", "Education", "Settlement"])]
+    for number in range(TRAININGS):
+        training = add_training(conn, "Naloxone and overdose response", dates[number * 11 % len(dates)], "Windsor")
+        for organisation in organisations:
+            record_attendance(conn, training, organisation, 5, 4)
+        record_forms(conn, training, [[(1, 2, 4), (2, 3, 4)] for _ in range(20)])
 
 
 def run(db_path: str | os.PathLike | None = None, events: int = EVENTS, entries: int = ENTRIES) -> list[Line]:
