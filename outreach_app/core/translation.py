@@ -18,7 +18,7 @@ import functools
 import json
 from pathlib import Path
 
-CORE_CONTEXTS = ("Report", "Flyer", "Survey")
+CORE_CONTEXTS = ("Report", "Flyer", "Survey", "Sectors")
 LANGUAGES = ("en", "fr")
 CATALOGUE_FILE = "outreach_words.json"
 _LOCALES = {"en": "en_CA", "fr": "fr_CA"}

@@ -64,6 +64,7 @@ def test_trainings_and_survey_sections_say_what_their_reports_say(conn, season):
 def test_french_sections(conn, season):
     text = _text(build_update(conn, "2025-09-01", "2025-10-31", language="fr"))
     assert "12 réponses au sondage" in text and "31 octobre 2025" in text
+    assert "Secteurs joints\u00a0: Santé, Police" in text  # known sectors in the update's language
 
 
 def test_a_range_without_trainings_or_responses_has_neither_section(conn, season):

@@ -50,6 +50,16 @@ class Organisation:
         return data
 
 
+def sector_label(sector: str, language: str = "en") -> str:
+    """A sector as a report in `language` shows it: a known sector translated (context "Sectors", the
+    window's own list of the same words), any other as typed."""
+    if sector not in SECTORS or language == "en":
+        return sector
+    from outreach_app.core.translation import translate
+
+    return translate("Sectors", sector, language)
+
+
 def clean_sector(value: str | None) -> str:
     """The sector as stored: a known sector's own spelling when text names one, else the text trimmed."""
     text = clean_name(value, "sector", max_length=bounds.MAX_SECTOR_LENGTH)

@@ -7,6 +7,7 @@ from .words import training_word, trainings_sentence
 
 def trainings_lines(figures: dict, language: str = "en") -> list[str]:
     """The trainings section of a text report (empty when no training was held in the range)."""
+    from outreach_app.core.consultations.organisations import sector_label
     from outreach_app.core.reports.text import format_number, format_percent
 
     sentence = trainings_sentence(figures, language)
@@ -18,8 +19,8 @@ def trainings_lines(figures: dict, language: str = "en") -> list[str]:
     pct = figures["percent_improved"]
     rows = [(w("sessions"), n(figures["sessions"])), (w("people_trained"), n(figures["people_trained"])),
             (w("organisations"), n(figures["organisations_reached"])),
-            (w("sectors"), ", ".join(figures["sectors_reached_names"]) or w("none")),
-            (w("not_reached"), ", ".join(figures["sectors_not_reached"]) or w("none")),
+            (w("sectors"), ", ".join(sector_label(s, language) for s in figures["sectors_reached_names"]) or w("none")),
+            (w("not_reached"), ", ".join(sector_label(s, language) for s in figures["sectors_not_reached"]) or w("none")),
             (w("improved"), format_percent(pct, language) if pct is not None else w("no_pairs"))]
     width = max(len(label) for label, _ in rows) + len(colon) + 1
     lines = [w("trainings"), "", sentence, ""] + [f"{label + colon:<{width}}{value}" for label, value in rows]

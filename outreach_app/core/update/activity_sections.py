@@ -60,6 +60,7 @@ def survey_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) 
 def trainings_section(conn: sqlite3.Connection, scope: UpdateScope, language: str) -> Section | None:
     """The trainings sentence (the Reports screen's), the sectors reached and not yet reached, and the
     mean rating before and after per statement."""
+    from outreach_app.core.consultations.organisations import sector_label
     from outreach_app.core.trainings.text import format_mean
     from outreach_app.core.trainings.words import trainings_sentence
 
@@ -68,10 +69,13 @@ def trainings_section(conn: sqlite3.Connection, scope: UpdateScope, language: st
     if sentence is None:
         return None
     bullets = []
+    def sectors(names):
+        return ", ".join(sector_label(name, language) for name in names)
+
     if figures["sectors_reached_names"]:
-        bullets.append(word("sectors_reached", language, sectors=", ".join(figures["sectors_reached_names"])))
+        bullets.append(word("sectors_reached", language, sectors=sectors(figures["sectors_reached_names"])))
     if figures["sectors_not_reached"]:
-        bullets.append(word("sectors_not_reached", language, sectors=", ".join(figures["sectors_not_reached"])))
+        bullets.append(word("sectors_not_reached", language, sectors=sectors(figures["sectors_not_reached"])))
     for s in figures.get("statements", []):
         if s["before_count"] and s["after_count"]:
             text = s["text_fr"] if language == "fr" and s.get("text_fr") else s["text"]
