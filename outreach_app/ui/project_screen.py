@@ -4,7 +4,7 @@ ticks off, and "Write update" (ui/update_panel.py). The rules are in core/update
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Slot
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
@@ -111,6 +111,13 @@ class ProjectScreen(QWidget):
         self.new_step = QLineEdit()
         self.new_step.setAccessibleName(self.tr("New step"))
         self.new_step.setPlaceholderText(self.tr("e.g. Reach out to stakeholders for focus groups"))
+        self.step_activity = QComboBox()  # the activity kind a step is about (optional)
+        self.step_activity.setAccessibleName(self.tr("Activity the step is about"))
+        self.step_activity.addItem(self.tr("(any activity)"), None)
+        for kind, label in (("events", self.tr("Events")), ("consultations", self.tr("Consultations")),
+                            ("trainings", self.tr("Trainings")), ("survey", self.tr("Survey")),
+                            ("flyers", self.tr("Flyers")), ("safety_plans", self.tr("Safety plans"))):
+            self.step_activity.addItem(label, kind)
         self.add_step_button = QPushButton(self.tr("&Add step"))
         self.add_step_button.setAccessibleName(self.tr("Add step"))
         self.remove_step_button = QPushButton(self.tr("&Remove step"))
@@ -118,6 +125,7 @@ class ProjectScreen(QWidget):
         self.steps_error = error_label()
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_step, 1)
+        add_row.addWidget(self.step_activity)
         add_row.addWidget(self.add_step_button)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
@@ -192,6 +200,7 @@ class ProjectScreen(QWidget):
     def add_step(self) -> None:
         show_message(self.steps_error, "")
         if call_core(self.ctx, project.add_step, self.ctx.conn, self.new_step.text(),
+                     activity=self.step_activity.currentData(),
                      show=lambda m: show_message(self.steps_error, m)) is FAILED:
             return
         self.new_step.clear()

@@ -4642,6 +4642,38 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>p. ex. Joindre les intervenants pour les groupes de discussion</translation>
     </message>
     <message>
+        <source>Activity the step is about</source>
+        <translation>Activité visée par l’étape</translation>
+    </message>
+    <message>
+        <source>(any activity)</source>
+        <translation>(toute activité)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Plans de sécurité</translation>
+    </message>
+    <message>
         <source>&amp;Add step</source>
         <translation>&amp;Ajouter l’étape</translation>
     </message>

@@ -98,6 +98,14 @@ def test_a_logo_is_chosen_checked_and_cleared(screen, ctx, tmp_path):
     assert panel.logo_edit.text() == "" and project.logo_path(ctx.conn) is None
 
 
+def test_a_step_can_name_the_activity_it_is_about(screen, ctx):
+    screen.new_step.setText("Hold focus groups in Leamington")
+    screen.step_activity.setCurrentIndex(screen.step_activity.findData("consultations"))
+    screen.add_step_button.click()
+    [step] = project.list_steps(ctx.conn)
+    assert (step.text, step.activity) == ("Hold focus groups in Leamington", "consultations")
+
+
 def test_a_step_is_reworded_in_place_and_an_empty_text_is_refused(screen, ctx):
     from PySide6.QtCore import Qt
 
