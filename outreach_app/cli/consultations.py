@@ -56,7 +56,7 @@ def register(commands) -> None:
     p.add_argument("consultation_id", metavar="ID")
     p.add_argument("--format", choices=["text", "json", "csv", "pdf", "docx", "qdc"], default="text")
     p.add_argument("--out", metavar="FILE")
-    p.add_argument("--language", choices=["en", "fr"], default="en", help="the language of the questions")
+    p.add_argument("--language", choices=["en", "fr"], default="en", help="the language of the questions and of the PDF and Word documents")
     p.set_defaults(handler=run_consultation_report, read_only=True)
     p = actions.add_parser("invitations", help="the invitation list with each organisation's status")
     p.add_argument("consultation_id", metavar="ID")
@@ -208,7 +208,8 @@ def run_consultation_report(args) -> int:
     else:
         data = report.consultation_report(args.conn, args.consultation_id, args.language)
         content = {"json": lambda: to_json(data), "text": lambda: report.report_text(data),
-                   "pdf": lambda: documents.report_pdf(data), "docx": lambda: documents.report_docx(data)}[args.format]()
+                   "pdf": lambda: documents.report_pdf(data, args.language),
+                   "docx": lambda: documents.report_docx(data, args.language)}[args.format]()
     write_output(content, args.out)
     if args.out is not None:
         print(args.out)

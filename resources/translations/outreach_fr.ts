@@ -5060,8 +5060,76 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Activités</translation>
     </message>
     <message>
+        <source>What we heard: {title}</source>
+        <translation>Ce que nous avons entendu&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Host or partner</source>
+        <translation>Hôte ou partenaire</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Lens or audience</source>
+        <translation>Angle ou public</translation>
+    </message>
+    <message>
         <source>Attendees</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{responses} ({themed} themed)</source>
+        <translation>{responses} ({themed} classées par thème)</translation>
+    </message>
+    <message>
+        <source>Invited organisations</source>
+        <translation>Organismes invités</translation>
+    </message>
+    <message>
+        <source>{invited} invited, {confirmed} confirmed, {attended} attended, {declined} declined, {no_answer} no answer</source>
+        <translation>{invited} invités, {confirmed} confirmés, {attended} présents, {declined} refus, {no_answer} sans réponse</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Community conversation</source>
+        <translation>Conversation communautaire</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Groupe de discussion</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Plans distributed</source>

@@ -71,3 +71,20 @@ def test_the_csv_lists_responses_with_their_themes(conn):
     lit = [r for r in rows if r["text"] == "Lit streets"][0]
     assert lit["themes"] == "Lighting; Safety at night" and lit["table"] == "Table 1"
     assert [r["starred"] for r in rows].count("yes") == 1
+
+
+def test_the_french_documents_are_in_french(conn):
+    import docx
+    from pypdf import PdfReader
+
+    ident, _ = _report(conn)
+    data = report.consultation_report(conn, ident, "fr")
+    text = " ".join(" ".join(page.extract_text().split())
+                    for page in PdfReader(io.BytesIO(documents.report_pdf(data, "fr"))).pages)
+    assert "Ce que nous avons entendu" in text and "5 réponses" in text and "responses" not in text
+    assert "«\u00a0Police who speak my language\u00a0»".replace("\u00a0", " ") in text.replace("\u00a0", " ")
+    document = docx.Document(io.BytesIO(documents.report_docx(data, "fr")))
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert "Ce que nous avons entendu" in paragraphs and "5 réponses" in paragraphs
+    assert "Secteurs" in paragraphs and "Police" in cells and "Thème" in cells

@@ -12,20 +12,32 @@ from outreach_app.core import bounds
 from outreach_app.core.errors import InvalidInput
 
 from .themes import list_themes
+from .words import WORDS, responses, word
 
 
-def _facts(data: dict) -> list[tuple[str, str]]:
+def _facts(data: dict, language: str) -> list[tuple[str, str]]:
+    from outreach_app.core.reports.text import format_day, format_number
+
     inv = data["invitations"]
-    rows = [("Kind", data["kind_label"]), ("Date", data["date"]), ("Place", data["place"]),
-            ("Municipality", data["municipality"]), ("Host or partner", data["organisation"]),
-            ("Facilitator", data["facilitator_initials"]), ("Lens or audience", data["lens"]),
-            ("Attendees", None if data["attendees"] is None else str(data["attendees"])),
-            ("Responses", f"{data['responses']} ({data['themed']} themed)")]
+    n = lambda value: format_number(value, language)  # noqa: E731
+    w = lambda key, **values: word(key, language, **values)  # noqa: E731
+    rows = [(w("kind"), w(data["kind"]) if data["kind"] in WORDS else data["kind_label"]),
+            (w("date"), format_day(data["date"], language, True)), (w("place"), data["place"]),
+            (w("municipality"), data["municipality"]), (w("host"), data["organisation"]),
+            (w("facilitator"), data["facilitator_initials"]), (w("lens"), data["lens"]),
+            (w("attendees"), None if data["attendees"] is None else n(data["attendees"])),
+            (w("responses"), w("responses_value", responses=n(data["responses"]), themed=n(data["themed"])))]
     if inv["invited"]:
-        rows.append(("Invited organisations", f"{inv['invited']} invited, {inv['confirmed']} confirmed, "
-                                              f"{inv['attended']} attended, {inv['declined']} declined, "
-                                              f"{inv['no_answer']} no answer"))
+        rows.append((w("invited_label"), w("invited_value", invited=n(inv["invited"]), confirmed=n(inv["confirmed"]),
+                                           attended=n(inv["attended"]), declined=n(inv["declined"]),
+                                           no_answer=n(inv["no_answer"]))))
     return [(label, value) for label, value in rows if value]
+
+
+def _share(value, language: str) -> str:
+    from outreach_app.core.reports.text import format_percent
+
+    return "" if value is None else format_percent(value, language)
 
 
 def _clean(text) -> str:
@@ -33,7 +45,7 @@ def _clean(text) -> str:
     return bounds.escape_controls(str(text))
 
 
-def report_pdf(data: dict) -> bytes:
+def report_pdf(data: dict, language: str = "en") -> bytes:
     """The report as a PDF: facts, attendance and sectors, then each question with its count, top themes
     and starred quotes, then every theme."""
     from reportlab.lib import colors
@@ -61,67 +73,80 @@ def report_pdf(data: dict) -> bytes:
                                    ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
         return table
 
-    story = [p(f"What we heard: {data['title']}", title)]
-    story.append(grid([["", ""]] + [[label, _clean(value)] for label, value in _facts(data)], [2 * inch, 4.8 * inch]))
+    from outreach_app.core.consultations.organisations import sector_label
+
+    w = lambda key, **values: word(key, language, **values)  # noqa: E731
+    heading_text = w("title", title=data["title"])
+    story = [p(heading_text, title)]
+    story.append(grid([["", ""]] + [[label, _clean(value)] for label, value in _facts(data, language)],
+                      [2 * inch, 4.8 * inch]))
     if data["sectors"]:
-        story += [p("Sectors", heading),
-                  grid([["Sector", "Invited", "Attended"]] + [[_clean(s), c["invited"], c["attended"]]
-                                                            for s, c in data["sectors"].items()],
+        story += [p(w("sectors"), heading),
+                  grid([[w("sector"), w("invited"), w("attended")]]
+                       + [[_clean(sector_label(s, language)), c["invited"], c["attended"]]
+                          for s, c in data["sectors"].items()],
                        [3.4 * inch, 1.2 * inch, 1.2 * inch])]
     for q in data["questions"]:
-        story += [p(f"{q['number']}. {q['text']}", heading), p(f"{q['responses']} responses")]
+        story += [p(f"{q['number']}. {q['text']}", heading), p(responses(q["responses"], language))]
         if q["themes"]:
-            story.append(grid([["Theme", "Responses"]] + [[_clean(t["name"]), t["count"]] for t in q["themes"][:10]],
+            story.append(grid([[w("theme"), w("responses")]] + [[_clean(t["name"]), t["count"]] for t in q["themes"][:10]],
                               [5 * inch, 1.2 * inch]))
-        story += [p(f"\u201c{text}\u201d", quote) for text in q["quotes"]]
+        story += [p(f"\u201c{text}\u201d" if language == "en" else f"«\u00a0{text}\u00a0»", quote)
+                  for text in q["quotes"]]
     if data["themes"]:
-        story += [p("Every theme", heading),
-                  grid([["Theme", "Responses", "Share"]] + [[_clean(t["name"]), t["count"], f"{t['share']}%"]
-                                                           for t in data["themes"]],
+        story += [p(w("every_theme"), heading),
+                  grid([[w("theme"), w("responses"), w("share")]]
+                       + [[_clean(t["name"]), t["count"], _share(t["share"], language)] for t in data["themes"]],
                        [4.4 * inch, 1.2 * inch, 1.2 * inch])]
     story.append(Spacer(1, 6))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=letter, leftMargin=0.7 * inch, rightMargin=0.7 * inch,
-                            title=f"What we heard: {data['title']}", author="Outreach")
+                            title=heading_text, author="Outreach")
     doc.build(story)
     return buffer.getvalue()
 
 
-def report_docx(data: dict) -> bytes:
+def report_docx(data: dict, language: str = "en") -> bytes:
     """The report as an editable Word document: the same content as the PDF."""
     import docx
 
+    from outreach_app.core.consultations.organisations import sector_label
+
+    w = lambda key, **values: word(key, language, **values)  # noqa: E731
     document = docx.Document()
-    document.core_properties.title = f"What we heard: {data['title']}"
+    document.core_properties.title = w("title", title=data["title"])
     document.core_properties.author = "Outreach"
-    document.add_heading(_clean(f"What we heard: {data['title']}"), level=1)
+    document.add_heading(_clean(w("title", title=data["title"])), level=1)
     facts = document.add_table(rows=0, cols=2)
-    for label, value in _facts(data):
+    for label, value in _facts(data, language):
         cells = facts.add_row().cells
         cells[0].text, cells[1].text = label, _clean(value)
     if data["sectors"]:
-        document.add_heading("Sectors", level=2)
+        document.add_heading(w("sectors"), level=2)
         table = document.add_table(rows=1, cols=3)
         table.rows[0].cells[0].text, table.rows[0].cells[1].text, table.rows[0].cells[2].text = (
-            "Sector", "Invited", "Attended")
+            w("sector"), w("invited"), w("attended"))
         for sector, counts in data["sectors"].items():
             cells = table.add_row().cells
-            cells[0].text, cells[1].text, cells[2].text = _clean(sector), str(counts["invited"]), str(counts["attended"])
+            cells[0].text, cells[1].text, cells[2].text = (_clean(sector_label(sector, language)), str(counts["invited"]),
+                                                           str(counts["attended"]))
     for q in data["questions"]:
         document.add_heading(_clean(f"{q['number']}. {q['text']}"), level=2)
-        document.add_paragraph(f"{q['responses']} responses")
+        document.add_paragraph(responses(q["responses"], language))
         for theme in q["themes"][:10]:
             document.add_paragraph(_clean(f"{theme['name']}: {theme['count']}"), style="List Bullet")
         for text in q["quotes"]:
-            document.add_paragraph(_clean(f"\u201c{text}\u201d"), style="Quote")
+            document.add_paragraph(_clean(f"\u201c{text}\u201d" if language == "en" else f"«\u00a0{text}\u00a0»"),
+                                   style="Quote")
     if data["themes"]:
-        document.add_heading("Every theme", level=2)
+        document.add_heading(w("every_theme"), level=2)
         table = document.add_table(rows=1, cols=3)
         table.rows[0].cells[0].text, table.rows[0].cells[1].text, table.rows[0].cells[2].text = (
-            "Theme", "Responses", "Share")
+            w("theme"), w("responses"), w("share"))
         for theme in data["themes"]:
             cells = table.add_row().cells
-            cells[0].text, cells[1].text, cells[2].text = _clean(theme["name"]), str(theme["count"]), f"{theme['share']}%"
+            cells[0].text, cells[1].text, cells[2].text = (_clean(theme["name"]), str(theme["count"]),
+                                                           _share(theme["share"], language))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -143,7 +168,7 @@ def codebook_qdc(conn: sqlite3.Connection, consultation_id: str) -> bytes:
         pad = "  " * depth
         lines = [f'{pad}<Code guid="{theme.id}" name="{xml_escape(_clean(theme.name), {chr(34): "&quot;"})}"'
                  f' isCodable="true">',
-                 f"{pad}  <Description>{theme.responses} responses</Description>"]
+                 f"{pad}  <Description>{responses(theme.responses)}</Description>"]
         for child in sorted(children.get(theme.name, []), key=lambda t: t.name.casefold()):
             if depth < 20:
                 lines += code(child, depth + 1)
@@ -176,7 +201,7 @@ def write_report(conn: sqlite3.Connection, consultation_id: str, fmt: str, out, 
         data = codebook_qdc(conn, consultation_id)
     else:
         figures = consultation_report(conn, consultation_id, language)
-        data = {"pdf": lambda: report_pdf(figures), "docx": lambda: report_docx(figures),
+        data = {"pdf": lambda: report_pdf(figures, language), "docx": lambda: report_docx(figures, language),
                 "json": lambda: (json.dumps(figures, indent=2, ensure_ascii=False) + "\n").encode("utf-8"),
                 "text": lambda: report_text(figures).encode("utf-8")}[fmt]()
     return write_bytes_atomically(out, data)
