@@ -10,6 +10,8 @@ def register(commands) -> None:
     p.add_argument("--events", type=int, default=14)
     p.add_argument("--entries", type=int, default=600)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--activities", action="store_true",
+                   help="also made-up consultations, trainings, a survey, a project page and a safety-plan draft")
     p.set_defaults(handler=run_demo)
 
     p = commands.add_parser("check", help="integrity check; exit non-zero if the database is damaged")
@@ -27,6 +29,12 @@ def run_demo(args) -> int:
     made = make_demo_data(args.conn, args.events, args.entries, args.seed)
     print(f"made {made['events']} events and {made['entries']:,} entries ({made['voided']} voided) "
           f"from {made['from']} to {made['to']}")
+    if args.activities:
+        from outreach_app.core.records.demo_activities import make_demo_activities
+
+        more = make_demo_activities(args.conn, args.seed)
+        print(f"and {more['consultations']} consultations, {more['trainings']} trainings, {more['surveys']} survey,"
+              f" {more['organisations']} organisations, a project page and a safety-plan draft")
     return 0
 
 

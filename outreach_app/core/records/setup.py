@@ -85,6 +85,7 @@ def prepare_demo_database(conn: sqlite3.Connection, today: dt.date | None = None
     from .demo import (
         make_demo_data,  # only when a demo database is made, not at every start
     )
+    from .demo_activities import make_demo_activities
 
     today = today or dt.date.today()
     with transaction(conn):
@@ -96,4 +97,5 @@ def prepare_demo_database(conn: sqlite3.Connection, today: dt.date | None = None
             set_device_name(conn, f"{device_name(conn) or 'laptop'} (demo)")
             set_setting(conn, DEVICE_NAMED, "1")
             set_setting(conn, HOME_MUNICIPALITY, "Windsor")
+    make_demo_activities(conn, seed=1)  # its own transactions: a survey import stages outside one
     return True
