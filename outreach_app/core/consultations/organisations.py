@@ -17,12 +17,24 @@ from outreach_app.core import bounds
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.translation import QT_TRANSLATE_NOOP
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.validate import canonical_id_sql, clean_name, clean_optional, fold_key, name_key, parse_uuid
 
 # The sectors offered in pickers, in this order (reports translate them; any other text is kept as typed).
-SECTORS = ("Police", "Fire", "Paramedic services", "Health", "Social services", "Settlement", "Education",
-           "Housing", "Business", "Community group", "Faith group", "Municipal government", "Other")
+SECTORS = (QT_TRANSLATE_NOOP("Sectors", "Police"),
+           QT_TRANSLATE_NOOP("Sectors", "Fire"),
+           QT_TRANSLATE_NOOP("Sectors", "Paramedic services"),
+           QT_TRANSLATE_NOOP("Sectors", "Health"),
+           QT_TRANSLATE_NOOP("Sectors", "Social services"),
+           QT_TRANSLATE_NOOP("Sectors", "Settlement"),
+           QT_TRANSLATE_NOOP("Sectors", "Education"),
+           QT_TRANSLATE_NOOP("Sectors", "Housing"),
+           QT_TRANSLATE_NOOP("Sectors", "Business"),
+           QT_TRANSLATE_NOOP("Sectors", "Community group"),
+           QT_TRANSLATE_NOOP("Sectors", "Faith group"),
+           QT_TRANSLATE_NOOP("Sectors", "Municipal government"),
+           QT_TRANSLATE_NOOP("Sectors", "Other"))
 
 CONTACT_COLUMNS = ("contact_role", "contact_name", "contact_email", "contact_phone")
 
