@@ -16,7 +16,7 @@ LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
 SOURCES=$(find outreach_app/ui outreach_app/core -name '*.py' | LC_ALL=C sort)
 ERRORS="QT_TR_NOOP+=OutreachError,QT_TR_NOOP+=InvalidInput,QT_TR_NOOP+=NotFound,QT_TR_NOOP+=DatabaseProblem"
 ERRORS="$ERRORS,QT_TR_NOOP+=DatabaseDamaged,QT_TR_NOOP+=DatabaseLocked,QT_TR_NOOP+=DatabaseReadOnly,QT_TR_NOOP+=DiskFull"
-ERRORS="$ERRORS,QT_TR_NOOP+=DatabaseTooNew,QT_TR_NOOP+=PersonalDataFound"
+ERRORS="$ERRORS,QT_TR_NOOP+=DatabaseTooNew,QT_TR_NOOP+=PersonalDataFound,QT_TR_NOOP+=PlansAffected"
 ERRORS="$ERRORS,QT_TR_NOOP+=BundleRefused,QT_TR_NOOP+=UnknownSigningKey,QT_TR_NOOP+=UnknownDevice,QT_TR_NOOP+=refuse,QT_TR_NOOP+=Notice"
 # shellcheck disable=SC2086
 "$LUPDATE" -no-obsolete -locations none -tr-function-alias "$ERRORS" -source-language en_CA \

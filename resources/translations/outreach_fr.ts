@@ -980,6 +980,10 @@
         <translation>aucune ressource avec l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;contact list&#xa0;»)</translation>
     </message>
     <message>
+        <source>contact &apos;{contact}&apos; is in published plans ({plans}); the change will show in their next versions: confirm it (--yes) to save</source>
+        <translation>la ressource «&#xa0;{contact}&#xa0;» figure dans des plans publiés ({plans}); le changement paraîtra dans leurs prochaines versions&#xa0;: confirmez-le (--yes) pour l’enregistrer</translation>
+    </message>
+    <message>
         <source>language &apos;{value}&apos; is not one of en, fr</source>
         <translation>la langue «&#xa0;{value}&#xa0;» n’est pas en ou fr</translation>
     </message>

@@ -13,7 +13,7 @@ from outreach_app.core.errors import InvalidInput, OutreachError
 CORE = Path(__file__).resolve().parents[2] / "outreach_app" / "core"
 ERROR_CALLS = {"OutreachError", "InvalidInput", "NotFound", "DatabaseProblem", "BundleRefused", "UnknownSigningKey",
                "UnknownDevice", "refuse", "Notice", "DatabaseDamaged", "DatabaseLocked", "DatabaseReadOnly", "DiskFull",
-               "DatabaseTooNew", "PersonalDataFound"}
+               "DatabaseTooNew", "PersonalDataFound", "PlansAffected"}
 
 
 def _called_name(call: ast.Call) -> str | None:

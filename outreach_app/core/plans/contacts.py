@@ -50,9 +50,7 @@ class Contact:
 class PlansAffected(InvalidInput):
     """A contact change that published plans would show: the caller confirms it (`affected`: their names)."""
 
-    def __init__(self, template: str, *, affected: list[str], **values):
-        super().__init__(template, **values)
-        self.affected = affected
+    affected: list[str] = []
 
 
 def _clean_web(value: str | None) -> str | None:
@@ -186,9 +184,11 @@ def edit_contact(conn: sqlite3.Connection, ident: str, *, confirmed: bool = Fals
         return contact
     published = published_plans_using(conn, contact.id)
     if published and not confirmed:
-        raise PlansAffected("contact '{contact}' is in published plans ({plans}); the change will show in their"
-                            " next versions: confirm it (--yes) to save", contact=contact.label,
-                            plans=", ".join(published), affected=published)
+        asked = PlansAffected("contact '{contact}' is in published plans ({plans}); the change will show in their"
+                              " next versions: confirm it (--yes) to save", contact=contact.label,
+                              plans=", ".join(published))
+        asked.affected = published
+        raise asked
     from outreach_app.core.consultations.organisations import add_organisation
 
     with transaction(conn):
