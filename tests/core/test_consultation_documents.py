@@ -88,3 +88,20 @@ def test_the_french_documents_are_in_french(conn):
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert "Ce que nous avons entendu" in paragraphs and "5 réponses" in paragraphs
     assert "Secteurs" in paragraphs and "Police" in cells and "Thème" in cells
+
+
+def test_themes_put_under_each_other_on_two_laptops_still_reach_the_codebook(conn, tmp_path):
+    """Each laptop refuses a loop it can see; two laptops can still make one between them."""
+    ident, _ = _report(conn)
+    themes.add_theme(conn, ident, "Lighting")
+    themes.set_theme_parent(conn, ident, "Lighting", "Safety at night")  # laptop A
+    conn.execute("UPDATE themes SET parent_id = (SELECT id FROM themes WHERE name = 'Lighting')"
+                 " WHERE name = 'Safety at night'")  # laptop B's edit, merged in
+    listed = {t.name: t.parent for t in themes.list_themes(conn, ident)}
+    assert sorted([listed["Lighting"], listed["Safety at night"]], key=str) == [None, "Lighting"] or \
+        sorted([listed["Lighting"], listed["Safety at night"]], key=str) == [None, "Safety at night"]
+    path = tmp_path / "themes.qdc"
+    path.write_bytes(documents.codebook_qdc(conn, ident))
+    xmlschema.XMLSchema(str(SCHEMA)).validate(str(path))
+    text = path.read_text(encoding="utf-8")
+    assert 'name="Lighting"' in text and 'name="Safety at night"' in text

@@ -203,10 +203,25 @@ def list_themes(conn: sqlite3.Connection, consultation_id: str) -> list[Theme]:
         for theme in themes:
             counts[theme] = counts.get(theme, 0) + 1
     parents = dict(conn.execute("SELECT id, parent_id FROM themes WHERE consultation_id = ?", (consultation_id,)))
-    found = []
+    links = {}
     for canonical in set(resolution.values()):
         parent = parents.get(canonical)
         parent = resolution.get(parent, parent) if parent else None
-        found.append(Theme(canonical, names[canonical], names.get(parent) if parent and parent != canonical else None,
-                           counts.get(canonical, 0)))
+        if parent and parent != canonical:
+            links[canonical] = parent
+    _break_cycles(links)
+    found = [Theme(canonical, names[canonical], names.get(links.get(canonical)), counts.get(canonical, 0))
+             for canonical in set(resolution.values())]
     return sorted(found, key=lambda t: (-t.responses, t.name.casefold(), t.id))
+
+
+def _break_cycles(links: dict[str, str]) -> None:
+    """Two laptops can each put one theme under the other (every laptop refuses a loop it could see): in a
+    loop of parents, the theme with the smallest id goes back to the top, the same on every database."""
+    for start in sorted(links):
+        path, node = [], start
+        while node in links and node not in path:
+            path.append(node)
+            node = links[node]
+        if node in path:
+            del links[min(path[path.index(node):])]
