@@ -54,6 +54,7 @@ class ConsultationsScreen(QWidget):
         look.mark_message(self.message)
 
         self.capture = CapturePanel(ctx)
+        self.capture.sig_captured.connect(self.message.clear)  # "Consultation saved." is old news by then
         self.coding = CodingPanel(ctx)
         self.invitations = InvitationsPanel(ctx)
         self.tabs = QTabWidget()
@@ -149,6 +150,8 @@ class ConsultationsScreen(QWidget):
 
         form = ConsultationForm(self.ctx, ident, parent=self)
         form.sig_saved.connect(self._saved)
+        if ident is None:  # a new consultation: its first response is typed next
+            form.sig_saved.connect(self._start_capture)
         form.open()
         return form
 
@@ -157,6 +160,11 @@ class ConsultationsScreen(QWidget):
         self.refresh()
         self.select(ident)
         self.message.setText(self.tr("Consultation saved."))
+
+    @Slot()
+    def _start_capture(self) -> None:
+        self.tabs.setCurrentWidget(self.capture)
+        self.capture.box.setFocus()
 
     def open_guides(self):
         from outreach_app.ui.guide_form import GuideForm
