@@ -61,6 +61,7 @@ class ConsultationsScreen(QWidget):
         self.tabs.addTab(self.capture, self.tr("&1 Capture"))
         self.tabs.addTab(self.coding, self.tr("&2 Themes"))
         self.tabs.addTab(self.invitations, self.tr("&3 Invitations"))
+        self.tabs.currentChanged.connect(self.message.clear)  # each tab says what it did on its own line
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.cancel_button, self.guide_button):
@@ -149,22 +150,17 @@ class ConsultationsScreen(QWidget):
         from outreach_app.ui.consultation_form import ConsultationForm
 
         form = ConsultationForm(self.ctx, ident, parent=self)
-        form.sig_saved.connect(self._saved)
-        if ident is None:  # a new consultation: its first response is typed next
-            form.sig_saved.connect(self._start_capture)
+        form.sig_saved.connect(lambda saved: self._saved(saved, new=ident is None))
         form.open()
         return form
 
-    @Slot(str)
-    def _saved(self, ident: str) -> None:
+    def _saved(self, ident: str, *, new: bool) -> None:
         self.refresh()
         self.select(ident)
+        if new:  # its first response is typed next
+            self.tabs.setCurrentWidget(self.capture)
+            self.capture.box.setFocus()
         self.message.setText(self.tr("Consultation saved."))
-
-    @Slot()
-    def _start_capture(self) -> None:
-        self.tabs.setCurrentWidget(self.capture)
-        self.capture.box.setFocus()
 
     def open_guides(self):
         from outreach_app.ui.guide_form import GuideForm

@@ -40,3 +40,6 @@ def test_a_new_consultation_goes_straight_to_capture_and_its_saved_message_goes_
     qtbot.keyClick(screen.capture.box, Qt.Key.Key_Return)
     assert screen.capture.message.text() == "Saved to question 1."
     assert screen.message.text() == ""  # not "Consultation saved." under it
+    screen.message.setText("Guide saved.")
+    screen.tabs.setCurrentIndex(1)  # Themes: "Tagged …" shows on its own line; the page's old line goes
+    assert screen.message.text() == ""
