@@ -223,7 +223,7 @@ class SettingsScreen(QWidget):
         """After a question: this computer becomes the office (laptops enrol with it)."""
         from outreach_app.core.sync.trust import make_office
 
-        if look.ask(self, self.tr("Make this computer the office?"),
+        if look.ask(self, self.tr("Outreach — make this computer the office?"),
                     self.tr("The office imports every laptop's bundles, sends them on to the other laptops and "
                             "alone may correct another device's records. Only one computer is the office.")):
             call_core(self.ctx, make_office, self.ctx.conn)

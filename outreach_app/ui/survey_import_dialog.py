@@ -27,7 +27,7 @@ class SurveyImportDialog(QDialog):
         self.ctx, self.survey_id, self.path = ctx, survey_id, path
         self.summary = None
         self._task = None
-        self.setWindowTitle(self.tr("Outreach — Import survey responses"))
+        self.setWindowTitle(self.tr("Outreach — import survey responses"))
         self.setMinimumWidth(560)
         self._build()
         self._load(None)

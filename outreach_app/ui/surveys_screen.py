@@ -189,7 +189,7 @@ class SurveysScreen(QWidget):
     def choose_export(self) -> None:
         from outreach_app.ui.file_dialogs import open_file
 
-        path = open_file(self, "survey-export", self.tr("Outreach — Choose a survey export"),
+        path = open_file(self, "survey-export", self.tr("Outreach — choose a survey export"),
                          self.tr("Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:
             self.open_import_dialog(path)
@@ -206,7 +206,7 @@ class SurveysScreen(QWidget):
         from outreach_app.ui.file_dialogs import save_file
 
         survey = self.current_survey()
-        path = save_file(self, "survey-report", self.tr("Outreach — Save the survey report"), "survey-report.pdf",
+        path = save_file(self, "survey-report", self.tr("Outreach — save the survey report"), "survey-report.pdf",
                          self.tr("PDF (*.pdf);;CSV (*.csv)"))
         if not survey or not path:
             return

@@ -73,6 +73,7 @@ class TrainingsScreen(QWidget):
         listing_layout.addLayout(actions)
         listing_layout.addWidget(self.message)
         self.attendance = AttendancePanel(ctx)
+        self.attendance.sig_recorded.connect(self.message.clear)  # "Training saved." is old news by then
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(listing)
         left.addWidget(self.attendance)

@@ -1384,16 +1384,16 @@
         <translation>Pré&amp;sents</translation>
     </message>
     <message>
-        <source>More attended than registered — Outreach</source>
-        <translation>Plus de présents que d’inscrits — Outreach</translation>
+        <source>Outreach — more attended than registered</source>
+        <translation>Outreach — plus de présents que d’inscrits</translation>
     </message>
     <message>
         <source>%1 attended but only %2 registered. Did people come without registering?</source>
         <translation>%1 présents mais seulement %2 inscrits. Des personnes sont-elles venues sans s’inscrire?</translation>
     </message>
     <message>
-        <source>New organisation — Outreach</source>
-        <translation>Nouvel organisme — Outreach</translation>
+        <source>Outreach — new organisation</source>
+        <translation>Outreach — nouvel organisme</translation>
     </message>
     <message>
         <source>Add “%1” (%2) to the list of organisations?</source>
@@ -2992,8 +2992,8 @@ It is not one of the known municipalities. Check the spelling: once added it is 
 Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#xa0;: une fois ajoutée, elle est offerte dans toutes les listes.</translation>
     </message>
     <message>
-        <source>New municipality — Outreach</source>
-        <translation>Nouvelle municipalité — Outreach</translation>
+        <source>Outreach — new municipality</source>
+        <translation>Outreach — nouvelle municipalité</translation>
     </message>
 </context>
 <context>
@@ -4026,8 +4026,8 @@ It is not one of the known municipalities. Check the spelling: once added it is 
 Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#xa0;: une fois ajoutée, elle est offerte dans toutes les listes et part au bureau central avec le travail de cet ordinateur portable.</translation>
     </message>
     <message>
-        <source>New municipality — Outreach</source>
-        <translation>Nouvelle municipalité — Outreach</translation>
+        <source>Outreach — new municipality</source>
+        <translation>Outreach — nouvelle municipalité</translation>
     </message>
 </context>
 <context>
@@ -4731,8 +4731,8 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
 <context>
     <name>RatingsEntry</name>
     <message>
-        <source>Outreach — Ratings: %1, %2</source>
-        <translation>Outreach — Notes&#xa0;: %1, %2</translation>
+        <source>Outreach — ratings: %1, %2</source>
+        <translation>Outreach — notes&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Ratings for “%1” on %2</source>
@@ -6446,8 +6446,8 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Pas encore de bureau central&#xa0;: importez le premier lot du bureau central et comparez sa clé.</translation>
     </message>
     <message>
-        <source>Make this computer the office?</source>
-        <translation>Faire de cet ordinateur le bureau central?</translation>
+        <source>Outreach — make this computer the office?</source>
+        <translation>Outreach — faire de cet ordinateur le bureau central?</translation>
     </message>
     <message>
         <source>The office imports every laptop&apos;s bundles, sends them on to the other laptops and alone may correct another device&apos;s records. Only one computer is the office.</source>
@@ -6683,8 +6683,8 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <source>Outreach — Import survey responses</source>
-        <translation>Outreach — Importer les réponses d’un sondage</translation>
+        <source>Outreach — import survey responses</source>
+        <translation>Outreach — importer les réponses d’un sondage</translation>
     </message>
     <message>
         <source>Survey platform</source>
@@ -6964,16 +6964,16 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Sondage enregistré.</translation>
     </message>
     <message>
-        <source>Outreach — Choose a survey export</source>
-        <translation>Outreach — Choisir une exportation de sondage</translation>
+        <source>Outreach — choose a survey export</source>
+        <translation>Outreach — choisir une exportation de sondage</translation>
     </message>
     <message>
         <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Exportations de sondage (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Outreach — Save the survey report</source>
-        <translation>Outreach — Enregistrer le rapport du sondage</translation>
+        <source>Outreach — save the survey report</source>
+        <translation>Outreach — enregistrer le rapport du sondage</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>

@@ -43,3 +43,42 @@ def test_a_new_consultation_goes_straight_to_capture_and_its_saved_message_goes_
     screen.message.setText("Guide saved.")
     screen.tabs.setCurrentIndex(1)  # Themes: "Tagged …" shows on its own line; the page's old line goes
     assert screen.message.text() == ""
+
+
+def test_attendance_recorded_takes_away_training_saved(window, qtbot, ctx, monkeypatch):
+    from PySide6.QtCore import QDate, Qt
+
+    from outreach_app.ui import look
+    from outreach_app.ui.trainings_screen import TrainingsScreen
+
+    screen = window.page(TrainingsScreen)
+    titles = []
+    monkeypatch.setattr(look, "ask", lambda parent, title, question, **kw: titles.append(title) or True)
+    screen.form.topic.setCurrentText("Naloxone and overdose response")
+    screen.form.date.setDate(QDate.currentDate().addDays(1))
+    qtbot.mouseClick(screen.form.save_button, Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "Training saved."
+    panel = screen.attendance
+    panel.organisation.setCurrentText("Leamington Police")
+    qtbot.keyClicks(panel.registered, "12")
+    qtbot.keyClicks(panel.attended, "14")
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 1
+    assert screen.message.text() == ""
+    # the two questions asked on the way are titled like every other window of Outreach
+    assert titles == ["Outreach — new organisation", "Outreach — more attended than registered"]
+
+
+def test_every_window_title_reads_outreach_dash_then_lowercase():
+    """Dialogs, questions and file choosers: 'Outreach — what it is about' (several branches wrote
+    'New organisation — Outreach' or 'Outreach — Import …')."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "outreach_app" / "ui"
+    wrong = []
+    for source in sorted(ui.glob("*.py")):
+        for title in re.findall(r'tr\("([^"]*—[^"]*)"\)', source.read_text(encoding="utf-8")):
+            if title.endswith("— Outreach") or re.match(r"Outreach — [A-Z][a-z]", title):
+                wrong.append(f"{source.name}: {title}")
+    assert wrong == []
