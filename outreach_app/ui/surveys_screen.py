@@ -151,9 +151,10 @@ class SurveysScreen(QWidget):
         n = self.locale().toString
         closing = (self.tr("closes %1").replace("%1", format_day(report["closes"], language, True)) if report["closes"]
                    else self.tr("no closing date"))
-        text = self.tr("%1 responses, %2 complete, %3 without a source, %4 with an unknown source (%5).")
-        for number, value in enumerate((n(report["responses"]), n(report["complete"]), n(report["no_source"]),
-                                        n(report["unknown_source"]), closing), start=1):
+        text = self.tr("%Ln response(s), %2 complete, %3 without a source, %4 with an unknown source (%5).", "",
+                       report["responses"])
+        for number, value in enumerate((n(report["complete"]), n(report["no_source"]), n(report["unknown_source"]),
+                                        closing), start=2):
             text = text.replace(f"%{number}", value)
         self.figures_label.setText(text)
         self.chart.show_weeks(report["weeks"], language)
@@ -188,6 +189,7 @@ class SurveysScreen(QWidget):
         self.name_edit.clear()
         self.url_edit.clear()
         self._load_surveys(select=new)
+        self.details.setCurrentIndex(0)  # its responses per source, once imported
 
     @Slot()
     def choose_export(self) -> None:

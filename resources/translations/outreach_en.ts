@@ -338,4 +338,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln response(s) read: %2 new, %3 already here, %4 incomplete, %5 without a source.</source>
+        <translation>
+            <numerusform>%Ln response read: %2 new, %3 already here, %4 incomplete, %5 without a source.</numerusform>
+            <numerusform>%Ln responses read: %2 new, %3 already here, %4 incomplete, %5 without a source.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveysScreen</name>
+    <message numerus="yes">
+        <source>%Ln response(s), %2 complete, %3 without a source, %4 with an unknown source (%5).</source>
+        <translation>
+            <numerusform>%Ln response, %2 complete, %3 without a source, %4 with an unknown source (%5).</numerusform>
+            <numerusform>%Ln responses, %2 complete, %3 without a source, %4 with an unknown source (%5).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6754,9 +6754,12 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
-    <message>
-        <source>%1 responses read: %2 new, %3 already here, %4 incomplete, %5 without a source.</source>
-        <translation>%1 réponses lues&#xa0;: %2 nouvelles, %3 déjà ici, %4 incomplètes, %5 sans provenance.</translation>
+    <message numerus="yes">
+        <source>%Ln response(s) read: %2 new, %3 already here, %4 incomplete, %5 without a source.</source>
+        <translation>
+            <numerusform>%Ln réponse lue&#xa0;: %2 nouvelles, %3 déjà ici, %4 incomplètes, %5 sans provenance.</numerusform>
+            <numerusform>%Ln réponses lues&#xa0;: %2 nouvelles, %3 déjà ici, %4 incomplètes, %5 sans provenance.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This export has no response id: each one is derived from the row&apos;s time and answers.</source>
@@ -6888,8 +6891,23 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Réponses par provenance</translation>
     </message>
     <message>
+        <source>Survey details</source>
+        <translation>Détails du sondage</translation>
+    </message>
+    <message>
+        <source>Posts (social media, newsletters)</source>
+        <translation>Publications (médias sociaux, bulletins)</translation>
+    </message>
+    <message>
         <source>Save a survey</source>
         <translation>Enregistrer un sondage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s), %2 complete, %3 without a source, %4 with an unknown source (%5).</source>
+        <translation>
+            <numerusform>%Ln réponse, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</numerusform>
+            <numerusform>%Ln réponses, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Survey name</source>
@@ -6938,10 +6956,6 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     <message>
         <source>no closing date</source>
         <translation>aucune date de clôture</translation>
-    </message>
-    <message>
-        <source>%1 responses, %2 complete, %3 without a source, %4 with an unknown source (%5).</source>
-        <translation>%1 réponses, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</translation>
     </message>
     <message>
         <source>%1: %2 responses from %3 flyers (%4 per 100)</source>

@@ -82,3 +82,33 @@ def test_every_window_title_reads_outreach_dash_then_lowercase():
             if title.endswith("— Outreach") or re.match(r"Outreach — [A-Z][a-z]", title):
                 wrong.append(f"{source.name}: {title}")
     assert wrong == []
+
+
+def test_one_survey_response_is_one_response_on_screen_and_on_the_chart(qtbot, tmp_path):
+    from outreach_app.core.surveys.records import add_survey
+    from outreach_app.ui.context import AppContext
+    from outreach_app.ui.surveys_screen import SurveysScreen
+    from outreach_app.ui.tasks import wait_for_background_tasks
+    from tests.core.survey_helpers import write_csv
+
+    ctx = AppContext(tmp_path / "outreach.db")
+    try:
+        survey = add_survey(ctx.conn, "Safety survey", "https://example.org/s", "2025-11-30")
+        screen = SurveysScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.show()
+        export = write_csv(tmp_path / "kobo.csv", [["_uuid", "_submission_time", "src"],
+                                                   ["a1", "2025-10-02T10:00:00", "library"]])
+        dialog = screen.open_import_dialog(str(export))
+        qtbot.addWidget(dialog)
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+        assert dialog.result_label.text().startswith("1 response read: 1 new")
+        qtbot.waitUntil(lambda: screen.report is not None and screen.report["responses"] == 1, timeout=10000)
+        assert screen.figures_label.text().startswith("1 response, 1 complete")
+        axis = screen.chart.view.chart().axes()[1]
+        assert (axis.min(), axis.max(), axis.tickCount()) == (0, 2, 3)  # 0, 1, 2: no tick label said twice
+        assert survey == screen.current_survey()
+    finally:
+        wait_for_background_tasks()
+        ctx.close()
