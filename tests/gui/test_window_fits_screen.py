@@ -111,7 +111,7 @@ def test_at_1366x768_less_a_panel_no_page_needs_to_scroll(qapp, ctx, qtbot, even
 
 
 def test_a_window_smaller_than_a_page_scrolls_that_page_instead_of_squeezing_it(window, qtbot, event_id):
-    window.show_page(2)  # Reports: figures, sentence, two charts and the tables
+    window.show_page([name for name, *_ in PAGES].index("Reports"))  # Reports: figures, sentence, two charts and the tables
     window.resize(700, 480)
     qtbot.wait(20)
     page, area = window.pages.currentWidget(), scroll_area_of(window.pages)
