@@ -16,12 +16,9 @@ from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY
 
 APP_TITLE = "Outreach"
 
-# Every page of the sidebar, in the order of the team's work: events and the other activities, then
-# plans and the people and places they name, then what is reported, then the day's end and this
-# laptop's settings. (label, "module:Class" built as Class(ctx)); Ctrl+1…9 open the first nine, the
-# Go menu lists them all. Add a screen with one line here. A page's module is imported and the page
-# built the first time it is shown, so start-up pays only for the first page (reportlab, QtCharts
-# and pypdfium2 load when their screens open).
+# Every page of the sidebar in the order of the team's work (Ctrl+1…9 open the first nine, the Go menu all):
+# (label, "module:Class" built as Class(ctx)). A page's module is imported and the page built the first
+# time it is shown, so start-up pays only for the first page (reportlab, QtCharts load with their screens).
 PAGES = [
     (QT_TRANSLATE_NOOP("MainWindow", "Events"), "outreach_app.ui.events_screen:EventsScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Activities"), "outreach_app.ui.activities_screen:ActivitiesScreen"),
