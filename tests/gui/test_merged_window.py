@@ -112,3 +112,31 @@ def test_one_survey_response_is_one_response_on_screen_and_on_the_chart(qtbot, t
     finally:
         wait_for_background_tasks()
         ctx.close()
+
+
+def test_the_consultation_form_shows_the_template_guides_whole_name(qtbot, ctx):
+    from outreach_app.core.consultations import guides
+    from outreach_app.ui.consultation_form import ConsultationForm
+
+    form = ConsultationForm(ctx, None)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    guide = guides.add_template_guide(ctx.conn)  # made with New guide… while the form is open
+    form._fill_lists(guide)
+    qtbot.wait(20)
+    name = form.guide.currentText()
+    assert name.startswith(guides.TEMPLATE_NAME)
+    room = form.guide.style().subControlRect(
+        form.guide.style().ComplexControl.CC_ComboBox, _combo_option(form.guide),
+        form.guide.style().SubControl.SC_ComboBoxEditField, form.guide).width()
+    assert form.guide.fontMetrics().horizontalAdvance(name) <= room  # not "Community safety and well-being con…"
+
+
+def _combo_option(combo):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    return option
