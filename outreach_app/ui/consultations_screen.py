@@ -41,8 +41,8 @@ class ConsultationsScreen(QWidget):
         self.table.setMinimumHeight((self.fontMetrics().lineSpacing() + 8) * 5)
         self.new_button = QPushButton(self.tr("&New…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.cancel_button = QPushButton(self.tr("Ca&ncel consultation"))
-        self.guide_button = QPushButton(self.tr("&Guides…"))
+        self.cancel_button = QPushButton(self.tr("Cance&l consultation"))
+        self.guide_button = QPushButton(self.tr("G&uides…"))
         self.report_format = QComboBox()
         self.report_format.setAccessibleName(self.tr("Report format"))
         for code, text in (("pdf", self.tr("What we heard (PDF)")), ("docx", self.tr("What we heard (Word)")),
@@ -130,8 +130,8 @@ class ConsultationsScreen(QWidget):
             look.explain_disabled(button, self.tr("Select a consultation in the list first."))
             button.setEnabled(current is not None)
         if current is not None:
-            self.cancel_button.setText(self.tr("Resto&re consultation") if current.cancelled
-                                       else self.tr("Ca&ncel consultation"))
+            self.cancel_button.setText(self.tr("Restore consu&ltation") if current.cancelled
+                                       else self.tr("Cance&l consultation"))
             self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
 
     @Slot(object)

@@ -63,12 +63,12 @@ class AttendancePanel(QGroupBox):
         self.attended.setAccessibleName(self.tr("Attended"))
         for field in (self.registered, self.attended):
             field.setMaximumWidth(80)
-        self.record_button = QPushButton(self.tr("&Record attendance"))
+        self.record_button = QPushButton(self.tr("Record &attendance"))
         self.record_button.setAccessibleName(self.tr("Record this organisation's attendance"))
         look.explain_disabled(self.record_button, self.tr("Select a training first."))
         self.error = error_label()
         grid = QGridLayout()
-        labels = (self.tr("Or&ganisation"), self.tr("Sector (if new)"), self.tr("Re&gistered"), self.tr("Atten&ded"))
+        labels = (self.tr("Organi&sation"), self.tr("Sector (if new)"), self.tr("Regis&tered"), self.tr("Atten&ded"))
         for column, (text, field) in enumerate(zip(labels, (self.organisation, self.sector, self.registered,
                                                             self.attended))):
             label = QLabel(text)

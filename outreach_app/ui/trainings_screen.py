@@ -35,7 +35,7 @@ class TrainingsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.show_past = QCheckBox(self.tr("Show &past trainings"))
+        self.show_past = QCheckBox(self.tr("Sho&w past trainings"))
         self.show_past.setAccessibleName(self.tr("Show past trainings"))
         self.ratings_button = QPushButton(self.tr("▶ Enter &ratings"))
         look.mark_primary(self.ratings_button)

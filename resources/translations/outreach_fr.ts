@@ -1231,11 +1231,11 @@
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation>&amp;Activités</translation>
+        <translation>Acti&amp;vités</translation>
     </message>
     <message>
         <source>&amp;Trainings</source>
-        <translation>&amp;Formations</translation>
+        <translation>F&amp;ormations</translation>
     </message>
     <message>
         <source>Show events</source>
@@ -1356,8 +1356,8 @@
         <translation>Présents</translation>
     </message>
     <message>
-        <source>&amp;Record attendance</source>
-        <translation>&amp;Enregistrer les présences</translation>
+        <source>Record &amp;attendance</source>
+        <translation>Enregistrer les présen&amp;ces</translation>
     </message>
     <message>
         <source>Record this organisation&apos;s attendance</source>
@@ -1368,7 +1368,7 @@
         <translation>Choisissez d’abord une formation.</translation>
     </message>
     <message>
-        <source>Or&amp;ganisation</source>
+        <source>Organi&amp;sation</source>
         <translation>Or&amp;ganisme</translation>
     </message>
     <message>
@@ -1376,12 +1376,12 @@
         <translation>Secteur (si nouveau)</translation>
     </message>
     <message>
-        <source>Re&amp;gistered</source>
+        <source>Regis&amp;tered</source>
         <translation>&amp;Inscrits</translation>
     </message>
     <message>
         <source>Atten&amp;ded</source>
-        <translation>Pré&amp;sents</translation>
+        <translation>Présen&amp;ts</translation>
     </message>
     <message>
         <source>Outreach — more attended than registered</source>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>&amp;Void the last saved</source>
-        <translation>&amp;Annuler la dernière saisie</translation>
+        <translation>Annuler la dernière sai&amp;sie</translation>
     </message>
     <message>
         <source>Void the last saved responses</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>T&amp;able or group</source>
-        <translation>T&amp;able ou groupe</translation>
+        <translation>Ta&amp;ble ou groupe</translation>
     </message>
     <message>
         <source>Saved for this question (newest first)</source>
@@ -1516,8 +1516,8 @@
         <translation>Afficher les réponses de la table</translation>
     </message>
     <message>
-        <source>Not yet &amp;themed</source>
-        <translation>Sans &amp;thème</translation>
+        <source>Not &amp;yet themed</source>
+        <translation>Sans th&amp;ème</translation>
     </message>
     <message>
         <source>Theme for the selected response</source>
@@ -1532,12 +1532,12 @@
         <translation>Marquer comme &amp;citation</translation>
     </message>
     <message>
-        <source>Take theme o&amp;ff</source>
-        <translation>Reti&amp;rer le thème</translation>
+        <source>Ta&amp;ke theme off</source>
+        <translation>Retirer le t&amp;hème</translation>
     </message>
     <message>
         <source>E&amp;dit response…</source>
-        <translation>&amp;Modifier la réponse…</translation>
+        <translation>Modifier la ré&amp;ponse…</translation>
     </message>
     <message>
         <source>Correct the selected response&apos;s text (F2)</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>&amp;Void response</source>
-        <translation>A&amp;nnuler la réponse</translation>
+        <translation>Annuler la rép&amp;onse</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1556,40 +1556,36 @@
         <translation>Nouveau nom du thème sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
-        <translation>Re&amp;nommer</translation>
+        <source>Ren&amp;ame</source>
+        <translation>Reno&amp;mmer</translation>
     </message>
     <message>
         <source>Theme to merge the selected theme into</source>
         <translation>Thème dans lequel fusionner le thème sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Merge into</source>
-        <translation>&amp;Fusionner dans</translation>
+        <source>Merge &amp;into</source>
+        <translation>Fusionner &amp;dans</translation>
     </message>
     <message>
         <source>Parent theme of the selected theme</source>
         <translation>Thème parent du thème sélectionné</translation>
     </message>
     <message>
-        <source>Put &amp;under</source>
-        <translation>Placer so&amp;us</translation>
+        <source>&amp;Put under</source>
+        <translation>Placer &amp;sous</translation>
     </message>
     <message>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hème</translation>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;ble</translation>
-    </message>
-    <message>
-        <source>Th&amp;eme</source>
-        <translation>Th&amp;ème</translation>
     </message>
     <message>
         <source>All questions</source>
@@ -1770,15 +1766,15 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel consultation</source>
-        <translation>A&amp;nnuler la consultation</translation>
+        <source>Cance&amp;l consultation</source>
+        <translation>Annu&amp;ler la consultation</translation>
     </message>
     <message>
-        <source>&amp;Guides…</source>
-        <translation>&amp;Guides…</translation>
+        <source>G&amp;uides…</source>
+        <translation>G&amp;uides…</translation>
     </message>
     <message>
         <source>Report format</source>
@@ -1821,7 +1817,7 @@
         <translation>Sélectionnez d’abord une consultation dans la liste.</translation>
     </message>
     <message>
-        <source>Resto&amp;re consultation</source>
+        <source>Restore consu&amp;ltation</source>
         <translation>Resta&amp;urer la consultation</translation>
     </message>
     <message>
@@ -3762,7 +3758,7 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>&amp;Définir l’état</translation>
     </message>
     <message>
-        <source>Only who has &amp;not answered</source>
+        <source>Only who has not ans&amp;wered</source>
         <translation>Seulement ceux qui n’ont &amp;pas répondu</translation>
     </message>
     <message>
@@ -3774,8 +3770,8 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>&amp;Organisme</translation>
     </message>
     <message>
-        <source>Stat&amp;us</source>
-        <translation>Ét&amp;at</translation>
+        <source>S&amp;tatus</source>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>%1 invited: %2 confirmed, %3 attended, %4 declined, %5 not answered.</source>
@@ -4264,7 +4260,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>Enregistrer les &amp;modifications</translation>
     </message>
     <message>
         <source>Save changes to the selected contact</source>
@@ -4283,7 +4279,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <source>&amp;Hours</source>
+        <source>Ho&amp;urs</source>
         <translation>&amp;Heures</translation>
     </message>
     <message>
@@ -4607,7 +4603,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Save project page</source>
-        <translation>&amp;Enregistrer la page du projet</translation>
+        <translation>Enregistrer la pa&amp;ge du projet</translation>
     </message>
     <message>
         <source>Save project page</source>
@@ -4631,7 +4627,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation>&amp;Ajouter l’étape</translation>
+        <translation>Ajou&amp;ter l’étape</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -6171,7 +6167,7 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
     </message>
     <message>
         <source>Titl&amp;e</source>
-        <translation>Titr&amp;e</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>(no contact)</source>
@@ -6506,11 +6502,11 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Add as new</source>
-        <translation>&amp;Ajouter comme nouveau</translation>
+        <translation>Ajouter comme nou&amp;veau</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>Enre&amp;gistrer les modifications</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -6522,7 +6518,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     </message>
     <message>
         <source>S&amp;ector</source>
-        <translation>S&amp;ecteur</translation>
+        <translation>Sec&amp;teur</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -6533,7 +6529,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>&amp;Rôle de la personne-ressource</translation>
     </message>
     <message>
-        <source>Contact n&amp;ame</source>
+        <source>Contact na&amp;me</source>
         <translation>N&amp;om de la personne-ressource</translation>
     </message>
     <message>
@@ -7097,16 +7093,16 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>&amp;Municipalité</translation>
     </message>
     <message>
-        <source>Pa&amp;rtner</source>
+        <source>Partn&amp;er</source>
         <translation>Pa&amp;rtenaire</translation>
     </message>
     <message>
-        <source>&amp;Facilitator</source>
-        <translation>&amp;Animateur</translation>
+        <source>Faci&amp;litator</source>
+        <translation>Anima&amp;teur</translation>
     </message>
     <message>
-        <source>&amp;Capacity</source>
-        <translation>&amp;Capacité</translation>
+        <source>Capacit&amp;y</source>
+        <translation>Capacit&amp;é</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -7140,7 +7136,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Formations</translation>
     </message>
     <message>
-        <source>Show &amp;past trainings</source>
+        <source>Sho&amp;w past trainings</source>
         <translation>Afficher les formations &amp;passées</translation>
     </message>
     <message>
@@ -7157,7 +7153,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Cancel training</source>
-        <translation>A&amp;nnuler la formation</translation>
+        <translation>Ann&amp;uler la formation</translation>
     </message>
     <message>
         <source>Cancel the selected training</source>
@@ -7306,8 +7302,8 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Format</translation>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;Language</source>

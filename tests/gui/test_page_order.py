@@ -52,3 +52,62 @@ def test_every_shortcut_number_in_the_guides_opens_the_page_it_names():
                 seen.append(name)
                 assert LABELS[int(number) - 1] == label, f"{guide.name}: **{name}** (Ctrl+{number})"
     assert {"Reports", "Consultations", "Stakeholders"} <= set(seen)
+
+
+NEW_PAGES = ["Activities", "Consultations", "Trainings", "Safety plans", "Contacts", "Stakeholders", "Surveys",
+             "Project"]
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text or "")
+    return found.group(1).lower() if found else None
+
+
+def test_on_the_new_pages_each_buttons_alt_letter_is_its_own(qapp, ctx, qtbot):
+    """Alt+letter presses a button only when no other control or menu in sight shares the letter (Qt
+    otherwise only moves the focus between them): 'Ca&ncel consultation' beside '&New…' never opened a new
+    one. Labels may share a letter among themselves (it just moves the focus to a field)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    from outreach_app.ui.i18n import apply_language
+    from outreach_app.ui.main_window import MainWindow
+
+    clashes = set()
+    for language in ("en", "fr"):
+        apply_language(qapp, language)
+        try:
+            window = MainWindow(ctx, persist=False)
+            qtbot.addWidget(window)
+            window.resize(1358, 692)
+            window.show()
+            menus = [(_mnemonic(a.text()), a.text()) for a in window.menuBar().actions()]
+            for label in NEW_PAGES:
+                page = window.page(page_class_named(label))
+                window.show_page(window.page_widgets.index(page))
+                tab_widgets = page.findChildren(QTabWidget)
+                for tabs, index in [(None, 0)] + [(t, i) for t in tab_widgets for i in range(t.count())]:
+                    if tabs is not None:
+                        tabs.setCurrentIndex(index)
+                    qapp.processEvents()
+                    shown = [w for w in page.findChildren(QAbstractButton) if w.isVisibleTo(page)]
+                    buttons = [(_mnemonic(b.text()), b.text()) for b in shown]
+                    for each in tab_widgets:
+                        if each.isVisibleTo(page):
+                            buttons += [(_mnemonic(each.tabText(i)), each.tabText(i)) for i in range(each.count())]
+                    labels = [(_mnemonic(w.text()), w.text()) for w in page.findChildren(QLabel) if w.isVisibleTo(page)]
+                    labels += [(_mnemonic(g.title()), g.title()) for g in page.findChildren(QGroupBox)
+                               if g.isVisibleTo(page)]
+                    everything = buttons + labels + menus
+                    for letter, text in buttons + menus:
+                        others = sorted({t for k, t in everything if k == letter and t != text})
+                        if letter and others:
+                            clashes.add(f"{language} {label}: {text!r} and {others}")
+        finally:
+            apply_language(qapp, "en")
+    assert sorted(clashes) == [], "\n".join(sorted(clashes))
+
+
+def page_class_named(label: str):
+    from outreach_app.ui.main_window import page_class
+
+    return page_class(dict(PAGES)[label])
