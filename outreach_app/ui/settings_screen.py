@@ -60,7 +60,7 @@ class SettingsScreen(QWidget):
         form = QFormLayout(laptop)
         self.name_label = self._buddy(self.tr("&Laptop name:"), self.device_name)
         form.addRow(self.name_label, self.device_name)
-        form.addRow(self._buddy(self.tr("&Home municipality:"), self.municipality), self.municipality)
+        form.addRow(self._buddy(self.tr("Home &municipality:"), self.municipality), self.municipality)
         form.addRow(self._buddy(self.tr("Office &key:"), self.office_key), self.office_key)
         form.addRow(self._buddy(self.tr("E&xport folder:"), self.export_folder),
                     self._row(self.export_folder, choose_export))

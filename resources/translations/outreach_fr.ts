@@ -2531,7 +2531,7 @@
         <translation>à</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>Na&amp;me</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
@@ -2551,12 +2551,12 @@
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <source>&amp;Partners</source>
-        <translation>&amp;Partenaires</translation>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtenaires</translation>
     </message>
     <message>
-        <source>Sta&amp;ff</source>
-        <translation>P&amp;ersonnel</translation>
+        <source>S&amp;taff</source>
+        <translation>Perso&amp;nnel</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2807,7 +2807,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
+        <translation>Modif&amp;ier</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
@@ -2815,7 +2815,7 @@
     </message>
     <message>
         <source>&amp;Cancel event</source>
-        <translation>A&amp;nnuler l’activité</translation>
+        <translation>Annuler l’activi&amp;té</translation>
     </message>
     <message>
         <source>Cancel the selected event</source>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>&amp;New event</source>
-        <translation>N&amp;ouvelle activité</translation>
+        <translation>Nou&amp;velle activité</translation>
     </message>
     <message>
         <source>New event</source>
@@ -4386,7 +4386,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Add plan</source>
-        <translation>&amp;Ajouter le plan</translation>
+        <translation>A&amp;jouter le plan</translation>
     </message>
     <message>
         <source>Add plan</source>
@@ -4441,7 +4441,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>facultatif</translation>
     </message>
     <message>
-        <source>Save s&amp;hort name</source>
+        <source>Save sh&amp;ort name</source>
         <translation>Enregistrer le nom c&amp;ourt</translation>
     </message>
     <message>
@@ -6288,8 +6288,8 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
         <translation>Nom de l’&amp;ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Home municipality:</source>
-        <translation>Municipalité d’&amp;attache&#xa0;:</translation>
+        <source>Home &amp;municipality:</source>
+        <translation>Municipalité d’a&amp;ttache&#xa0;:</translation>
     </message>
     <message>
         <source>Office &amp;key:</source>
