@@ -1,5 +1,7 @@
 """What the field test of the merged window found: each test a defect seen on screen at 1366×768."""
 
+from PySide6.QtCore import Qt
+
 from outreach_app.ui.guide_form import GuideForm
 
 
@@ -20,8 +22,6 @@ def test_each_template_question_reads_on_one_line_beside_its_french(qtbot, ctx):
 
 def test_a_new_consultation_goes_straight_to_capture_and_its_saved_message_goes_with_the_first_response(
         window, qtbot, ctx):
-    from PySide6.QtCore import Qt
-
     from outreach_app.core.consultations import guides
     from outreach_app.ui.consultations_screen import ConsultationsScreen
 
@@ -46,7 +46,7 @@ def test_a_new_consultation_goes_straight_to_capture_and_its_saved_message_goes_
 
 
 def test_attendance_recorded_takes_away_training_saved(window, qtbot, ctx, monkeypatch):
-    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtCore import QDate
 
     from outreach_app.ui import look
     from outreach_app.ui.trainings_screen import TrainingsScreen
@@ -140,3 +140,23 @@ def _combo_option(combo):
     option.initFrom(combo)
     option.editable = combo.isEditable()
     return option
+
+
+def test_an_activity_opened_from_the_activities_list_has_the_focus_on_its_row(window, qtbot, ctx):
+    import datetime as dt
+
+    from outreach_app.core.trainings import sessions
+    from outreach_app.ui.activities_screen import ActivitiesScreen
+    from outreach_app.ui.trainings_screen import TrainingsScreen
+
+    sessions.add_training(ctx.conn, "Naloxone", dt.date.today().isoformat(), "Windsor")
+    window.show()
+    screen = window.page(ActivitiesScreen)
+    window.show_page(window.page_widgets.index(screen))
+    screen.refresh()
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    trainings = window.page(TrainingsScreen)
+    assert window.pages.currentWidget() is trainings
+    assert window.focusWidget() is trainings.table  # not the "Show past trainings" box beside it
