@@ -143,3 +143,4 @@ class ActivitiesScreen(QWidget):
             page.show_past.setChecked(True)  # a past activity: list them all
             select(ident)
         window.show_page(next(row for row in range(window.pages.count()) if window.page_widgets[row] is page))
+        page.table.setFocus()  # on the selected row (the list it came from is hidden now)

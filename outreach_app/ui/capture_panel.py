@@ -75,6 +75,9 @@ class ResponseBox(QPlainTextEdit):
 class CapturePanel(QWidget):
     """Typing responses for one consultation."""
 
+    sig_captured = Signal()
+    """A response was saved or voided here (the page's older message is no longer the news)."""
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -255,6 +258,7 @@ class CapturePanel(QWidget):
                              else fill(self.tr("Saved %1 responses to question %2, one per line."), len(ids),
                                        self.question_number()))
         self._show_saved()
+        self.sig_captured.emit()
 
     @Slot()
     def void_last(self) -> None:
@@ -265,5 +269,6 @@ class CapturePanel(QWidget):
                 return
         if self.last_saved:
             self.message.setText(self.tr("Voided %n response(s).", "", len(self.last_saved)))
+            self.sig_captured.emit()
         self.last_saved = []
         self._show_saved()

@@ -95,6 +95,10 @@ class ConsultationForm(QDialog):
         for guide in [] if found is FAILED else found:
             self.guide.addItem(fill(self.tr("%1 (version %2, questions: %3)"), guide.name, guide.version,
                                     len(guide.questions)), guide.id)
+        # each guide's whole name and version readable, also for a guide made while the form is open
+        metrics = self.guide.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.guide.itemText(i)) for i in range(self.guide.count()))
+        self.guide.setMinimumWidth(min(widest, metrics.averageCharWidth() * 90) + 48)  # and the arrow
         if keep and self.guide.findData(keep) < 0:  # an older version in use: still offered
             self.guide.addItem(fill(self.tr("version used (%1)"), keep[:8]), keep)
         self.guide.setCurrentIndex(max(0, self.guide.findData(keep)) if keep else 0)

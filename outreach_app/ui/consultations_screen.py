@@ -41,8 +41,8 @@ class ConsultationsScreen(QWidget):
         self.table.setMinimumHeight((self.fontMetrics().lineSpacing() + 8) * 5)
         self.new_button = QPushButton(self.tr("&New…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.cancel_button = QPushButton(self.tr("Ca&ncel consultation"))
-        self.guide_button = QPushButton(self.tr("&Guides…"))
+        self.cancel_button = QPushButton(self.tr("Cance&l consultation"))
+        self.guide_button = QPushButton(self.tr("G&uides…"))
         self.report_format = QComboBox()
         self.report_format.setAccessibleName(self.tr("Report format"))
         for code, text in (("pdf", self.tr("What we heard (PDF)")), ("docx", self.tr("What we heard (Word)")),
@@ -54,12 +54,14 @@ class ConsultationsScreen(QWidget):
         look.mark_message(self.message)
 
         self.capture = CapturePanel(ctx)
+        self.capture.sig_captured.connect(self.message.clear)  # "Consultation saved." is old news by then
         self.coding = CodingPanel(ctx)
         self.invitations = InvitationsPanel(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.capture, self.tr("&1 Capture"))
         self.tabs.addTab(self.coding, self.tr("&2 Themes"))
         self.tabs.addTab(self.invitations, self.tr("&3 Invitations"))
+        self.tabs.currentChanged.connect(self.message.clear)  # each tab says what it did on its own line
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.cancel_button, self.guide_button):
@@ -128,8 +130,8 @@ class ConsultationsScreen(QWidget):
             look.explain_disabled(button, self.tr("Select a consultation in the list first."))
             button.setEnabled(current is not None)
         if current is not None:
-            self.cancel_button.setText(self.tr("Resto&re consultation") if current.cancelled
-                                       else self.tr("Ca&ncel consultation"))
+            self.cancel_button.setText(self.tr("Restore consu&ltation") if current.cancelled
+                                       else self.tr("Cance&l consultation"))
             self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
 
     @Slot(object)
@@ -148,14 +150,16 @@ class ConsultationsScreen(QWidget):
         from outreach_app.ui.consultation_form import ConsultationForm
 
         form = ConsultationForm(self.ctx, ident, parent=self)
-        form.sig_saved.connect(self._saved)
+        form.sig_saved.connect(lambda saved: self._saved(saved, new=ident is None))
         form.open()
         return form
 
-    @Slot(str)
-    def _saved(self, ident: str) -> None:
+    def _saved(self, ident: str, *, new: bool) -> None:
         self.refresh()
         self.select(ident)
+        if new:  # its first response is typed next
+            self.tabs.setCurrentWidget(self.capture)
+            self.capture.box.setFocus()
         self.message.setText(self.tr("Consultation saved."))
 
     def open_guides(self):

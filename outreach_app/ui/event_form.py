@@ -65,10 +65,10 @@ class EventForm(QGroupBox):
         times.addWidget(self.start_time)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end_time)
-        rows = [(self.tr("&Name"), self.name, "name"), (self.tr("&Date"), self.date, "date"),
+        rows = [(self.tr("Na&me"), self.name, "name"), (self.tr("&Date"), self.date, "date"),
                 (self.tr("&Time"), times, None), (self.tr("&Municipality"), self.municipality, "municipality"),
-                (self.tr("S&ite"), self.site, "site"), (self.tr("&Partners"), self.partners, None),
-                (self.tr("Sta&ff"), self.staff, None), (self.tr("N&otes"), self.notes, None)]
+                (self.tr("S&ite"), self.site, "site"), (self.tr("Pa&rtners"), self.partners, None),
+                (self.tr("S&taff"), self.staff, None), (self.tr("N&otes"), self.notes, None)]
         for text, field, key in rows:
             label = QLabel(text)
             label.setBuddy(self.start_time if field is times else field)

@@ -158,7 +158,7 @@ class FirstRunDialog(QDialog):
             return True
         question = self.tr("Add municipality “%1”?\n\nIt is not one of the known municipalities. Check the "
                            "spelling: once added it is offered in every list.").replace("%1", typed)
-        if look.ask(self, self.tr("New municipality — Outreach"), question, default_yes=False):
+        if look.ask(self, self.tr("Outreach — new municipality"), question, default_yes=False):
             return True
         self.municipality.setFocus()
         return False

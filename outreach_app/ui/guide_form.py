@@ -35,6 +35,9 @@ class GuideForm(QDialog):
         self.french.setAccessibleName(self.tr("Questions in French, one a line"))
         for box in (self.english, self.french):
             box.setTabChangesFocus(True)
+            # one question a line, unwrapped: line n of the English box sits beside line n of the French
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 80)
         self.template_button = QPushButton(self.tr("Start from the &template"))
         self.repeats = QLabel(wordWrap=True)
         look.mark_message(self.repeats, "error")

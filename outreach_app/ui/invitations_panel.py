@@ -36,7 +36,7 @@ class InvitationsPanel(QWidget):
         for code, text in InvitationsTableModel.STATUSES.items():
             self.status.addItem(self.tr(text), code)
         self.set_button = QPushButton(self.tr("&Set status"))
-        self.only_waiting = QCheckBox(self.tr("Only who has &not answered"))
+        self.only_waiting = QCheckBox(self.tr("Only who has not ans&wered"))
         self.model = InvitationsTableModel(self)
         self.proxy, self.table = row_table(self.model, self, self.tr("Invitations"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -46,7 +46,7 @@ class InvitationsPanel(QWidget):
         look.mark_message(self.not_heard, "muted")
 
         row = QHBoxLayout()
-        for text, widget in ((self.tr("&Organisation"), self.organisation), (self.tr("Stat&us"), self.status)):
+        for text, widget in ((self.tr("&Organisation"), self.organisation), (self.tr("S&tatus"), self.status)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)

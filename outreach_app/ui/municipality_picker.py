@@ -89,7 +89,7 @@ class MunicipalityPicker(QComboBox):
                                     "the spelling: once added it is offered in every list and travels to the "
                                     "office with this laptop's work."), text)
         # Enter answers No: a reflex keystroke must not make a typo a municipality
-        if look.ask(self.window(), self.tr("New municipality — Outreach"), question, default_yes=found is not None):
+        if look.ask(self.window(), self.tr("Outreach — new municipality"), question, default_yes=found is not None):
             return found.name if found is not None else text
         self.setFocus()
         self.lineEdit().selectAll()

@@ -66,7 +66,7 @@ class PlanContactsScreen(QWidget):
         self.error = error_label()
         box = QGroupBox(self.tr("Contact"))
         form = QFormLayout(box)
-        labels = {"service": self.tr("Ser&vice"), "phone": self.tr("&Phone"), "hours": self.tr("&Hours"),
+        labels = {"service": self.tr("Ser&vice"), "phone": self.tr("&Phone"), "hours": self.tr("Ho&urs"),
                   "address": self.tr("Add&ress"), "web": self.tr("&Web page")}
         for text, field in ((self.tr("&Organisation"), self.organisation), *((labels[k], self.fields[k]) for k in FIELDS),
                             (self.tr("Areas serve&d"), self.areas)):

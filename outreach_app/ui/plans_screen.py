@@ -57,7 +57,7 @@ class PlansScreen(QWidget):
         self.retire_button.setAccessibleName(self.tr("Retire the selected plan"))
         self.short_name = self._line(self.tr("Short name of the selected plan on the event screen"),
                                      self.tr("optional"))
-        self.short_name_button = QPushButton(self.tr("Save s&hort name"))
+        self.short_name_button = QPushButton(self.tr("Save sh&ort name"))
         self.short_name_button.setAccessibleName(self.tr("Save the short name of the selected plan"))
         self.short_name_hint = QLabel()
         self.short_name_hint.setWordWrap(True)

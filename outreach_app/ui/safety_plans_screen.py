@@ -62,8 +62,11 @@ class SafetyPlansScreen(QWidget):
                             (self.tr("&Language"), self.language)):
             label = QLabel(text)
             label.setBuddy(field)
+            if field is self.language:  # the button beside the last field: the page fits 1280×720
+                field = QHBoxLayout()
+                field.addWidget(self.language, 1)
+                field.addWidget(self.add_button)
             form.addRow(label, field)
-        form.addRow("", self.add_button)
         form.addRow("", self.add_error)
         self.publish_button = QPushButton(self.tr("Pu&blish version"))
         self.publish_button.setAccessibleName(self.tr("Publish the selected plan as its next version"))
@@ -102,8 +105,8 @@ class SafetyPlansScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.layout_choice, 1)
         row.addWidget(self.paper)
+        row.addWidget(self.print_button)
         grid.addLayout(row)
-        grid.addWidget(self.print_button)
         self.editor = SectionEditor(ctx)
         self.message = page_message(QLabel(wordWrap=True))
         replaced_by_errors(ctx, self.message)

@@ -60,7 +60,7 @@ class SettingsScreen(QWidget):
         form = QFormLayout(laptop)
         self.name_label = self._buddy(self.tr("&Laptop name:"), self.device_name)
         form.addRow(self.name_label, self.device_name)
-        form.addRow(self._buddy(self.tr("&Home municipality:"), self.municipality), self.municipality)
+        form.addRow(self._buddy(self.tr("Home &municipality:"), self.municipality), self.municipality)
         form.addRow(self._buddy(self.tr("Office &key:"), self.office_key), self.office_key)
         form.addRow(self._buddy(self.tr("E&xport folder:"), self.export_folder),
                     self._row(self.export_folder, choose_export))
@@ -223,7 +223,7 @@ class SettingsScreen(QWidget):
         """After a question: this computer becomes the office (laptops enrol with it)."""
         from outreach_app.core.sync.trust import make_office
 
-        if look.ask(self, self.tr("Make this computer the office?"),
+        if look.ask(self, self.tr("Outreach — make this computer the office?"),
                     self.tr("The office imports every laptop's bundles, sends them on to the other laptops and "
                             "alone may correct another device's records. Only one computer is the office.")):
             call_core(self.ctx, make_office, self.ctx.conn)

@@ -52,7 +52,7 @@ class StakeholdersScreen(QWidget):
         form = QFormLayout(box)
         for text, widget in ((self.tr("&Name"), self.name), (self.tr("S&ector"), self.sector),
                              (self.tr("&Municipality"), self.municipality), (self.tr("Contact &role"), self.contact_role),
-                             (self.tr("Contact n&ame"), self.contact_name),
+                             (self.tr("Contact na&me"), self.contact_name),
                              (self.tr("Contact e&mail"), self.contact_email),
                              (self.tr("Contact &phone"), self.contact_phone)):
             form.addRow(text, widget)

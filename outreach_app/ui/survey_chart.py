@@ -79,9 +79,14 @@ class SurveyWeeksChart(QWidget):
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
         axis_x.setGridLineVisible(False)
         axis_y = QValueAxis()
-        axis_y.setRange(0, top)
         axis_y.setLabelFormat("%d")
-        axis_y.applyNiceNumbers()
+        if top <= 10:  # a few responses: one tick per whole response, never "0 0 1 1"
+            whole = int(-(-top // 1))
+            axis_y.setRange(0, whole)
+            axis_y.setTickCount(whole + 1)
+        else:
+            axis_y.setRange(0, top)
+            axis_y.applyNiceNumbers()
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for each in (series, drops, posts):

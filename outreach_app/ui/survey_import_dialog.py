@@ -27,7 +27,7 @@ class SurveyImportDialog(QDialog):
         self.ctx, self.survey_id, self.path = ctx, survey_id, path
         self.summary = None
         self._task = None
-        self.setWindowTitle(self.tr("Outreach — Import survey responses"))
+        self.setWindowTitle(self.tr("Outreach — import survey responses"))
         self.setMinimumWidth(560)
         self._build()
         self._load(None)
@@ -140,9 +140,10 @@ class SurveyImportDialog(QDialog):
         self.progress.setVisible(False)
         self.import_button.setEnabled(True)
         look.mark_message(self.result_label)
-        text = self.tr("%1 responses read: %2 new, %3 already here, %4 incomplete, %5 without a source.")
-        for number, value in enumerate((summary.rows, summary.new, summary.known, summary.incomplete,
-                                        summary.without_source), start=1):
+        text = self.tr("%Ln response(s) read: %2 new, %3 already here, %4 incomplete, %5 without a source.", "",
+                       summary.rows)
+        for number, value in enumerate((summary.new, summary.known, summary.incomplete, summary.without_source),
+                                       start=2):
             text = text.replace(f"%{number}", self.locale().toString(value))
         if summary.derived_ids:
             text += " " + self.tr("This export has no response id: each one is derived from the row's time and "

@@ -4,8 +4,8 @@ place, post, municipality and week (core.surveys.report, computed off the UI thr
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.reports.text import format_day
@@ -64,7 +64,7 @@ class SurveysScreen(QWidget):
         self.silent_label = QLabel(wordWrap=True)
         self.towns_label = QLabel(wordWrap=True)
 
-        new_box = QGroupBox(self.tr("Save a survey"))
+        new_box = QWidget()
         form = QFormLayout(new_box)
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Survey name"))
@@ -81,25 +81,28 @@ class SurveysScreen(QWidget):
         self.add_button.clicked.connect(self._add_survey)
         form.addRow("", self.add_button)
         self.posts_panel = SurveyPostsPanel(self.ctx, self.current_survey)
-        lower = QHBoxLayout()
-        lower.addWidget(new_box, 1)
-        lower.addWidget(self.posts_panel, 1)
+        self.posts_panel.setTitle("")  # its tab names it
+        self.posts_panel.setFlat(True)
+        self.posts_panel.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)  # the tab has room to grow
+        per_source = QWidget()
+        source_column = QVBoxLayout(per_source)
+        source_column.addWidget(self.sources_table, 1)
+        source_column.addWidget(self.towns_label)
+        source_column.addWidget(self.silent_label)
+        # the figures on top, what is entered below in tabs: the whole page fits 1280×720 without scrolling
+        self.details = QTabWidget()
+        self.details.setAccessibleName(self.tr("Survey details"))
+        self.details.addTab(per_source, self.tr("Responses per source"))
+        self.details.addTab(self.posts_panel, self.tr("Posts (social media, newsletters)"))
+        self.details.addTab(new_box, self.tr("Save a survey"))
 
-        column = QWidget()
-        layout = QVBoxLayout(column)
+        layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.figures_label)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.sources_table)
-        layout.addWidget(self.towns_label)
-        layout.addWidget(self.silent_label)
-        layout.addLayout(lower)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(column)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.chart.view.setMinimumHeight(200)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.details, 1)
 
     # ---- data -----------------------------------------------------------------------------------
     def current_survey(self) -> str | None:
@@ -139,6 +142,7 @@ class SurveysScreen(QWidget):
         language = ui_language()
         if report is None:
             self.figures_label.setText(self.tr("No survey saved yet: save one below, then import its responses."))
+            self.details.setCurrentIndex(self.details.count() - 1)  # "Save a survey"
             self.chart.show_weeks([], language)
             self.sources_model.set_rows([])
             self.silent_label.clear()
@@ -147,9 +151,10 @@ class SurveysScreen(QWidget):
         n = self.locale().toString
         closing = (self.tr("closes %1").replace("%1", format_day(report["closes"], language, True)) if report["closes"]
                    else self.tr("no closing date"))
-        text = self.tr("%1 responses, %2 complete, %3 without a source, %4 with an unknown source (%5).")
-        for number, value in enumerate((n(report["responses"]), n(report["complete"]), n(report["no_source"]),
-                                        n(report["unknown_source"]), closing), start=1):
+        text = self.tr("%Ln response(s), %2 complete, %3 without a source, %4 with an unknown source (%5).", "",
+                       report["responses"])
+        for number, value in enumerate((n(report["complete"]), n(report["no_source"]), n(report["unknown_source"]),
+                                        closing), start=2):
             text = text.replace(f"%{number}", value)
         self.figures_label.setText(text)
         self.chart.show_weeks(report["weeks"], language)
@@ -184,12 +189,13 @@ class SurveysScreen(QWidget):
         self.name_edit.clear()
         self.url_edit.clear()
         self._load_surveys(select=new)
+        self.details.setCurrentIndex(0)  # its responses per source, once imported
 
     @Slot()
     def choose_export(self) -> None:
         from outreach_app.ui.file_dialogs import open_file
 
-        path = open_file(self, "survey-export", self.tr("Outreach — Choose a survey export"),
+        path = open_file(self, "survey-export", self.tr("Outreach — choose a survey export"),
                          self.tr("Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:
             self.open_import_dialog(path)
@@ -206,7 +212,7 @@ class SurveysScreen(QWidget):
         from outreach_app.ui.file_dialogs import save_file
 
         survey = self.current_survey()
-        path = save_file(self, "survey-report", self.tr("Outreach — Save the survey report"), "survey-report.pdf",
+        path = save_file(self, "survey-report", self.tr("Outreach — save the survey report"), "survey-report.pdf",
                          self.tr("PDF (*.pdf);;CSV (*.csv)"))
         if not survey or not path:
             return

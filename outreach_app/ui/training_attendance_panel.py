@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -34,6 +34,9 @@ _SECTOR_WORDS = (QT_TRANSLATE_NOOP("AttendancePanel", "Police"), QT_TRANSLATE_NO
 class AttendancePanel(QGroupBox):
     """Who came to one training, organisation by organisation (counts only, never names)."""
 
+    sig_recorded = Signal()
+    """An organisation's attendance was recorded (its row shows it)."""
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(self.tr("Attendance by organisation"), parent)
         self.ctx = ctx
@@ -60,12 +63,12 @@ class AttendancePanel(QGroupBox):
         self.attended.setAccessibleName(self.tr("Attended"))
         for field in (self.registered, self.attended):
             field.setMaximumWidth(80)
-        self.record_button = QPushButton(self.tr("&Record attendance"))
+        self.record_button = QPushButton(self.tr("Record &attendance"))
         self.record_button.setAccessibleName(self.tr("Record this organisation's attendance"))
         look.explain_disabled(self.record_button, self.tr("Select a training first."))
         self.error = error_label()
         grid = QGridLayout()
-        labels = (self.tr("Or&ganisation"), self.tr("Sector (if new)"), self.tr("Re&gistered"), self.tr("Atten&ded"))
+        labels = (self.tr("Organi&sation"), self.tr("Sector (if new)"), self.tr("Regis&tered"), self.tr("Atten&ded"))
         for column, (text, field) in enumerate(zip(labels, (self.organisation, self.sector, self.registered,
                                                             self.attended))):
             label = QLabel(text)
@@ -128,7 +131,7 @@ class AttendancePanel(QGroupBox):
             return
         if not known and name:
             sector = organisations.SECTORS[self.sector.currentIndex()]
-            if not look.ask(self.window(), self.tr("New organisation — Outreach"),
+            if not look.ask(self.window(), self.tr("Outreach — new organisation"),
                             fill(self.tr("Add “%1” (%2) to the list of organisations?"), name,
                                  self.sector.currentText()), default_yes=False):
                 self.organisation.setFocus()
@@ -138,7 +141,7 @@ class AttendancePanel(QGroupBox):
                 return
         registered, attended = counts
         confirmed = attended <= registered or look.ask(
-            self.window(), self.tr("More attended than registered — Outreach"),
+            self.window(), self.tr("Outreach — more attended than registered"),
             fill(self.tr("%1 attended but only %2 registered. Did people come without registering?"),
                  attended, registered), default_yes=False)
         if not confirmed:
@@ -153,3 +156,4 @@ class AttendancePanel(QGroupBox):
         self.attended.clear()
         self.organisation.setCurrentText("")
         self.organisation.setFocus()
+        self.sig_recorded.emit()

@@ -56,8 +56,8 @@ class TrainingForm(QGroupBox):
         rows = [(self.tr("&Topic"), self.topic, "topic"), (self.tr("&Date"), self.date, "date"),
                 (self.tr("T&ime"), self.start_time, "start_time"), (self.tr("&Place"), self.place, "place"),
                 (self.tr("&Municipality"), self.municipality, "municipality"),
-                (self.tr("Pa&rtner"), self.partner, "partner"), (self.tr("&Facilitator"), self.facilitator, "facilitator"),
-                (self.tr("&Capacity"), self.capacity, "capacity"), (self.tr("N&otes"), self.notes, "notes")]
+                (self.tr("Partn&er"), self.partner, "partner"), (self.tr("Faci&litator"), self.facilitator, "facilitator"),
+                (self.tr("Capacit&y"), self.capacity, "capacity"), (self.tr("N&otes"), self.notes, "notes")]
         for text, field, key in rows:
             label = QLabel(text)
             label.setBuddy(field)

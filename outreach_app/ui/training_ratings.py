@@ -33,7 +33,7 @@ class RatingsEntry(QDialog):
         self.values: list[int | None] = [None] * (2 * len(self.statements))  # the form being typed
         self.position = 0  # the highlighted box; len(values) = the form is full
         self.saved_forms: list[list[str]] = []  # this sitting's saved forms (row ids), for Ctrl+Z
-        self.setWindowTitle(fill(self.tr("Outreach — Ratings: %1, %2"), training.topic, training.date))
+        self.setWindowTitle(fill(self.tr("Outreach — ratings: %1, %2"), training.topic, training.date))
         self.setModal(True)
         heading = QLabel(fill(self.tr("Ratings for “%1” on %2"), training.topic, training.date))
         look.mark_title(heading)

@@ -35,7 +35,7 @@ class TrainingsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.show_past = QCheckBox(self.tr("Show &past trainings"))
+        self.show_past = QCheckBox(self.tr("Sho&w past trainings"))
         self.show_past.setAccessibleName(self.tr("Show past trainings"))
         self.ratings_button = QPushButton(self.tr("▶ Enter &ratings"))
         look.mark_primary(self.ratings_button)
@@ -73,6 +73,7 @@ class TrainingsScreen(QWidget):
         listing_layout.addLayout(actions)
         listing_layout.addWidget(self.message)
         self.attendance = AttendancePanel(ctx)
+        self.attendance.sig_recorded.connect(self.message.clear)  # "Training saved." is old news by then
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(listing)
         left.addWidget(self.attendance)

@@ -101,7 +101,7 @@ class UpdatePanel(QGroupBox):
         self.error = error_label()
         towns_label = QLabel(self.tr("Municipalities"))
         towns_label.setBuddy(self.towns_view)
-        rows = ((self.tr("Range"), dates), (towns_label, self.towns_view), (self.tr("&Format"), self.format),
+        rows = ((self.tr("Range"), dates), (towns_label, self.towns_view), (self.tr("F&ormat"), self.format),
                 (self.tr("&Language"), self.language), (self.tr("Pap&er"), self.paper),
                 (self.tr("&Title"), self.title_edit),
                 (self.tr("&Meeting date"), self.meeting), (self.tr("Logo"), logo_row))

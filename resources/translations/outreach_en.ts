@@ -283,34 +283,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n response(s)</source>
-        <translation>
-            <numerusform>%n response</numerusform>
-            <numerusform>%n responses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%n consultation</numerusform>
-            <numerusform>%n consultations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n theme</numerusform>
-            <numerusform>%n themes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n training</numerusform>
@@ -338,6 +310,34 @@
             <numerusform>%n sectors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -363,6 +363,26 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln response(s) read: %2 new, %3 already here, %4 incomplete, %5 without a source.</source>
+        <translation>
+            <numerusform>%Ln response read: %2 new, %3 already here, %4 incomplete, %5 without a source.</numerusform>
+            <numerusform>%Ln responses read: %2 new, %3 already here, %4 incomplete, %5 without a source.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveysScreen</name>
+    <message numerus="yes">
+        <source>%Ln response(s), %2 complete, %3 without a source, %4 with an unknown source (%5).</source>
+        <translation>
+            <numerusform>%Ln response, %2 complete, %3 without a source, %4 with an unknown source (%5).</numerusform>
+            <numerusform>%Ln responses, %2 complete, %3 without a source, %4 with an unknown source (%5).</numerusform>
         </translation>
     </message>
 </context>

@@ -980,10 +980,6 @@
         <translation>aucune ressource avec l’identifiant «&#xa0;{value}&#xa0;» (voir «&#xa0;contact list&#xa0;»)</translation>
     </message>
     <message>
-        <source>contact &apos;{contact}&apos; is in published plans ({plans}); the change will show in their next versions: confirm it (--yes) to save</source>
-        <translation>la ressource «&#xa0;{contact}&#xa0;» figure dans des plans publiés ({plans}); le changement paraîtra dans leurs prochaines versions&#xa0;: confirmez-le (--yes) pour l’enregistrer</translation>
-    </message>
-    <message>
         <source>language &apos;{value}&apos; is not one of en, fr</source>
         <translation>la langue «&#xa0;{value}&#xa0;» n’est pas en ou fr</translation>
     </message>
@@ -1211,6 +1207,10 @@
         <source>that theme was put on response {id} on another device; only the office takes it off</source>
         <translation>ce thème a été attribué à la réponse {id} sur un autre appareil; seul le bureau central le retire</translation>
     </message>
+    <message>
+        <source>contact &apos;{contact}&apos; is in published plans ({plans}); the change will show in their next versions: confirm it (--yes) to save</source>
+        <translation>la ressource «&#xa0;{contact}&#xa0;» figure dans des plans publiés ({plans}); le changement paraîtra dans leurs prochaines versions&#xa0;: confirmez-le (--yes) pour l’enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1235,15 +1235,11 @@
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation>&amp;Activités</translation>
+        <translation>Acti&amp;vités</translation>
     </message>
     <message>
         <source>&amp;Trainings</source>
-        <translation>&amp;Formations</translation>
-    </message>
-    <message>
-        <source>&amp;Consultations</source>
-        <translation>&amp;Consultations</translation>
+        <translation>F&amp;ormations</translation>
     </message>
     <message>
         <source>Show events</source>
@@ -1252,10 +1248,6 @@
     <message>
         <source>Show trainings</source>
         <translation>Afficher les formations</translation>
-    </message>
-    <message>
-        <source>Show consultations and focus groups</source>
-        <translation>Afficher les consultations et les groupes de discussion</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1273,6 +1265,14 @@
         <source>Nothing in this month for the kinds ticked.</source>
         <translation>Rien ce mois-ci pour les types cochés.</translation>
     </message>
+    <message>
+        <source>&amp;Consultations</source>
+        <translation>&amp;Consultations</translation>
+    </message>
+    <message>
+        <source>Show consultations and focus groups</source>
+        <translation>Afficher les consultations et les groupes de discussion</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesTableModel</name>
@@ -1281,16 +1281,16 @@
         <translation>Formation</translation>
     </message>
     <message>
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
     </message>
 </context>
 <context>
@@ -1372,8 +1372,8 @@
         <translation>Présents</translation>
     </message>
     <message>
-        <source>&amp;Record attendance</source>
-        <translation>&amp;Enregistrer les présences</translation>
+        <source>Record &amp;attendance</source>
+        <translation>Enregistrer les présen&amp;ces</translation>
     </message>
     <message>
         <source>Record this organisation&apos;s attendance</source>
@@ -1384,7 +1384,7 @@
         <translation>Choisissez d’abord une formation.</translation>
     </message>
     <message>
-        <source>Or&amp;ganisation</source>
+        <source>Organi&amp;sation</source>
         <translation>Or&amp;ganisme</translation>
     </message>
     <message>
@@ -1392,24 +1392,24 @@
         <translation>Secteur (si nouveau)</translation>
     </message>
     <message>
-        <source>Re&amp;gistered</source>
+        <source>Regis&amp;tered</source>
         <translation>&amp;Inscrits</translation>
     </message>
     <message>
         <source>Atten&amp;ded</source>
-        <translation>Pré&amp;sents</translation>
+        <translation>Présen&amp;ts</translation>
     </message>
     <message>
-        <source>More attended than registered — Outreach</source>
-        <translation>Plus de présents que d’inscrits — Outreach</translation>
+        <source>Outreach — more attended than registered</source>
+        <translation>Outreach — plus de présents que d’inscrits</translation>
     </message>
     <message>
         <source>%1 attended but only %2 registered. Did people come without registering?</source>
         <translation>%1 présents mais seulement %2 inscrits. Des personnes sont-elles venues sans s’inscrire?</translation>
     </message>
     <message>
-        <source>New organisation — Outreach</source>
-        <translation>Nouvel organisme — Outreach</translation>
+        <source>Outreach — new organisation</source>
+        <translation>Outreach — nouvel organisme</translation>
     </message>
     <message>
         <source>Add “%1” (%2) to the list of organisations?</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>&amp;Void the last saved</source>
-        <translation>&amp;Annuler la dernière saisie</translation>
+        <translation>Annuler la dernière sai&amp;sie</translation>
     </message>
     <message>
         <source>Void the last saved responses</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>T&amp;able or group</source>
-        <translation>T&amp;able ou groupe</translation>
+        <translation>Ta&amp;ble ou groupe</translation>
     </message>
     <message>
         <source>Saved for this question (newest first)</source>
@@ -1532,8 +1532,8 @@
         <translation>Afficher les réponses de la table</translation>
     </message>
     <message>
-        <source>Not yet &amp;themed</source>
-        <translation>Sans &amp;thème</translation>
+        <source>Not &amp;yet themed</source>
+        <translation>Sans th&amp;ème</translation>
     </message>
     <message>
         <source>Theme for the selected response</source>
@@ -1548,12 +1548,12 @@
         <translation>Marquer comme &amp;citation</translation>
     </message>
     <message>
-        <source>Take theme o&amp;ff</source>
-        <translation>Reti&amp;rer le thème</translation>
+        <source>Ta&amp;ke theme off</source>
+        <translation>Retirer le t&amp;hème</translation>
     </message>
     <message>
         <source>E&amp;dit response…</source>
-        <translation>&amp;Modifier la réponse…</translation>
+        <translation>Modifier la ré&amp;ponse…</translation>
     </message>
     <message>
         <source>Correct the selected response&apos;s text (F2)</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>&amp;Void response</source>
-        <translation>A&amp;nnuler la réponse</translation>
+        <translation>Annuler la rép&amp;onse</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1572,40 +1572,36 @@
         <translation>Nouveau nom du thème sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
-        <translation>Re&amp;nommer</translation>
+        <source>Ren&amp;ame</source>
+        <translation>Reno&amp;mmer</translation>
     </message>
     <message>
         <source>Theme to merge the selected theme into</source>
         <translation>Thème dans lequel fusionner le thème sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Merge into</source>
-        <translation>&amp;Fusionner dans</translation>
+        <source>Merge &amp;into</source>
+        <translation>Fusionner &amp;dans</translation>
     </message>
     <message>
         <source>Parent theme of the selected theme</source>
         <translation>Thème parent du thème sélectionné</translation>
     </message>
     <message>
-        <source>Put &amp;under</source>
-        <translation>Placer so&amp;us</translation>
+        <source>&amp;Put under</source>
+        <translation>Placer &amp;sous</translation>
     </message>
     <message>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hème</translation>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;ble</translation>
-    </message>
-    <message>
-        <source>Th&amp;eme</source>
-        <translation>Th&amp;ème</translation>
     </message>
     <message>
         <source>All questions</source>
@@ -1786,15 +1782,15 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel consultation</source>
-        <translation>A&amp;nnuler la consultation</translation>
+        <source>Cance&amp;l consultation</source>
+        <translation>Annu&amp;ler la consultation</translation>
     </message>
     <message>
-        <source>&amp;Guides…</source>
-        <translation>&amp;Guides…</translation>
+        <source>G&amp;uides…</source>
+        <translation>G&amp;uides…</translation>
     </message>
     <message>
         <source>Report format</source>
@@ -1837,7 +1833,7 @@
         <translation>Sélectionnez d’abord une consultation dans la liste.</translation>
     </message>
     <message>
-        <source>Resto&amp;re consultation</source>
+        <source>Restore consu&amp;ltation</source>
         <translation>Resta&amp;urer la consultation</translation>
     </message>
     <message>
@@ -2551,7 +2547,7 @@
         <translation>à</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>Na&amp;me</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
@@ -2571,12 +2567,12 @@
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <source>&amp;Partners</source>
-        <translation>&amp;Partenaires</translation>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtenaires</translation>
     </message>
     <message>
-        <source>Sta&amp;ff</source>
-        <translation>P&amp;ersonnel</translation>
+        <source>S&amp;taff</source>
+        <translation>Perso&amp;nnel</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2827,7 +2823,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
+        <translation>Modif&amp;ier</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
@@ -2835,7 +2831,7 @@
     </message>
     <message>
         <source>&amp;Cancel event</source>
-        <translation>A&amp;nnuler l’activité</translation>
+        <translation>Annuler l’activi&amp;té</translation>
     </message>
     <message>
         <source>Cancel the selected event</source>
@@ -2843,7 +2839,7 @@
     </message>
     <message>
         <source>&amp;New event</source>
-        <translation>N&amp;ouvelle activité</translation>
+        <translation>Nou&amp;velle activité</translation>
     </message>
     <message>
         <source>New event</source>
@@ -3008,8 +3004,8 @@ It is not one of the known municipalities. Check the spelling: once added it is 
 Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#xa0;: une fois ajoutée, elle est offerte dans toutes les listes.</translation>
     </message>
     <message>
-        <source>New municipality — Outreach</source>
-        <translation>Nouvelle municipalité — Outreach</translation>
+        <source>Outreach — new municipality</source>
+        <translation>Outreach — nouvelle municipalité</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3774,7 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>&amp;Définir l’état</translation>
     </message>
     <message>
-        <source>Only who has &amp;not answered</source>
+        <source>Only who has not ans&amp;wered</source>
         <translation>Seulement ceux qui n’ont &amp;pas répondu</translation>
     </message>
     <message>
@@ -3790,8 +3786,8 @@ Acceptez-la seulement si cet ordinateur portable affiche la même clé (page Par
         <translation>&amp;Organisme</translation>
     </message>
     <message>
-        <source>Stat&amp;us</source>
-        <translation>Ét&amp;at</translation>
+        <source>S&amp;tatus</source>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>%1 invited: %2 confirmed, %3 attended, %4 declined, %5 not answered.</source>
@@ -4042,8 +4038,8 @@ It is not one of the known municipalities. Check the spelling: once added it is 
 Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#xa0;: une fois ajoutée, elle est offerte dans toutes les listes et part au bureau central avec le travail de cet ordinateur portable.</translation>
     </message>
     <message>
-        <source>New municipality — Outreach</source>
-        <translation>Nouvelle municipalité — Outreach</translation>
+        <source>Outreach — new municipality</source>
+        <translation>Outreach — nouvelle municipalité</translation>
     </message>
 </context>
 <context>
@@ -4280,7 +4276,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>Enregistrer les &amp;modifications</translation>
     </message>
     <message>
         <source>Save changes to the selected contact</source>
@@ -4299,7 +4295,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <source>&amp;Hours</source>
+        <source>Ho&amp;urs</source>
         <translation>&amp;Heures</translation>
     </message>
     <message>
@@ -4406,7 +4402,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Add plan</source>
-        <translation>&amp;Ajouter le plan</translation>
+        <translation>A&amp;jouter le plan</translation>
     </message>
     <message>
         <source>Add plan</source>
@@ -4461,7 +4457,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>facultatif</translation>
     </message>
     <message>
-        <source>Save s&amp;hort name</source>
+        <source>Save sh&amp;ort name</source>
         <translation>Enregistrer le nom c&amp;ourt</translation>
     </message>
     <message>
@@ -4623,7 +4619,7 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     </message>
     <message>
         <source>&amp;Save project page</source>
-        <translation>&amp;Enregistrer la page du projet</translation>
+        <translation>Enregistrer la pa&amp;ge du projet</translation>
     </message>
     <message>
         <source>Save project page</source>
@@ -4646,40 +4642,8 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>p. ex. Joindre les intervenants pour les groupes de discussion</translation>
     </message>
     <message>
-        <source>Activity the step is about</source>
-        <translation>Activité visée par l’étape</translation>
-    </message>
-    <message>
-        <source>(any activity)</source>
-        <translation>(toute activité)</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Activités</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Formations</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Sondage</translation>
-    </message>
-    <message>
-        <source>Flyers</source>
-        <translation>Dépliants</translation>
-    </message>
-    <message>
-        <source>Safety plans</source>
-        <translation>Plans de sécurité</translation>
-    </message>
-    <message>
         <source>&amp;Add step</source>
-        <translation>&amp;Ajouter l’étape</translation>
+        <translation>Ajou&amp;ter l’étape</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -4716,6 +4680,38 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Step removed.</source>
         <translation>Étape retirée.</translation>
+    </message>
+    <message>
+        <source>Activity the step is about</source>
+        <translation>Activité visée par l’étape</translation>
+    </message>
+    <message>
+        <source>(any activity)</source>
+        <translation>(toute activité)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Plans de sécurité</translation>
     </message>
 </context>
 <context>
@@ -4779,8 +4775,8 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
 <context>
     <name>RatingsEntry</name>
     <message>
-        <source>Outreach — Ratings: %1, %2</source>
-        <translation>Outreach — Notes&#xa0;: %1, %2</translation>
+        <source>Outreach — ratings: %1, %2</source>
+        <translation>Outreach — notes&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Ratings for “%1” on %2</source>
@@ -5064,76 +5060,8 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>Activités</translation>
     </message>
     <message>
-        <source>What we heard: {title}</source>
-        <translation>Ce que nous avons entendu&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Host or partner</source>
-        <translation>Hôte ou partenaire</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Animation</translation>
-    </message>
-    <message>
-        <source>Lens or audience</source>
-        <translation>Angle ou public</translation>
-    </message>
-    <message>
         <source>Attendees</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>{responses} ({themed} themed)</source>
-        <translation>{responses} ({themed} classées par thème)</translation>
-    </message>
-    <message>
-        <source>Invited organisations</source>
-        <translation>Organismes invités</translation>
-    </message>
-    <message>
-        <source>{invited} invited, {confirmed} confirmed, {attended} attended, {declined} declined, {no_answer} no answer</source>
-        <translation>{invited} invités, {confirmed} confirmés, {attended} présents, {declined} refus, {no_answer} sans réponse</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Secteurs</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Invités</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Every theme</source>
-        <translation>Tous les thèmes</translation>
-    </message>
-    <message>
-        <source>Community conversation</source>
-        <translation>Conversation communautaire</translation>
-    </message>
-    <message>
-        <source>Focus group</source>
-        <translation>Groupe de discussion</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Entrevue</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Plans distributed</source>
@@ -5488,46 +5416,6 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <source>“{statement}”: {before} before, {after} after (mean of 1 to 5)</source>
         <translation>«&#xa0;{statement}&#xa0;»&#xa0;: {before} avant, {after} après (moyenne sur 5)</translation>
     </message>
-    <message>
-        <source>Consultations and focus groups</source>
-        <translation>Consultations et groupes de discussion</translation>
-    </message>
-    <message>
-        <source>Held {consultations}</source>
-        <translation>Nous avons tenu {consultations}</translation>
-    </message>
-    <message>
-        <source> with {participants}</source>
-        <translation> avec {participants}</translation>
-    </message>
-    <message>
-        <source>; {responses} heard</source>
-        <translation>; {responses} recueillies</translation>
-    </message>
-    <message>
-        <source>, grouped into {themes}</source>
-        <translation>, regroupées en {themes}</translation>
-    </message>
-    <message>
-        <source>{kind}: {consultations} ({responses})</source>
-        <translation>{kind}&#xa0;: {consultations} ({responses})</translation>
-    </message>
-    <message>
-        <source>Community conversations</source>
-        <translation>Conversations communautaires</translation>
-    </message>
-    <message>
-        <source>Focus groups</source>
-        <translation>Groupes de discussion</translation>
-    </message>
-    <message>
-        <source>Interviews</source>
-        <translation>Entrevues</translation>
-    </message>
-    <message>
-        <source>Other consultations</source>
-        <translation>Autres consultations</translation>
-    </message>
     <message numerus="yes">
         <source>%n safety plan(s) handed out to date</source>
         <translation>
@@ -5568,34 +5456,6 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>
             <numerusform>%n réponse au sondage</numerusform>
             <numerusform>%n réponses au sondage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n response(s)</source>
-        <translation>
-            <numerusform>%n réponse</numerusform>
-            <numerusform>%n réponses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%n consultation</numerusform>
-            <numerusform>%n consultations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n thème</numerusform>
-            <numerusform>%n thèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -5712,6 +5572,142 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
         <translation>
             <numerusform>%n secteur</numerusform>
             <numerusform>%n secteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What we heard: {title}</source>
+        <translation>Ce que nous avons entendu&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Host or partner</source>
+        <translation>Hôte ou partenaire</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Lens or audience</source>
+        <translation>Angle ou public</translation>
+    </message>
+    <message>
+        <source>{responses} ({themed} themed)</source>
+        <translation>{responses} ({themed} classées par thème)</translation>
+    </message>
+    <message>
+        <source>Invited organisations</source>
+        <translation>Organismes invités</translation>
+    </message>
+    <message>
+        <source>{invited} invited, {confirmed} confirmed, {attended} attended, {declined} declined, {no_answer} no answer</source>
+        <translation>{invited} invités, {confirmed} confirmés, {attended} présents, {declined} refus, {no_answer} sans réponse</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Community conversation</source>
+        <translation>Conversation communautaire</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Groupe de discussion</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Consultations and focus groups</source>
+        <translation>Consultations et groupes de discussion</translation>
+    </message>
+    <message>
+        <source>Held {consultations}</source>
+        <translation>Nous avons tenu {consultations}</translation>
+    </message>
+    <message>
+        <source> with {participants}</source>
+        <translation> avec {participants}</translation>
+    </message>
+    <message>
+        <source>; {responses} heard</source>
+        <translation>; {responses} recueillies</translation>
+    </message>
+    <message>
+        <source>, grouped into {themes}</source>
+        <translation>, regroupées en {themes}</translation>
+    </message>
+    <message>
+        <source>{kind}: {consultations} ({responses})</source>
+        <translation>{kind}&#xa0;: {consultations} ({responses})</translation>
+    </message>
+    <message>
+        <source>Community conversations</source>
+        <translation>Conversations communautaires</translation>
+    </message>
+    <message>
+        <source>Focus groups</source>
+        <translation>Groupes de discussion</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevues</translation>
+    </message>
+    <message>
+        <source>Other consultations</source>
+        <translation>Autres consultations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -6355,7 +6351,7 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
     </message>
     <message>
         <source>Titl&amp;e</source>
-        <translation>Titr&amp;e</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>(no contact)</source>
@@ -6476,8 +6472,8 @@ Le fichier actuel est d’abord conservé comme sauvegarde.</translation>
         <translation>Nom de l’&amp;ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Home municipality:</source>
-        <translation>Municipalité d’&amp;attache&#xa0;:</translation>
+        <source>Home &amp;municipality:</source>
+        <translation>Municipalité d’a&amp;ttache&#xa0;:</translation>
     </message>
     <message>
         <source>Office &amp;key:</source>
@@ -6630,8 +6626,8 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Pas encore de bureau central&#xa0;: importez le premier lot du bureau central et comparez sa clé.</translation>
     </message>
     <message>
-        <source>Make this computer the office?</source>
-        <translation>Faire de cet ordinateur le bureau central?</translation>
+        <source>Outreach — make this computer the office?</source>
+        <translation>Outreach — faire de cet ordinateur le bureau central?</translation>
     </message>
     <message>
         <source>The office imports every laptop&apos;s bundles, sends them on to the other laptops and alone may correct another device&apos;s records. Only one computer is the office.</source>
@@ -6690,11 +6686,11 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Add as new</source>
-        <translation>&amp;Ajouter comme nouveau</translation>
+        <translation>Ajouter comme nou&amp;veau</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>Enre&amp;gistrer les modifications</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -6706,7 +6702,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     </message>
     <message>
         <source>S&amp;ector</source>
-        <translation>S&amp;ecteur</translation>
+        <translation>Sec&amp;teur</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -6717,7 +6713,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>&amp;Rôle de la personne-ressource</translation>
     </message>
     <message>
-        <source>Contact n&amp;ame</source>
+        <source>Contact na&amp;me</source>
         <translation>N&amp;om de la personne-ressource</translation>
     </message>
     <message>
@@ -6867,8 +6863,8 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <source>Outreach — Import survey responses</source>
-        <translation>Outreach — Importer les réponses d’un sondage</translation>
+        <source>Outreach — import survey responses</source>
+        <translation>Outreach — importer les réponses d’un sondage</translation>
     </message>
     <message>
         <source>Survey platform</source>
@@ -6938,9 +6934,12 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
-    <message>
-        <source>%1 responses read: %2 new, %3 already here, %4 incomplete, %5 without a source.</source>
-        <translation>%1 réponses lues&#xa0;: %2 nouvelles, %3 déjà ici, %4 incomplètes, %5 sans provenance.</translation>
+    <message numerus="yes">
+        <source>%Ln response(s) read: %2 new, %3 already here, %4 incomplete, %5 without a source.</source>
+        <translation>
+            <numerusform>%Ln réponse lue&#xa0;: %2 nouvelles, %3 déjà ici, %4 incomplètes, %5 sans provenance.</numerusform>
+            <numerusform>%Ln réponses lues&#xa0;: %2 nouvelles, %3 déjà ici, %4 incomplètes, %5 sans provenance.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This export has no response id: each one is derived from the row&apos;s time and answers.</source>
@@ -7072,8 +7071,23 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Réponses par provenance</translation>
     </message>
     <message>
+        <source>Survey details</source>
+        <translation>Détails du sondage</translation>
+    </message>
+    <message>
+        <source>Posts (social media, newsletters)</source>
+        <translation>Publications (médias sociaux, bulletins)</translation>
+    </message>
+    <message>
         <source>Save a survey</source>
         <translation>Enregistrer un sondage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s), %2 complete, %3 without a source, %4 with an unknown source (%5).</source>
+        <translation>
+            <numerusform>%Ln réponse, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</numerusform>
+            <numerusform>%Ln réponses, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Survey name</source>
@@ -7124,10 +7138,6 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>aucune date de clôture</translation>
     </message>
     <message>
-        <source>%1 responses, %2 complete, %3 without a source, %4 with an unknown source (%5).</source>
-        <translation>%1 réponses, %2 complètes, %3 sans provenance, %4 de provenance inconnue (%5).</translation>
-    </message>
-    <message>
         <source>%1: %2 responses from %3 flyers (%4 per 100)</source>
         <translation>%1&#xa0;: %2 réponses pour %3 dépliants (%4 pour 100)</translation>
     </message>
@@ -7148,16 +7158,16 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Sondage enregistré.</translation>
     </message>
     <message>
-        <source>Outreach — Choose a survey export</source>
-        <translation>Outreach — Choisir une exportation de sondage</translation>
+        <source>Outreach — choose a survey export</source>
+        <translation>Outreach — choisir une exportation de sondage</translation>
     </message>
     <message>
         <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Exportations de sondage (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Outreach — Save the survey report</source>
-        <translation>Outreach — Enregistrer le rapport du sondage</translation>
+        <source>Outreach — save the survey report</source>
+        <translation>Outreach — enregistrer le rapport du sondage</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
@@ -7267,16 +7277,16 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>&amp;Municipalité</translation>
     </message>
     <message>
-        <source>Pa&amp;rtner</source>
+        <source>Partn&amp;er</source>
         <translation>Pa&amp;rtenaire</translation>
     </message>
     <message>
-        <source>&amp;Facilitator</source>
-        <translation>&amp;Animateur</translation>
+        <source>Faci&amp;litator</source>
+        <translation>Anima&amp;teur</translation>
     </message>
     <message>
-        <source>&amp;Capacity</source>
-        <translation>&amp;Capacité</translation>
+        <source>Capacit&amp;y</source>
+        <translation>Capacit&amp;é</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -7310,7 +7320,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Formations</translation>
     </message>
     <message>
-        <source>Show &amp;past trainings</source>
+        <source>Sho&amp;w past trainings</source>
         <translation>Afficher les formations &amp;passées</translation>
     </message>
     <message>
@@ -7327,7 +7337,7 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Cancel training</source>
-        <translation>A&amp;nnuler la formation</translation>
+        <translation>Ann&amp;uler la formation</translation>
     </message>
     <message>
         <source>Cancel the selected training</source>
@@ -7476,8 +7486,8 @@ Les sauvegardes vont dans&#xa0;: %2</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Format</translation>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;Language</source>

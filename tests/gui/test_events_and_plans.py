@@ -8,7 +8,10 @@ from outreach_app.core.changes import Change
 from outreach_app.core.records import events, tally
 from outreach_app.core.records.catalogue import list_plans
 from outreach_app.ui.events_screen import EventsScreen
+from outreach_app.ui.main_window import PAGES
 from outreach_app.ui.plans_screen import PlansScreen
+
+ROW = {label: row for row, (label, _) in enumerate(PAGES)}  # the sidebar rows by page name
 
 
 def test_create_an_event_through_the_form(window, qtbot, ctx):
@@ -87,7 +90,7 @@ def test_cancel_and_reinstate_an_event(window, qtbot, ctx, event_id):
 
 def test_plan_catalogue_add_rename_retire_keeps_history(window, qtbot, ctx, event_id):
     tally.record_plan_handed_out(ctx.conn, event_id, next(p.id for p in list_plans(ctx.conn) if p.name == "West End"))
-    window.show_page(1)
+    window.show_page(ROW["Plans"])
     page = window.page(PlansScreen)
     qtbot.keyClicks(page.new_name, "Sandwich Towne")
     qtbot.keyClicks(page.new_area, "Sandwich, Windsor")
@@ -109,7 +112,7 @@ def test_plan_catalogue_add_rename_retire_keeps_history(window, qtbot, ctx, even
     assert page.model.index(page.model.row_of(retired[0].id), 3).data() == "Retired"
     assert page.retire_button.text().replace("&", "") == "Reinstate"
 
-    window.show_page(0)
+    window.show_page(ROW["Events"])
     window.start_event_mode(event_id)
     mode = window.event_mode
     names = [b.accessibleName() for b in mode.plan_buttons.values()]

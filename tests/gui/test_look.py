@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, 
 from outreach_app.core.resources import resource_path
 from outreach_app.ui import look
 from outreach_app.ui.focus_ring import ring_target
+from outreach_app.ui.main_window import PAGES
+
+ROW = {label: row for row, (label, _) in enumerate(PAGES)}  # the sidebar rows by page name
 
 AA_TEXT = 4.5
 AA_NON_TEXT = 3.0  # WCAG 1.4.11: focus rings and other marks that are not text
@@ -116,11 +119,11 @@ def test_the_ring_is_whole_around_controls_that_fill_their_container(window, eve
     if where == "page list":
         control = window.nav
     elif where == "report table":
-        window.show_page(2)
+        window.show_page(ROW["Reports"])
         QApplication.processEvents()
         control = next(table for table in window.pages.currentWidget().findChildren(QTableView) if table.isVisible())
     else:
-        window.show_page(3)
+        window.show_page(ROW["Flyers"])
         QApplication.processEvents()
         control = window.pages.currentWidget().tags_list
     _focus(window, control, qtbot)
@@ -133,7 +136,7 @@ def test_the_ring_follows_its_control_and_hides_with_it(window, qtbot):
     window.resize(1100, 700)
     QApplication.processEvents()
     assert _ring_sides(window, field) == [look.COLOURS["accent"]] * 4
-    window.show_page(1)  # the Events page hides; the focus may stay on its field
+    window.show_page(ROW["Plans"])  # the Events page hides; the focus may stay on its field
     QApplication.processEvents()
     focused = QApplication.focusWidget()
     assert ring_in(window).isVisible() == (focused is not None and focused.isVisible() and focused is not window)

@@ -6,7 +6,10 @@ from PySide6.QtCore import Qt
 from outreach_app.core.changes import Change
 from outreach_app.core.records import events
 from outreach_app.ui.events_screen import EventsScreen
+from outreach_app.ui.main_window import PAGES
 from outreach_app.ui.plans_screen import PlansScreen
+
+ROW = {label: row for row, (label, _) in enumerate(PAGES)}  # the sidebar rows by page name
 
 
 def click(qtbot, button):
@@ -44,21 +47,21 @@ def test_an_error_goes_when_the_same_action_then_succeeds(window, qtbot, ctx):
 
 def test_messages_go_when_their_page_is_left(window, qtbot):
     plans = window.page(PlansScreen)
-    window.show_page(1)
+    window.show_page(ROW["Plans"])
     plans.new_name.clear()
     click(qtbot, plans.add_button)
     assert plans.add_error.isVisible() and status(window)
-    window.show_page(0)
+    window.show_page(ROW["Events"])
     assert status(window) == ""
-    window.show_page(1)
+    window.show_page(ROW["Plans"])
     assert not plans.add_error.isVisible() and plans.add_error.text() == ""
 
     events_page = window.page(EventsScreen)
-    window.show_page(0)
+    window.show_page(ROW["Events"])
     click(qtbot, events_page.new_button)
     events_page.message.setText("Event saved.")  # as after a save
-    window.show_page(2)
-    window.show_page(0)
+    window.show_page(ROW["Reports"])
+    window.show_page(ROW["Events"])
     assert events_page.message.text() == ""
 
 

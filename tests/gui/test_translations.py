@@ -166,7 +166,7 @@ def test_french_window_shows_no_english_on_any_page_or_in_event_mode(french, win
         window.show_page(row)
         qtbot.wait(10)
         seen[window.nav.item(row).text()] = visible_texts(window)
-    assert list(seen)[:3] == ["Activités", "Plans", "Rapports"]
+    assert list(seen)[:3] == ["Activités", "Calendrier", "Consultations"]  # Events, Activities, Consultations
     window.start_event_mode(event_id)
     window.event_mode.paper_button.setChecked(True)  # the paper-sheet panel too
     seen["event mode"] = visible_texts(window)

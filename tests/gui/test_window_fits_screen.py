@@ -84,15 +84,16 @@ def scroll_area_of(widget):
     return widget
 
 
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_at_1366x768_less_a_panel_no_page_needs_to_scroll(qapp, ctx, qtbot, event_id, language):
+def test_at_1366x768_less_a_panel_no_page_needs_to_scroll(qapp, ctx, qtbot, event_id, language, screen):
     from outreach_app.ui.i18n import apply_language
 
     apply_language(qapp, language)
     try:
         window = MainWindow(ctx, persist=False)
         qtbot.addWidget(window)
-        window.resize(1366 - 8, 768 - 40 - 36)  # the window manager's frame and a 40-pixel panel
+        window.resize(screen[0] - 8, screen[1] - 40 - 36)  # the window manager's frame and a 40-pixel panel
         window.show()  # (the offscreen screen is smaller: set by hand before showing, the size stays)
         for row in range(len(PAGES)):
             window.show_page(row)
@@ -100,12 +101,17 @@ def test_at_1366x768_less_a_panel_no_page_needs_to_scroll(qapp, ctx, qtbot, even
             page, area = window.pages.currentWidget(), scroll_area_of(window.pages)
             assert not area.verticalScrollBar().isVisible() and not area.horizontalScrollBar().isVisible(), PAGES[row][0]
             assert page.height() >= page.minimumSizeHint().height(), PAGES[row][0]
+            # nor inside it: a form below the fold is not seen (the Flyers form still scrolls beside its
+            # preview, as it did before the merge: known, listed for the flyers screen's owner)
+            for inner in page.findChildren(QScrollArea) if PAGES[row][0] != "Flyers" else []:
+                if inner.widgetResizable():
+                    assert not inner.verticalScrollBar().isVisible(), PAGES[row][0]
     finally:
         apply_language(qapp, "en")
 
 
 def test_a_window_smaller_than_a_page_scrolls_that_page_instead_of_squeezing_it(window, qtbot, event_id):
-    window.show_page(2)  # Reports: figures, sentence, two charts and the tables
+    window.show_page([name for name, *_ in PAGES].index("Reports"))  # Reports: figures, sentence, two charts and the tables
     window.resize(700, 480)
     qtbot.wait(20)
     page, area = window.pages.currentWidget(), scroll_area_of(window.pages)
