@@ -86,3 +86,13 @@ def test_the_draft_prints_marked_as_such_before_the_first_version(conn, tmp_path
     ids = small_plan(conn)
     result = write_plan_pdf(conn, ids["plan"], tmp_path / "draft.pdf", layout="poster")
     assert result.version is None and "Draft: not published" in page_texts(result.pdf)[0]
+
+
+@pytest.mark.parametrize("layout", ["handout", "poster"])
+def test_an_area_without_services_prints_no_empty_services_heading(conn, tmp_path, layout):
+    plan = drafts.add_safety_plan(conn, "Harrow", "Essex", url=URL)
+    versions.publish(conn, plan)
+    out = tmp_path / f"{layout}.pdf"
+    write_plan_pdf(conn, plan, out, layout=layout)
+    text = " ".join(page_texts(out.read_bytes()))
+    assert "Services in your area" not in text and "Call 911" in text

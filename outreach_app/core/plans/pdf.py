@@ -150,8 +150,9 @@ def _handout(c: Canvas, content: dict, paper: str, panels: int, link: str | None
     # outside: [flap (3 panels) | back | cover]; the services and "You told us…" share what is not the cover
     back = []
     for size in BODY_SIZES:
+        listed = services_lines(content, size, inner_w)
         heading = [Line(t, BOLD, size * 1.3, 0) for t in wrap(w["services"], BOLD, size * 1.3, inner_w)]
-        services = heading + services_lines(content, size, inner_w)
+        services = heading + listed if listed else []  # no services for the area: no empty heading
         told = _told_lines(content, size, inner_w)
         if panels == 3 and height(services) <= inner_h and height(told) <= inner_h:
             back = [services, told]
@@ -209,8 +210,9 @@ def _poster(c: Canvas, content: dict, paper: str, link: str | None, label: str, 
     column_h = header.y - footer_h - margin / 2
 
     def extra(size):
+        listed = services_lines(content, size, column_w)
         heading = [Line(t, BOLD, size * 1.2, 0, size) for t in wrap(w["services"], BOLD, size * 1.2, column_w)]
-        return [heading + services_lines(content, size, column_w), _told_lines(content, size, column_w)]
+        return [heading + listed if listed else [], _told_lines(content, size, column_w)]
 
     _, placed = _fit_sections(content, POSTER_SIZES, column_w, column_h, 2, extra)
     for index, column in enumerate(placed):
