@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
@@ -45,7 +45,7 @@ class CodingPanel(QWidget):
         self.theme_names = QStringListModel(self)
         self.theme_box = QLineEdit()
         self.theme_box.setAccessibleName(self.tr("Theme for the selected response"))
-        self.theme_box.setPlaceholderText(self.tr("type a theme, Enter (Ctrl+T)"))
+        self.theme_box.setPlaceholderText(self.tr("type a theme, Enter; Shift+Enter: a new one (Ctrl+T)"))
         completer = QCompleter(self.theme_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -244,11 +244,14 @@ class CodingPanel(QWidget):
     # --- actions ----------------------------------------------------------------------------------
     @Slot()
     def tag_selected(self) -> None:
-        """Enter in the theme box: tag the selected response, then select the next one."""
+        """Enter in the theme box: tag the selected response, then select the next one. Typed text that only
+        part of a theme's name matches takes the first theme offered ("saf" -> "Safety at night");
+        Shift+Enter keeps the text as typed, a new theme."""
         response = self.selected_response()
         name = self.theme_box.text().strip()
         if response is None or not name:
             return
+        name = self._offered_theme(name)
         row = self.table.selectionModel().selectedRows()[0].row()
         if call_core(self.ctx, themes.tag_response, self.ctx.conn, response.id, [name],
                      show=lambda m: show_message(self.error, m)) is FAILED:
@@ -259,6 +262,15 @@ class CodingPanel(QWidget):
         self.message.setText(fill(self.tr("Tagged “%1”."), name))
         following = min(row + 1, self.proxy.rowCount() - 1)
         self.table.selectRow(following)
+
+    def _offered_theme(self, typed: str) -> str:
+        known = self.theme_names.stringList()
+        if any(existing.casefold() == typed.casefold() for existing in known):
+            return typed
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return typed
+        offered = [existing for existing in known if typed.casefold() in existing.casefold()]
+        return offered[0] if offered else typed
 
     @Slot()
     def untag_selected(self) -> None:

@@ -1540,8 +1540,8 @@
         <translation>Thème de la réponse sélectionnée</translation>
     </message>
     <message>
-        <source>type a theme, Enter (Ctrl+T)</source>
-        <translation>tapez un thème, Entrée (Ctrl+T)</translation>
+        <source>type a theme, Enter; Shift+Enter: a new one (Ctrl+T)</source>
+        <translation>tapez un thème, Entrée; Maj+Entrée&#xa0;: un nouveau (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Star as quote</source>

@@ -51,6 +51,16 @@ def test_ten_responses_typed_and_themed_with_the_keyboard_alone(window, qtbot, c
     assert [(t["name"], t["count"]) for t in themes] == [("Belonging", 5), ("Safety", 5)]
     coding.unthemed.setChecked(True)
     assert coding.model.rowCount() == 0
+    # part of a theme's name takes the theme offered; Shift+Enter makes a new theme of the text as typed
+    coding.unthemed.setChecked(False)
+    coding.table.selectRow(0)
+    qtbot.keyClicks(coding.theme_box, "saf")
+    qtbot.keyClick(coding.theme_box, Qt.Key.Key_Return)
+    assert "“Safety”" in coding.message.text()
+    qtbot.keyClicks(coding.theme_box, "Bel")
+    qtbot.keyClick(coding.theme_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    names = [t["name"] for t in report.consultation_report(ctx.conn, ident)["themes"]]
+    assert "Bel" in names and "saf" not in names
 
 
 def test_pasted_lines_become_one_response_each_and_contact_details_are_flagged(window, qtbot, ctx):
