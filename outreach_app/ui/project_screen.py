@@ -123,9 +123,8 @@ class ProjectScreen(QWidget):
         self.remove_step_button = QPushButton(self.tr("&Remove step"))
         self.remove_step_button.setAccessibleName(self.tr("Remove the selected step"))
         self.steps_error = error_label()
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.new_step, 1)
-        add_row.addWidget(self.step_activity)
+        add_row = QHBoxLayout()  # the new step's text gets the column's width; what it is about and Add below it
+        add_row.addWidget(self.step_activity, 1)
         add_row.addWidget(self.add_step_button)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
@@ -133,6 +132,7 @@ class ProjectScreen(QWidget):
         for item in (steps_hint, self.steps_view):
             steps_layout.addWidget(item)
         steps_layout.addLayout(remove_row)
+        steps_layout.addWidget(self.new_step)
         steps_layout.addLayout(add_row)
         steps_layout.addWidget(self.steps_error)
 
@@ -179,6 +179,7 @@ class ProjectScreen(QWidget):
         page = call_core(self.ctx, project.get_project, self.ctx.conn)
         if page is not FAILED:
             self.name.setText(page.name or "")
+            self.name.setCursorPosition(0)  # a long name shows its beginning, not its end
             self.purpose.setPlainText(page.purpose or "")
             self.activities.setPlainText("\n".join(page.activities))
             self.action_items.setPlainText("\n".join(page.action_items))
