@@ -295,7 +295,7 @@ class CodingPanel(QWidget):
         response = self.selected_response()
         if response is not None:
             name = response.text if len(response.text) <= 40 else response.text[:39] + "…"
-            confirm_and_purge(self, self.ctx, response.id, name, lambda m: show_message(self.error, m))
+            confirm_and_purge(self, self.ctx, response.id, name, self.message.setText)
 
     @Slot()
     def void_selected(self) -> None:

@@ -28,13 +28,15 @@ class ResponseEditDialog(QDialog):
         label.setBuddy(self.text)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)  # the text gives way when the note and a message show, never the note
         attach_personal_data_note(self.text, layout)
         settle_personal_data_notes(self)  # the text as saved before
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 70),
+                    self.fontMetrics().lineSpacing() * 22)
 
     def accept(self) -> None:
         """Close with the text once the privacy note (if showing) has its choice."""

@@ -98,6 +98,6 @@ def test_erase_for_good_on_the_coding_table_erases_the_response(window, qtbot, c
     asked = []
     monkeypatch.setattr(look, "ask", lambda parent, title, question, default_yes=True: asked.append(question) or True)
     qtbot.mouseClick(coding.purge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "for good" in coding.error.text(), timeout=5000)  # on the worker
+    qtbot.waitUntil(lambda: "for good" in coding.message.text(), timeout=5000)  # on the worker
     assert "Lit streets" in asked[0] and "cannot be undone" in asked[0]
     assert [r.id for r in responses.list_responses(ctx.conn, ident, include_voided=True)] == [second]
