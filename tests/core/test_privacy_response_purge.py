@@ -113,3 +113,17 @@ def test_a_database_of_the_step_before_is_upgraded_to_purgeable_responses(db_pat
     assert purging.purge(conn, target).erased["responses"] == 1
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("DELETE FROM responses")
+
+
+def test_a_backup_made_before_responses_were_purgeable_loses_the_response_too(conn):
+    _, target = _doomed_response(conn)
+    backup = make_backup(conn, "manual")
+    old = sqlite3.connect(backup)
+    for table in ("responses", "response_edits", "theme_tags", "quote_stars"):  # as the step before left them
+        old.execute(f"DROP TRIGGER {table}_no_delete")
+        old.execute(f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, 'no'); END")
+    old.commit()
+    old.close()
+    result = purging.purge(conn, target)
+    assert result.backups_failed == [] and backup in result.backups_rewritten
+    assert MARKER.encode() not in _raw_bytes(backup)
