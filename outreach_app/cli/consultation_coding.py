@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json
+from outreach_app.cli.privacy import add_allow_personal
 from outreach_app.core.errors import InvalidInput
 
 
@@ -12,8 +13,9 @@ def _sub(commands, name: str, help_text: str, metavar: str):
 
 
 def _personal(p) -> None:
-    p.add_argument("--mask", action="store_true", help="replace email addresses and phone numbers with [removed]")
-    p.add_argument("--keep-personal", action="store_true", help="keep email addresses or phone numbers as typed")
+    p.add_argument("--mask", action="store_true", help="replace what looks like personal data (an email, a phone "
+                                                       "number, a unit, a name after a title) with [removed]")
+    add_allow_personal(p)
 
 
 def register(commands) -> None:
@@ -49,6 +51,7 @@ def register(commands) -> None:
     p = actions.add_parser("tag", help="themes belong to the response's consultation; a new name makes a theme")
     p.add_argument("response_id", metavar="RESPONSE_ID")
     p.add_argument("--theme", action="append", required=True, metavar="NAME")
+    add_allow_personal(p)
     p.set_defaults(handler=run_theme_tag)
     p = actions.add_parser("untag", help="take a theme off a response")
     p.add_argument("response_id", metavar="RESPONSE_ID")
@@ -58,11 +61,13 @@ def register(commands) -> None:
     p.add_argument("--consultation", required=True, metavar="ID")
     p.add_argument("--name", required=True)
     p.add_argument("--parent", metavar="NAME")
+    add_allow_personal(p)
     p.set_defaults(handler=run_theme_add)
     p = actions.add_parser("rename")
     p.add_argument("--consultation", required=True, metavar="ID")
     p.add_argument("--from", dest="old", required=True, metavar="NAME")
     p.add_argument("--to", dest="new", required=True, metavar="NAME")
+    add_allow_personal(p)
     p.set_defaults(handler=run_theme_rename)
     p = actions.add_parser("merge", help="merge one theme into another")
     p.add_argument("--consultation", required=True, metavar="ID")
@@ -88,18 +93,23 @@ def register(commands) -> None:
 
 
 
-def _personal_choice(args) -> str:
-    if args.mask and args.keep_personal:
-        raise InvalidInput("give --mask or --keep-personal, not both")
-    return "mask" if args.mask else "keep" if args.keep_personal else "refuse"
+def _masked(args, text: str) -> str:
+    """The text as the command saves it: with --mask, what looks personal becomes [removed] first."""
+    if args.mask and args.allow_personal:
+        raise InvalidInput("give --mask or --allow-personal, not both")
+    if not args.mask:
+        return text
+    from outreach_app.core.privacy.guard import mask_personal_data
+
+    return mask_personal_data(text)
 
 
 def run_response_add(args) -> int:
     from outreach_app.core.consultations.responses import add_responses, read_lines_file
 
     texts = read_lines_file(args.from_file) if args.from_file is not None else [args.text]
-    for ident in add_responses(args.conn, args.consultation, args.question, texts, args.table,
-                               personal=_personal_choice(args)):
+    for ident in add_responses(args.conn, args.consultation, args.question, [_masked(args, t) for t in texts],
+                               args.table, allow_personal=args.allow_personal):
         print(ident)
     return 0
 
@@ -107,7 +117,8 @@ def run_response_add(args) -> int:
 def run_response_edit(args) -> int:
     from outreach_app.core.consultations.responses import edit_response
 
-    print(edit_response(args.conn, args.response_id, args.text, args.table, personal=_personal_choice(args)).id)
+    print(edit_response(args.conn, args.response_id, _masked(args, args.text), args.table,
+                        allow_personal=args.allow_personal).id)
     return 0
 
 
@@ -139,7 +150,7 @@ def run_response_list(args) -> int:
 def run_theme_tag(args) -> int:
     from outreach_app.core.consultations.themes import tag_response
 
-    for ident in tag_response(args.conn, args.response_id, args.theme):
+    for ident in tag_response(args.conn, args.response_id, args.theme, allow_personal=args.allow_personal):
         print(ident)
     return 0
 
@@ -157,14 +168,14 @@ def run_theme_untag(args) -> int:
 def run_theme_add(args) -> int:
     from outreach_app.core.consultations.themes import add_theme
 
-    print(add_theme(args.conn, args.consultation, args.name, args.parent)[0])
+    print(add_theme(args.conn, args.consultation, args.name, args.parent, allow_personal=args.allow_personal)[0])
     return 0
 
 
 def run_theme_rename(args) -> int:
     from outreach_app.core.consultations.themes import rename_theme
 
-    print(rename_theme(args.conn, args.consultation, args.old, args.new))
+    print(rename_theme(args.conn, args.consultation, args.old, args.new, allow_personal=args.allow_personal))
     return 0
 
 

@@ -4,6 +4,7 @@ and invitations: cli/consultation_coding.py)."""
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json, write_output
+from outreach_app.cli.privacy import add_allow_personal
 from outreach_app.core.errors import InvalidInput
 
 
@@ -80,6 +81,7 @@ def _consultation_options(p, required: bool) -> None:
     p.add_argument("--facilitator", dest="facilitator_initials", metavar="INITIALS")
     p.add_argument("--lens", help="lens or audience, e.g. newcomers")
     p.add_argument("--notes")
+    add_allow_personal(p)
 
 
 _FIELDS = ("title", "date", "municipality", "kind", "attendees", "guide_id", "place", "organisation",
@@ -164,7 +166,8 @@ def run_consultation_add(args) -> int:
     from outreach_app.core.consultations.records import add_consultation
 
     values = {k: getattr(args, k) for k in _FIELDS if getattr(args, k) is not None}
-    print(add_consultation(args.conn, values.pop("title"), values.pop("date"), values.pop("municipality"), **values))
+    print(add_consultation(args.conn, values.pop("title"), values.pop("date"), values.pop("municipality"), **values,
+                           allow_personal=args.allow_personal))
     return 0
 
 
@@ -172,7 +175,7 @@ def run_consultation_edit(args) -> int:
     from outreach_app.core.consultations.records import edit_consultation
 
     values = {k: getattr(args, k) for k in _FIELDS if getattr(args, k) is not None}
-    print(edit_consultation(args.conn, args.consultation_id, **values).id)
+    print(edit_consultation(args.conn, args.consultation_id, **values, allow_personal=args.allow_personal).id)
     return 0
 
 

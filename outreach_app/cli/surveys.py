@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json, write_output
+from outreach_app.cli.privacy import add_allow_personal
 from outreach_app.core.errors import InvalidInput
 
 PRESET_NAMES = ["qualtrics", "surveymonkey", "limesurvey", "kobotoolbox", "microsoft-forms", "google-forms"]
@@ -52,6 +53,7 @@ def register(commands) -> None:
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--survey", metavar="SURVEY_ID")
     p.add_argument("--note")
+    add_allow_personal(p)
     p.set_defaults(handler=run_post_add)
     p = post_actions.add_parser("list", help="recorded posts")
     p.add_argument("--format", choices=["text", "json"], default="text")
@@ -111,7 +113,8 @@ def run_report(args) -> int:
 def run_post_add(args) -> int:
     from outreach_app.core.surveys.records import add_post
 
-    print(add_post(args.conn, args.tag, args.channel, args.date, args.survey, args.note))
+    print(add_post(args.conn, args.tag, args.channel, args.date, args.survey, args.note,
+                   allow_personal=args.allow_personal))
     return 0
 
 

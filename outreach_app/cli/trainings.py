@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from outreach_app.cli.output import table, to_json, write_output
+from outreach_app.cli.privacy import add_allow_personal
 from outreach_app.core.errors import InvalidInput
 
 
@@ -16,6 +17,7 @@ def _training_fields(p, required: bool) -> None:
     p.add_argument("--facilitator", dest="facilitator_initials", help="facilitator initials")
     p.add_argument("--capacity", help="places available")
     p.add_argument("--notes")
+    add_allow_personal(p)
 
 
 def register(commands) -> None:
@@ -85,14 +87,15 @@ def run_add(args) -> int:
     from outreach_app.core.trainings.sessions import add_training
 
     given = _given(args)
-    print(add_training(args.conn, given.pop("topic"), given.pop("date"), given.pop("municipality"), **given))
+    print(add_training(args.conn, given.pop("topic"), given.pop("date"), given.pop("municipality"), **given,
+                       allow_personal=args.allow_personal))
     return 0
 
 
 def run_edit(args) -> int:
     from outreach_app.core.trainings.sessions import edit_training
 
-    print(edit_training(args.conn, args.training, **_given(args)).id)
+    print(edit_training(args.conn, args.training, **_given(args), allow_personal=args.allow_personal).id)
     return 0
 
 

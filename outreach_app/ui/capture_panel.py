@@ -1,7 +1,9 @@
 """Response capture, keyboard first: pick the question (Ctrl+1…9 or Ctrl+Up/Down), type one response,
 Enter saves it (durably) and clears the box for the next; Shift+Enter starts a new line. A table or group
-label stays until changed. Pasting several lines saves one response per line. A response holding an
-email address or phone number is flagged: Enter again masks it, Ctrl+Enter keeps it as typed."""
+label stays until changed. Pasting several lines saves one response per line (what looks personal in them
+is masked). A response that looks personal (an email, a phone number, a unit, a name after a title) gets
+the privacy note under the box (ui/personal_data_note.py): "Mask it" or "Keep, it is not about a
+resident"; from the keyboard, Enter again masks it and saves, Ctrl+Enter keeps it and saves."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message
 from outreach_app.ui.i18n import fill
+from outreach_app.ui.personal_data_note import attach_personal_data_note, personal_data_decided
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -84,7 +87,7 @@ class CapturePanel(QWidget):
         self.consultation = None
         self.questions: list = []
         self.current = 0  # index into self.questions
-        self.pending_personal: str | None = None  # the text flagged, awaiting Enter (mask) or Ctrl+Enter (keep)
+        self.asked_about: str | None = None  # the text flagged at the last Enter: Enter again masks, Ctrl+Enter keeps
         self.last_saved: list[str] = []
 
         self.question_model = QStringListModel(self)
@@ -139,6 +142,7 @@ class CapturePanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
+        self.personal_note = attach_personal_data_note(self.box, right)
 
         self.box.sig_submit.connect(self.submit)
         self.box.sig_question_step.connect(lambda step: self.pick_question(self.current + step))
@@ -156,7 +160,7 @@ class CapturePanel(QWidget):
     def set_consultation(self, consultation_id: str | None) -> None:
         """Show that consultation's questions (None: nothing to capture)."""
         self.consultation = None
-        self.pending_personal = None
+        self.asked_about = None
         show_message(self.warning, "")
         if consultation_id:
             found = call_core(self.ctx, records.get_consultation, self.ctx.conn, consultation_id)
@@ -216,42 +220,49 @@ class CapturePanel(QWidget):
 
     @Slot()
     def _text_changed(self) -> None:
-        if self.pending_personal is not None and self.box.toPlainText() != self.pending_personal:
-            self.pending_personal = None
+        if self.asked_about is not None and self.box.toPlainText() != self.asked_about:
+            self.asked_about = None  # the keyboard hint was about the text as it was
             show_message(self.warning, "")
 
     # --- saving -----------------------------------------------------------------------------------
     @Slot(bool)
     def submit(self, keep_as_typed: bool = False) -> None:
-        """Enter: save the box as one response and clear it; flagged contact details ask first."""
+        """Enter: save the box as one response and clear it. Text the privacy note flags waits for its
+        choice: Enter again masks it, Ctrl+Enter keeps it (or the note's buttons)."""
         text = self.box.toPlainText()
         if self.consultation is None or not text.strip():
             return
-        personal = "refuse"
-        if responses.personal_data_in(text):
-            if self.pending_personal != text:
-                self.pending_personal = text
+        if self.personal_note.undecided():
+            if keep_as_typed:
+                self.personal_note.keep()
+            elif self.asked_about == text:
+                self.personal_note.mask()
+            else:
+                self.asked_about = text
                 self.message.clear()
-                show_message(self.warning, self.tr("This response holds an email address or a phone number. "
-                                                   "Enter: mask it and save. Ctrl+Enter: keep it as typed. "
-                                                   "Or edit it."))
+                show_message(self.warning, self.tr("Enter again: mask it and save. Ctrl+Enter: keep it, it is not "
+                                                   "about a resident. Or edit it."))
                 return
-            personal = "keep" if keep_as_typed else "mask"
-        self._save([text], personal)
+        allow_personal = personal_data_decided(self)
+        if allow_personal is None:
+            return
+        self._save([self.box.toPlainText()], allow_personal)
 
     @Slot(list)
     def save_lines(self, lines: list) -> None:
-        """Pasted notes: one response per line (contact details in them are masked)."""
-        self._save(lines, "mask")
+        """Pasted notes: one response per line (what looks personal in them is masked before saving)."""
+        from outreach_app.core.privacy.guard import mask_personal_data
 
-    def _save(self, texts: list[str], personal: str) -> None:
+        self._save([mask_personal_data(line) for line in lines], False)
+
+    def _save(self, texts: list[str], allow_personal: bool) -> None:
         ids = call_core(self.ctx, responses.add_responses, self.ctx.conn, self.consultation.id, self.question_number(),
-                        texts, self.table_label.text(), personal=personal,
+                        texts, self.table_label.text(), allow_personal=allow_personal,
                         show=lambda m: show_message(self.warning, m))
         if ids is FAILED:
             return
         self.last_saved = ids
-        self.pending_personal = None
+        self.asked_about = None
         self.box.clear()
         show_message(self.warning, "")
         self.message.setText(fill(self.tr("Saved to question %1."), self.question_number()) if len(ids) == 1

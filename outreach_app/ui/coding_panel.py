@@ -55,6 +55,9 @@ class CodingPanel(QWidget):
         self.edit_button = QPushButton(self.tr("E&dit response…"))
         self.edit_button.setToolTip(self.tr("Correct the selected response's text (F2)"))
         self.void_button = QPushButton(self.tr("&Void response"))
+        self.purge_button = QPushButton(self.tr("Erase for good…"))
+        self.purge_button.setToolTip(self.tr("Erase the selected response, its edits, themes and star from this "
+                                             "laptop, its backups and, at the next sync, the office"))
         self.also_heard = QLabel(wordWrap=True)
         look.mark_message(self.also_heard, "muted")
         self.error = error_label()
@@ -95,6 +98,7 @@ class CodingPanel(QWidget):
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.edit_button)
         edit_row.addWidget(self.void_button)
+        edit_row.addWidget(self.purge_button)
         edit_row.addStretch()
         left = QVBoxLayout()
         left.addLayout(filters)
@@ -127,6 +131,7 @@ class CodingPanel(QWidget):
         self.untag_button.clicked.connect(self.untag_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.void_button.clicked.connect(self.void_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
         QShortcut(QKeySequence("F2"), self.table, activated=self.edit_selected)
         self.rename_button.clicked.connect(self.rename_theme)
         self.merge_button.clicked.connect(self.merge_theme)
@@ -284,16 +289,25 @@ class CodingPanel(QWidget):
     @Slot()
     def edit_selected(self) -> None:
         """Correct the selected response's text (the earlier text stays in its history)."""
-        from PySide6.QtWidgets import QInputDialog
+        from outreach_app.ui.response_edit_dialog import ResponseEditDialog
 
         response = self.selected_response()
         if response is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Outreach — edit a response"), self.tr("Response"),
-                                                 response.text)
-        if ok and text.strip() != response.text:
-            call_core(self.ctx, responses.edit_response, self.ctx.conn, response.id, text, response.table,
-                      personal="mask", show=lambda m: show_message(self.error, m))
+        self.edit_dialog = dialog = ResponseEditDialog(response.text, self)
+        if dialog.exec() and dialog.text.toPlainText().strip() != response.text:
+            call_core(self.ctx, responses.edit_response, self.ctx.conn, response.id, dialog.text.toPlainText(),
+                      response.table, allow_personal=dialog.allow_personal, show=lambda m: show_message(self.error, m))
+
+    @Slot()
+    def purge_selected(self) -> None:
+        """Erase the selected response for good, with its edits, themes and star (after asking)."""
+        from outreach_app.ui.purge_action import confirm_and_purge
+
+        response = self.selected_response()
+        if response is not None:
+            name = response.text if len(response.text) <= 40 else response.text[:39] + "…"
+            confirm_and_purge(self, self.ctx, response.id, name, self.message.setText)
 
     @Slot()
     def void_selected(self) -> None:

@@ -17,6 +17,8 @@ from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
+from outreach_app.ui.personal_data_note import (attach_personal_data_note, personal_data_decided,
+                                                settle_personal_data_notes, undecided_message)
 
 
 class ConsultationForm(QDialog):
@@ -63,6 +65,8 @@ class ConsultationForm(QDialog):
             form.addRow(text, widget)
             if text:
                 widget.setAccessibleName(text.replace("&", ""))
+        for field in (self.title, self.place, self.notes):
+            attach_personal_data_note(field, form)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         form.addRow(self.buttons)
@@ -118,6 +122,7 @@ class ConsultationForm(QDialog):
         self.attendees.setText("" if found.attendees is None else str(found.attendees))
         self._fill_lists(found.guide_id)
         self.notes.setPlainText(found.notes or "")
+        settle_personal_data_notes(self)  # decided when it was saved
 
     @Slot()
     def open_guide_form(self) -> None:
@@ -147,12 +152,16 @@ class ConsultationForm(QDialog):
         municipality = self.municipality.confirmed_text()
         if municipality is DECLINED:
             return
+        allow_personal = personal_data_decided(self)
+        if allow_personal is None:  # a yellow note waits for "Mask it" or "Keep"
+            show_message(self.error, undecided_message())
+            return
         values = {"title": self.title.text(), "date": date, "municipality": municipality,
                   "kind": self.kind.currentData(), "place": self.place.text(),
                   "organisation": self.organisation.currentText(), "facilitator_initials": self.facilitator.text(),
                   "lens": self.lens.text(), "attendees": attendees, "guide_id": self.guide.currentData(),
                   "notes": self.notes.toPlainText()}
-        show = {"show": lambda m: show_message(self.error, m)}
+        show = {"show": lambda m: show_message(self.error, m), "allow_personal": allow_personal}
         if self.editing_id:
             result = call_core(self.ctx, records.edit_consultation, self.ctx.conn, self.editing_id, **values, **show)
             ident = self.editing_id

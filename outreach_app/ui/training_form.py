@@ -12,6 +12,8 @@ from outreach_app.ui.date_field import DateField, confirm_far_date
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.municipality_picker import DECLINED, MunicipalityPicker
+from outreach_app.ui.personal_data_note import (attach_personal_data_note, personal_data_decided,
+                                                settle_personal_data_notes, undecided_message)
 
 # the name the core gives the value at fault (its `what`) -> the field showing the message
 _FIELD_OF_VALUE = {"training topic": "topic", "training date": "date", "start time": "start_time",
@@ -63,6 +65,9 @@ class TrainingForm(QGroupBox):
             label.setBuddy(field)
             layout.addRow(label, field)
             layout.addRow("", self.errors[key])
+        layout.insertRow(1, "", attach_personal_data_note(self.topic.lineEdit()))  # under the topic's box
+        for field in (self.place, self.partner, self.notes):
+            attach_personal_data_note(field, layout)
         self.save_button = QPushButton(self.tr("Save training"))
         self.save_button.setAccessibleName(self.tr("Save training"))
         self.save_button.setDefault(True)
@@ -123,6 +128,7 @@ class TrainingForm(QGroupBox):
         self.facilitator.setText(training.facilitator_initials or "")
         self.capacity.setText("" if training.capacity is None else str(training.capacity))
         self.notes.setText(training.notes or "")
+        settle_personal_data_notes(self)  # decided when it was saved
         self.clear_errors()
 
     def values(self) -> dict:
@@ -150,7 +156,11 @@ class TrainingForm(QGroupBox):
         municipality = self.municipality.confirmed_text()
         if municipality is DECLINED:
             return
-        values = self.values()
+        allow_personal = personal_data_decided(self)
+        if allow_personal is None:  # a yellow note waits for "Mask it" or "Keep"
+            show_message(self.general_error, undecided_message())
+            return
+        values = {**self.values(), "allow_personal": allow_personal}
         if self.editing_id:
             result = self._call(sessions.edit_training, self.editing_id, municipality=municipality, **values)
             ident = self.editing_id

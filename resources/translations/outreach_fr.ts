@@ -848,10 +848,6 @@
         <translation>{what} contient ce qui ressemble à {kind} («&#xa0;{found}&#xa0;»); Outreach ne conserve l’identité d’aucune personne résidente</translation>
     </message>
     <message>
-        <source>no event, entry, baseline or flyer drop with id &apos;{id}&apos; (only these can be purged)</source>
-        <translation>aucune activité, saisie, donnée de départ ni dépôt de dépliants n’a l’identifiant «&#xa0;{id}&#xa0;» (seuls ceux-ci peuvent être effacés définitivement)</translation>
-    </message>
-    <message>
         <source>{id} was made on another device; only that device or the office can purge it</source>
         <translation>{id} a été créé sur un autre appareil; seul cet appareil ou le bureau central peut l’effacer définitivement</translation>
     </message>
@@ -1136,10 +1132,6 @@
         <translation>une réponse ne doit pas être vide</translation>
     </message>
     <message>
-        <source>response holds personal contact details (&apos;{value}&apos;): mask them (--mask) or keep them on purpose (--keep-personal)</source>
-        <translation>la réponse contient des coordonnées personnelles («&#xa0;{value}&#xa0;»)&#xa0;: masquez-les (--mask) ou gardez-les délibérément (--keep-personal)</translation>
-    </message>
-    <message>
         <source>no responses given</source>
         <translation>aucune réponse donnée</translation>
     </message>
@@ -1210,6 +1202,10 @@
     <message>
         <source>contact &apos;{contact}&apos; is in published plans ({plans}); the change will show in their next versions: confirm it (--yes) to save</source>
         <translation>la ressource «&#xa0;{contact}&#xa0;» figure dans des plans publiés ({plans}); le changement paraîtra dans leurs prochaines versions&#xa0;: confirmez-le (--yes) pour l’enregistrer</translation>
+    </message>
+    <message>
+        <source>no event, entry, baseline, flyer drop or consultation response with id &apos;{id}&apos; (only these can be purged)</source>
+        <translation>aucune activité, saisie, donnée de départ, dépôt de dépliants ni réponse de consultation n’a l’identifiant «&#xa0;{id}&#xa0;» (seuls ceux-ci peuvent être effacés définitivement)</translation>
     </message>
 </context>
 <context>
@@ -1494,10 +1490,6 @@
         <translation>Question %1</translation>
     </message>
     <message>
-        <source>This response holds an email address or a phone number. Enter: mask it and save. Ctrl+Enter: keep it as typed. Or edit it.</source>
-        <translation>Cette réponse contient une adresse courriel ou un numéro de téléphone. Entrée&#xa0;: la masquer et enregistrer. Ctrl+Entrée&#xa0;: la garder telle quelle. Ou modifiez-la.</translation>
-    </message>
-    <message>
         <source>Saved to question %1.</source>
         <translation>Enregistrée pour la question %1.</translation>
     </message>
@@ -1511,6 +1503,10 @@
             <numerusform>%n réponse annulée.</numerusform>
             <numerusform>%n réponses annulées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter again: mask it and save. Ctrl+Enter: keep it, it is not about a resident. Or edit it.</source>
+        <translation>Entrée de nouveau&#xa0;: masquer et enregistrer. Ctrl+Entrée&#xa0;: conserver, il ne concerne pas une personne résidente. Ou modifiez-la.</translation>
     </message>
 </context>
 <context>
@@ -1636,16 +1632,16 @@
         <translation>Thème «&#xa0;%1&#xa0;» attribué.</translation>
     </message>
     <message>
-        <source>Outreach — edit a response</source>
-        <translation>Outreach — modifier une réponse</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
         <source>Response voided.</source>
         <translation>Réponse annulée.</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase the selected response, its edits, themes and star from this laptop, its backups and, at the next sync, the office</source>
+        <translation>Effacer la réponse choisie, ses modifications, ses thèmes et son étoile de cet ordinateur, de ses sauvegardes et, à la prochaine synchronisation, du bureau</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +5934,21 @@ Elle ne fait pas partie des municipalités connues. Vérifiez l’orthographe&#x
     <message>
         <source>Trainings: %1</source>
         <translation>Formations&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseEditDialog</name>
+    <message>
+        <source>Outreach — edit a response</source>
+        <translation>Outreach — modifier une réponse</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Réponse</translation>
     </message>
 </context>
 <context>

@@ -60,11 +60,17 @@ def test_bad_input_is_refused_and_nothing_is_written(conn):
     assert conn.execute("SELECT count(*) FROM responses").fetchone()[0] == before
 
 
-def test_contact_details_are_masked_when_asked(conn):
+def test_a_response_goes_through_the_privacy_check(conn):
+    from outreach_app.core.errors import PersonalDataFound
+    from outreach_app.core.privacy.guard import mask_personal_data
+
     ident, _ = consultation_with_responses(conn)
-    assert [f.kind for f in responses.personal_data_in("call 519-555-0123 or sam@example.org")] == ["phone", "email"]
-    rid = responses.add_response(conn, ident, 1, "call 519-555-0123 anytime", personal="mask")
+    with pytest.raises(PersonalDataFound, match="response holds what looks like a phone number"):
+        responses.add_response(conn, ident, 1, "call 519-555-0123 anytime")
+    rid = responses.add_response(conn, ident, 1, mask_personal_data("call 519-555-0123 anytime"))
     assert responses.get_response(conn, rid).text == "call [removed] anytime"
+    kept = responses.add_response(conn, ident, 1, "the clinic's line 519-555-0123", allow_personal=True)
+    assert responses.get_response(conn, kept).text == "the clinic's line 519-555-0123"
 
 
 def test_pasted_lines_are_one_response_each():

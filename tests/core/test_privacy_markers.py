@@ -34,7 +34,7 @@ def _masked(field: str) -> str:
 
 
 def _every_file(folder: Path, identities) -> dict[str, bytes]:
-    """Every file under folder, as searchable bytes: bundles decrypted and unzipped, PDFs as text."""
+    """Every file under folder, as searchable bytes: bundles decrypted and unzipped, PDF, DOCX and PPTX as text."""
     found = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         data = path.read_bytes()
@@ -50,6 +50,11 @@ def _every_file(folder: Path, identities) -> dict[str, bytes]:
 
             pdf = pypdfium2.PdfDocument(data)
             data = "\n".join(page.get_textpage().get_text_range() for page in pdf).encode()
+        if path.suffix in (".docx", ".pptx"):  # the words as a reader sees them (the file itself is zipped)
+            from tests.core.update_helpers import docx_text, pptx_slides
+
+            data = (docx_text(data) if path.suffix == ".docx"
+                    else "\n".join(f"{title}\n{text}" for title, text in pptx_slides(data))).encode()
         found[str(path.relative_to(folder))] = data
     return found
 

@@ -10,6 +10,7 @@ from outreach_app.core import bounds
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.privacy.free_text import check_fields
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.validate import clean_name, clean_optional, parse_count, parse_date, parse_uuid
 
@@ -84,14 +85,21 @@ def _columns(conn, values: dict) -> dict:
     return cols
 
 
+# the consultation's free text that could name a resident (core/privacy/free_text.py), by field
+PERSONAL_CHECKED = {"title": "consultation title", "place": "place", "notes": "notes"}
+
+
 @writes(Change.CONSULTATIONS | Change.CATALOGUE)
 def add_consultation(conn: sqlite3.Connection, title: str, date: str, municipality: str | None = None, *,
                      kind: str = "conversation", place: str | None = None, organisation: str | None = None,
                      facilitator_initials: str | None = None, lens: str | None = None, attendees=None,
-                     guide_id: str | None = None, notes: str | None = None) -> str:
-    """Record a consultation; returns its id. Everything is checked before anything is written."""
+                     guide_id: str | None = None, notes: str | None = None, allow_personal: bool = False) -> str:
+    """Record a consultation; returns its id. Everything is checked before anything is written; a title,
+    place or notes that look personal are refused (PersonalDataFound) unless allow_personal."""
     values = dict(locals())
     values.pop("conn")
+    values.pop("allow_personal")
+    check_fields(values, PERSONAL_CHECKED, allow_personal)
     with transaction(conn):
         cols = _columns(conn, values)
         hlc, rev = next_hlc(conn)
@@ -119,14 +127,17 @@ def _update(conn, ident: str, cols: dict) -> None:
 
 
 @writes(Change.CONSULTATIONS | Change.CATALOGUE)
-def edit_consultation(conn: sqlite3.Connection, consultation_id: str, **values) -> Consultation:
+def edit_consultation(conn: sqlite3.Connection, consultation_id: str, *, allow_personal: bool = False,
+                      **values) -> Consultation:
     """Change any of the fields (title, kind, date, place, municipality, organisation, facilitator_initials,
-    lens, attendees, guide_id, notes); the others keep their values. Returns it as it is now."""
+    lens, attendees, guide_id, notes); the others keep their values. Returns it as it is now. A changed
+    title, place or notes that look personal are refused unless allow_personal (unchanged ones were decided)."""
     current = get_consultation(conn, consultation_id)
     _require_own(conn, current)
     unknown = set(values) - set(_FIELDS)
     if unknown:
         raise InvalidInput("unknown consultation field '{value}'", value=sorted(unknown)[0])
+    check_fields({k: v for k, v in values.items() if v != getattr(current, k, None)}, PERSONAL_CHECKED, allow_personal)
     merged = {key: values.get(key, getattr(current, key)) for key in _FIELDS}
     with transaction(conn):
         _update(conn, current.id, _columns(conn, merged))

@@ -1,7 +1,9 @@
 """Responses: one sticky note, or one table's summary, to one question of a consultation. Insert-only
 facts: an edit is a later row (the latest by its author or the office is what the response says), a
-void undoes it (tally.void, synced). No resident names are asked for; text holding an email address or a
-phone number is flagged before it is saved (`personal_data_in`), and masked when the user says so.
+void undoes it (tally.void, synced), a purge erases it for good (privacy/purge.py). No resident names are
+asked for; a response's text goes through the one privacy check (privacy/free_text.check_free_text) before it
+is saved: text that looks personal is refused unless the person says it is not about a resident
+(allow_personal); masking is done before calling, with privacy.guard.mask_personal_data.
 """
 
 from __future__ import annotations
@@ -37,37 +39,15 @@ class Response:
         return data
 
 
-def personal_data_in(text: str | None) -> list:
-    """The email addresses and phone numbers in a response (the guard's findings of those kinds)."""
-    from outreach_app.core.privacy.guard import EMAIL, PHONE, find_personal_data
+def clean_response_text(text: str | None, *, allow_personal: bool = False) -> str:
+    """A response's text: trimmed, not empty, not too long, and through the privacy check (PersonalDataFound
+    names what looks personal unless allow_personal)."""
+    from outreach_app.core.privacy.free_text import check_free_text
 
-    return [f for f in find_personal_data(text) if f.kind in (EMAIL, PHONE)]
-
-
-def mask_contact_details(text: str) -> str:
-    """The text with each email address and phone number replaced by the guard's mask."""
-    from outreach_app.core.privacy.guard import MASK
-
-    pieces, position = [], 0
-    for finding in personal_data_in(text):
-        pieces += [text[position:finding.start], MASK]
-        position = finding.end
-    return "".join(pieces) + text[position:]
-
-
-def clean_response_text(text: str | None, *, personal: str = "refuse") -> str:
-    """A response's text: trimmed, not empty, not too long. personal: 'refuse' (an email or phone number
-    is refused naming it), 'mask' (masked), 'keep' (kept as typed)."""
     cleaned = clean_optional(text, bounds.MAX_TEXT_LENGTH, what="response", multi_line=True)
     if not cleaned:
         raise InvalidInput("a response must not be empty")
-    found = personal_data_in(cleaned)
-    if found and personal == "mask":
-        cleaned = mask_contact_details(cleaned)
-    elif found and personal != "keep":
-        raise InvalidInput("response holds personal contact details ('{value}'): mask them (--mask) or keep them "
-                           "on purpose (--keep-personal)", value=found[0].text)
-    return cleaned
+    return check_free_text(cleaned, "response", allow_personal)
 
 
 def check_question(conn: sqlite3.Connection, consultation: Consultation, number) -> int:
@@ -87,12 +67,12 @@ def _label(table: str | None) -> str | None:
 
 @writes(Change.CONSULTATIONS)
 def add_responses(conn: sqlite3.Connection, consultation_id: str, question, texts: list[str],
-                  table: str | None = None, *, personal: str = "refuse") -> list[str]:
+                  table: str | None = None, *, allow_personal: bool = False) -> list[str]:
     """Several responses to one question at once (all or none). Returns their ids in order."""
     consultation = get_consultation(conn, consultation_id)
     number = check_question(conn, consultation, question)
     label = _label(table)
-    cleaned = [clean_response_text(t, personal=personal) for t in texts]
+    cleaned = [clean_response_text(t, allow_personal=allow_personal) for t in texts]
     if not cleaned:
         raise InvalidInput("no responses given")
     with transaction(conn):
@@ -102,9 +82,9 @@ def add_responses(conn: sqlite3.Connection, consultation_id: str, question, text
 
 @writes(Change.CONSULTATIONS)
 def add_response(conn: sqlite3.Connection, consultation_id: str, question, text: str, table: str | None = None, *,
-                 personal: str = "refuse") -> str:
+                 allow_personal: bool = False) -> str:
     """One response (committed, so durable, before returning). Returns its id."""
-    return add_responses(conn, consultation_id, question, [text], table, personal=personal)[0]
+    return add_responses(conn, consultation_id, question, [text], table, allow_personal=allow_personal)[0]
 
 
 def lines_of(text: str) -> list[str]:
@@ -202,13 +182,13 @@ def _require_author(conn, response: Response, what: str) -> None:
 
 @writes(Change.CONSULTATIONS)
 def edit_response(conn: sqlite3.Connection, response_id: str, text: str, table: str | None = None, *,
-                  personal: str = "refuse") -> Response:
+                  allow_personal: bool = False) -> Response:
     """Correct a response's text (and table label); the earlier text stays in the history."""
     response = get_response(conn, response_id)
     if response.voided:
         raise InvalidInput("response {id} is voided; it cannot be edited", id=response.id)
     _require_author(conn, response, "edits")
-    cleaned = clean_response_text(text, personal=personal)
+    cleaned = clean_response_text(text, allow_personal=allow_personal)
     with transaction(conn):
         insert_fact(conn, "response_edits", {"response_id": response.id, "text": cleaned, "table_label": _label(table)})
     return get_response(conn, response.id)

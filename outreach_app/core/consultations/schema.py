@@ -115,3 +115,19 @@ def consultations(db) -> None:
 
 
 STEPS.append(("0002_consultations", consultations))
+
+
+_PURGEABLE = ("responses", "response_edits", "theme_tags", "quote_stars")
+
+
+def purgeable_responses(db) -> None:
+    """A response can be erased for good (privacy/purge.py) with its edits, tags and star: their no-delete
+    triggers let a purge in progress through, and nothing else."""
+    from outreach_app.core.privacy.schema import no_delete_unless_purged
+
+    for table in _PURGEABLE:
+        no_delete_unless_purged(db.conn, table, f"{table}_no_delete",
+                                f"{table} are append-only: void instead of deleting")
+
+
+STEPS.append(("0003_purgeable_responses", purgeable_responses))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.privacy.free_text import check_free_text
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.store.facts import insert_fact
 from outreach_app.core.validate import clean_name, name_key
@@ -67,8 +68,10 @@ def _insert_theme(conn, consultation_id: str, name: str, parent_id: str | None) 
 
 
 @writes(Change.CONSULTATIONS)
-def add_theme(conn: sqlite3.Connection, consultation_id: str, name: str, parent: str | None = None) -> tuple[str, bool]:
-    """A theme of the consultation (an existing name: that theme). Returns (canonical id, created)."""
+def add_theme(conn: sqlite3.Connection, consultation_id: str, name: str, parent: str | None = None, *,
+              allow_personal: bool = False) -> tuple[str, bool]:
+    """A theme of the consultation (an existing name: that theme). Returns (canonical id, created). A new
+    name that looks personal is refused (PersonalDataFound) unless allow_personal."""
     consultation = get_consultation(conn, consultation_id)
     name = clean_name(name, "theme name")
     with transaction(conn):
@@ -76,6 +79,7 @@ def add_theme(conn: sqlite3.Connection, consultation_id: str, name: str, parent:
         existing = find_theme(conn, consultation.id, name)
         if existing:
             return existing, False
+        check_free_text(name, "theme name", allow_personal)
         return _insert_theme(conn, consultation.id, name, parent_id), True
 
 
@@ -95,10 +99,12 @@ def _edit(conn, consultation_id: str, ident: str, changes: dict) -> None:
 
 
 @writes(Change.CONSULTATIONS)
-def rename_theme(conn: sqlite3.Connection, consultation_id: str, old: str, new: str) -> str:
-    """Rename a theme; a name another theme has is refused (merge them instead). Returns its id."""
+def rename_theme(conn: sqlite3.Connection, consultation_id: str, old: str, new: str, *,
+                 allow_personal: bool = False) -> str:
+    """Rename a theme; a name another theme has is refused (merge them instead), one that looks personal
+    too unless allow_personal. Returns its id."""
     consultation = get_consultation(conn, consultation_id)
-    new = clean_name(new, "theme name")
+    new = check_free_text(clean_name(new, "theme name"), "theme name", allow_personal)
     with transaction(conn):
         ident = require_theme(conn, consultation.id, old)
         other = find_theme(conn, consultation.id, new)
@@ -140,9 +146,11 @@ def merge_themes(conn: sqlite3.Connection, consultation_id: str, source: str, ta
 
 
 @writes(Change.CONSULTATIONS)
-def tag_response(conn: sqlite3.Connection, response_id: str, names: list[str]) -> list[str]:
-    """Tag a response with themes of its consultation (a new name makes a theme). A theme it already has is
-    left as it is. Returns the canonical theme ids, in the order given."""
+def tag_response(conn: sqlite3.Connection, response_id: str, names: list[str], *,
+                 allow_personal: bool = False) -> list[str]:
+    """Tag a response with themes of its consultation (a new name makes a theme; one that looks personal is
+    refused unless allow_personal). A theme it already has is left as it is. Returns the canonical theme ids,
+    in the order given."""
     response = get_response(conn, response_id)
     if response.voided:
         raise InvalidInput("response {id} is voided; it cannot be themed", id=response.id)
@@ -157,6 +165,7 @@ def tag_response(conn: sqlite3.Connection, response_id: str, names: list[str]) -
         for name in cleaned:
             ident = find_theme(conn, response.consultation_id, name)
             if ident is None:
+                check_free_text(name, "theme name", allow_personal)
                 ident = _insert_theme(conn, response.consultation_id, name, None)
             if ident not in have:
                 insert_fact(conn, "theme_tags", {"response_id": response.id, "theme_id": ident})

@@ -14,6 +14,8 @@ Three kinds of stored text (docs/privacy.md lists them for users):
 - CONTACT_DETAILS: professional contacts (organisations' directory and stakeholders), the one place
   contact details belong. Never checked, never in reports or default CSVs, and bundles carrying them
   travel encrypted only (sync/export.py). Features append their (table, column) pairs here.
+- PUBLISHED_SERVICE_TEXT: safety plans and the directory of services they print (service phone numbers
+  and addresses are public); not checked, printed on plans.
 
 Records arriving in a bundle are not checked again: the text was decided on the laptop that wrote it.
 """
@@ -34,12 +36,44 @@ RESIDENT_TEXT: dict[tuple[str, str], str] = {
     ("baselines", "note"): "note",
     ("flyer_drops", "place"): "place",
     ("flyer_drops", "note"): "note",
+    # consultations: what residents and members said, and the day's own text
+    ("responses", "text"): "response",
+    ("response_edits", "text"): "response",
+    ("consultations", "title"): "consultation title",
+    ("consultations", "place"): "place",
+    ("consultations", "notes"): "notes",
+    ("themes", "name"): "theme name",
+    # trainings and survey posts
+    ("trainings", "topic"): "training topic",
+    ("trainings", "place"): "place",
+    ("trainings", "partner"): "partner",
+    ("trainings", "notes"): "notes",
+    ("survey_posts", "note"): "note",
 }
 
 PLACE_AND_CATALOGUE_TEXT: frozenset[tuple[str, str]] = frozenset({
     ("municipalities", "name"), ("plans", "name"), ("plans", "area"), ("plans", "language"),
     ("plans", "short_name"), ("devices", "name"), ("events", "staff_initials"), ("surveys", "name"),
     ("surveys", "url"), ("flyer_drops", "source_tag"),
+    # chosen by staff: question guides, labels, kinds of session, organisations' names and sectors
+    ("guides", "name"), ("guide_questions", "text_en"), ("guide_questions", "text_fr"), ("consultations", "kind"),
+    ("consultations", "lens"), ("consultations", "facilitator_initials"), ("responses", "table_label"),
+    ("response_edits", "table_label"), ("trainings", "facilitator_initials"), ("organisations", "name"),
+    ("organisations", "sector"), ("survey_posts", "source_tag"), ("survey_posts", "channel"),
+    # the working group's own update: its project, purpose, activities, action items and steps
+    ("project", "name"), ("project", "purpose"), ("project", "activities"), ("project", "action_items"),
+    ("project_steps", "text"),
+})
+
+# Published services: the safety plans' text and the directory of services they print (a crisis line's phone
+# number, a drop-in centre's address). Public by design, printed on every plan: not checked, not hidden. A
+# person's own contact belongs in the organisations' contact_* columns (CONTACT_DETAILS), never here.
+PUBLISHED_SERVICE_TEXT: frozenset[tuple[str, str]] = frozenset({
+    ("safety_plans", "area"), ("safety_plans", "postal_areas"), ("safety_plans", "url"),
+    ("safety_plans", "partners"), ("plan_sections", "title"), ("plan_steps", "text"),
+    ("directory_contacts", "service"), ("directory_contacts", "phone"), ("directory_contacts", "hours"),
+    ("directory_contacts", "address"), ("directory_contacts", "web"), ("directory_contacts", "areas"),
+    ("plan_versions", "content"),
 })
 
 CONTACT_DETAILS: set[tuple[str, str]] = {

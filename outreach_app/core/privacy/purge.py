@@ -30,6 +30,8 @@ PURGEABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "tally_entries": (),
     "baselines": (),
     "flyer_drops": (),
+    # a consultation's response: its edits, themes and star go with it (and every void of them)
+    "responses": (("response_edits", "response_id"), ("theme_tags", "response_id"), ("quote_stars", "response_id")),
 }
 
 
@@ -44,7 +46,8 @@ class PurgeResult:
     backups_rewritten: list[Path] = field(default_factory=list)
     backups_failed: list[tuple[Path, str]] = field(default_factory=list)
     purge_row: tuple = ()  # the purge record: what purge_backups needs when the backups are done later
-    changes: Change = Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SYNC
+    changes: Change = (Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.CONSULTATIONS
+                       | Change.SYNC)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -58,7 +61,8 @@ def find_target(conn: sqlite3.Connection, record_id: str) -> tuple[str, str]:
     for table in PURGEABLE:
         if table in present and conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).fetchone():
             return table, ident
-    raise NotFound("no event, entry, baseline or flyer drop with id '{id}' (only these can be purged)", id=record_id)
+    raise NotFound("no event, entry, baseline, flyer drop or consultation response with id '{id}' (only these can be "
+                   "purged)", id=record_id)
 
 
 def _author(conn: sqlite3.Connection, table: str, ident: str) -> str | None:
@@ -173,10 +177,10 @@ def _lower_export_marks(conn: sqlite3.Connection, present: set[str]) -> None:
                      (json.dumps(marks, sort_keys=True), row[0]))
 
 
-@writes(Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.SYNC)
+@writes(Change.EVENTS | Change.ENTRIES | Change.BASELINES | Change.FLYER_DROPS | Change.CONSULTATIONS | Change.SYNC)
 def purge(conn: sqlite3.Connection, record_id: str, *, rewrite_backups: bool = True) -> PurgeResult:
     """Erase a record for good (an event with its entries and their voids; an entry, baseline or flyer
-    drop with its voids) from this database and its backups, and record the purge so that it travels to
+    drop with its voids; a consultation response with its edits, theme tags, star and their voids) from this database and its backups, and record the purge so that it travels to
     the office. Only the device that made the record, or the office, may purge it. rewrite_backups=False:
     the caller runs privacy.backups.purge_backups(conn, result.purge_row) itself (the window, off its
     UI thread: ten backups of a large database take a few hundred milliseconds)."""

@@ -48,6 +48,7 @@ CURRENT_STEPS = frozenset({
     ("outreach-trainings", "0001_trainings"),
     ("outreach-plans", "0001_safety_plans"),
     ("outreach-consultations", "0002_consultations"),
+    ("outreach-consultations", "0003_purgeable_responses"),
 })
 
 

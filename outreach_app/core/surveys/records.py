@@ -10,6 +10,7 @@ from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
 from outreach_app.core.flyers.links import check_tag, check_url
+from outreach_app.core.privacy.free_text import check_free_text
 from outreach_app.core.records.catalogue import municipality_for
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.store.facts import insert_fact
@@ -83,13 +84,14 @@ def get_survey(conn: sqlite3.Connection, survey_id: str) -> Survey:
 
 @writes(Change.SURVEYS)
 def add_post(conn: sqlite3.Connection, tag: str, channel: str, date: str, survey_id: str | None = None,
-             note: str | None = None) -> str:
+             note: str | None = None, *, allow_personal: bool = False) -> str:
     """Record a social-media post whose link carries src=TAG; returns its id. A tag a flyer drop or
-    another post already uses is refused: one tag is one source."""
+    another post already uses is refused: one tag is one source. A note that looks personal is refused
+    (PersonalDataFound) unless allow_personal."""
     tag = check_tag(tag)
     channel = clean_name(channel, "channel", max_length=bounds.MAX_CHANNEL_LENGTH)
     date = parse_date(date, "post date")
-    note = clean_optional(note, what="note", multi_line=True)
+    note = check_free_text(clean_optional(note, what="note", multi_line=True), "note", allow_personal)
     survey = get_survey(conn, survey_id).id if survey_id else None
     key = name_key(tag)
     if conn.execute("SELECT 1 FROM flyer_drops WHERE name_key(source_tag) = ? AND voided = 0", (key,)).fetchone():

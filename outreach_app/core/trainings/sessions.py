@@ -10,6 +10,7 @@ from outreach_app.core import bounds
 from outreach_app.core.changes import Change, writes
 from outreach_app.core.clock import new_id, next_hlc, utc_now
 from outreach_app.core.errors import InvalidInput, NotFound
+from outreach_app.core.privacy.free_text import check_fields
 from outreach_app.core.store.connection import device_id, transaction
 from outreach_app.core.store.facts import date_range_conditions
 from outreach_app.core.validate import canonical_id_sql, clean_name, clean_optional, parse_count, parse_date, \
@@ -77,12 +78,18 @@ def _municipality_id(conn, municipality) -> str | None:
     return municipality_for(conn, municipality) if municipality and municipality.strip() else None
 
 
+# the training's free text that could name a resident (core/privacy/free_text.py), by field
+PERSONAL_CHECKED = {"topic": "training topic", "place": "place", "partner": "partner", "notes": "notes"}
+
+
 @writes(Change.TRAININGS | Change.CATALOGUE)
 def add_training(conn: sqlite3.Connection, topic: str, date: str, municipality: str | None = None, *,
                  start_time=None, place=None, partner=None, facilitator_initials=None, capacity=None,
-                 notes=None) -> str:
-    """Create a training; returns its id. Everything is checked before anything is written."""
+                 notes=None, allow_personal: bool = False) -> str:
+    """Create a training; returns its id. Everything is checked before anything is written; a topic, place,
+    partner or notes that look personal are refused (PersonalDataFound) unless allow_personal."""
     fields = _pure_fields(topic, date, start_time, place, partner, facilitator_initials, capacity, notes)
+    check_fields(fields, PERSONAL_CHECKED, allow_personal)
     with transaction(conn):
         fields["municipality_id"] = _municipality_id(conn, municipality)
         hlc, rev = next_hlc(conn)
@@ -94,13 +101,15 @@ def add_training(conn: sqlite3.Connection, topic: str, date: str, municipality: 
 
 
 @writes(Change.TRAININGS | Change.CATALOGUE)
-def edit_training(conn: sqlite3.Connection, training_id: str, **values) -> Training:
-    """Change any of FIELDS of a training (others keep their values; '' or None clears an optional one)."""
+def edit_training(conn: sqlite3.Connection, training_id: str, *, allow_personal: bool = False, **values) -> Training:
+    """Change any of FIELDS of a training (others keep their values; '' or None clears an optional one).
+    A changed topic, place, partner or notes that look personal are refused unless allow_personal."""
     unknown = sorted(set(values) - set(FIELDS))
     if unknown:
         raise InvalidInput("a training has no field '{field}'", field=unknown[0])
     current = get_training(conn, training_id)
     require_own_training(conn, current.id)
+    check_fields({k: v for k, v in values.items() if v != getattr(current, k, None)}, PERSONAL_CHECKED, allow_personal)
     merged = {key: values.get(key, getattr(current, key)) for key in FIELDS if key != "municipality"}
     fields = _pure_fields(**merged)
     with transaction(conn):
