@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
@@ -12,49 +12,10 @@ from outreach_app.core.records.catalogue import device_name
 from outreach_app.ui import look, window_geometry
 from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core, clear_page_messages
+from outreach_app.ui.pages import PAGES, add_action, page_class
 from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
 APP_TITLE = "Outreach"
-
-# Every page of the sidebar in the order of the team's work (Ctrl+1…9 open the first nine, the Go menu all):
-# (label, "module:Class" built as Class(ctx)). A page's module is imported and the page built the first
-# time it is shown, so start-up pays only for the first page (reportlab, QtCharts load with their screens).
-PAGES = [
-    (QT_TRANSLATE_NOOP("MainWindow", "Events"), "outreach_app.ui.events_screen:EventsScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Activities"), "outreach_app.ui.activities_screen:ActivitiesScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Consultations"), "outreach_app.ui.consultations_screen:ConsultationsScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Trainings"), "outreach_app.ui.trainings_screen:TrainingsScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Plans"), "outreach_app.ui.plans_screen:PlansScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Safety plans"), "outreach_app.ui.safety_plans_screen:SafetyPlansScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "outreach_app.ui.plan_contacts_screen:PlanContactsScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Stakeholders"), "outreach_app.ui.stakeholders_screen:StakeholdersScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Reports"), "outreach_app.ui.reports_screen:ReportsScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Surveys"), "outreach_app.ui.surveys_screen:SurveysScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Flyers"), "outreach_app.ui.flyers_screen:FlyersScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Project"), "outreach_app.ui.project_screen:ProjectScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "End of day"), "outreach_app.ui.end_of_day_screen:EndOfDayScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Import"), "outreach_app.ui.import_screen:ImportScreen"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Settings"), "outreach_app.ui.settings_screen:SettingsScreen"),
-]
-
-
-def page_class(spec: str):
-    """The class named by a PAGES entry, importing its module on first use."""
-    import importlib
-
-    module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name)
-
-
-def _add_action(menu, text: str, slot, shortcut=None) -> QAction:
-    """A menu item. menu.addAction(text) rather than QAction(text, parent): the latter's overloads make
-    PySide6 build QIcon's Python enums first (~2 ms of start-up)."""
-    action = menu.addAction(text)
-    if shortcut is not None:
-        action.setShortcut(shortcut)
-    action.triggered.connect(slot)
-    return action
-
 
 class MainWindow(QMainWindow):
     """Pages from PAGES in a sidebar; event mode replaces them while an event is being logged."""
@@ -91,17 +52,17 @@ class MainWindow(QMainWindow):
             self.nav.addItem(self.tr(label))
             self.nav.item(number - 1).setSizeHint(row_size)
             shortcut = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
-            _add_action(go_menu, self.tr(label), lambda _=False, row=number - 1: self.show_page(row), shortcut)
+            add_action(go_menu, self.tr(label), lambda _=False, row=number - 1: self.show_page(row), shortcut)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        _add_action(file_menu, self.tr("&Restore from backup…"), self.open_restore_dialog)
+        add_action(file_menu, self.tr("&Restore from backup…"), self.open_restore_dialog)
         file_menu.addSeparator()
-        _add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.menuBar().insertMenu(go_menu.menuAction(), file_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        _add_action(help_menu, self.tr("How to run an &event day"), self.show_event_day_help,
+        add_action(help_menu, self.tr("How to run an &event day"), self.show_event_day_help,
                     QKeySequence.StandardKey.HelpContents)
-        _add_action(help_menu, self.tr("&Privacy: what Outreach keeps"), self.show_privacy_help)
-        _add_action(help_menu, self.tr("&About Outreach"), self.show_about)
+        add_action(help_menu, self.tr("&Privacy: what Outreach keeps"), self.show_privacy_help)
+        add_action(help_menu, self.tr("&About Outreach"), self.show_about)
         self.help_window = self.privacy_window = None
         self.restore_dialog = None
         self.damage_offer = None

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QWidget)
 
 from outreach_app.core.records.demo import make_demo_data
-from outreach_app.ui.main_window import PAGES, MainWindow
+from outreach_app.ui.main_window import MainWindow
+from outreach_app.ui.pages import PAGES
 from outreach_app.ui.tasks import wait_for_background_tasks
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)

@@ -14,7 +14,7 @@ def _screen(window, ctx):
     ident = records.add_consultation(ctx.conn, "Partnership council", "2019-12-03", "Windsor", attendees=46,
                                      guide_id=guide)
     screen = window.page(ConsultationsScreen)
-    from outreach_app.ui.main_window import PAGES
+    from outreach_app.ui.pages import PAGES
 
     window.show_page(next(i for i, (label, _) in enumerate(PAGES) if label == "Consultations"))
     screen.refresh()

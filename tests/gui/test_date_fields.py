@@ -101,7 +101,7 @@ def test_one_pass_of_tab_puts_every_value_in_its_own_field(window, qtbot, ctx, q
 
 
 def test_no_date_editor_of_qt_is_left_in_the_window(window):
-    from outreach_app.ui.main_window import PAGES
+    from outreach_app.ui.pages import PAGES
 
     for number in range(len(PAGES)):
         window.show_page(number)

@@ -8,7 +8,7 @@ from outreach_app.core.changes import Change
 from outreach_app.core.records import events, tally
 from outreach_app.core.records.catalogue import list_plans
 from outreach_app.ui.events_screen import EventsScreen
-from outreach_app.ui.main_window import PAGES
+from outreach_app.ui.pages import PAGES
 from outreach_app.ui.plans_screen import PlansScreen
 
 ROW = {label: row for row, (label, _) in enumerate(PAGES)}  # the sidebar rows by page name

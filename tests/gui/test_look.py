@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, 
 from outreach_app.core.resources import resource_path
 from outreach_app.ui import look
 from outreach_app.ui.focus_ring import ring_target
-from outreach_app.ui.main_window import PAGES
+from outreach_app.ui.pages import PAGES
 
 ROW = {label: row for row, (label, _) in enumerate(PAGES)}  # the sidebar rows by page name
 

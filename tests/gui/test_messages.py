@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from outreach_app.core.changes import Change
 from outreach_app.core.records import events
 from outreach_app.ui.events_screen import EventsScreen
-from outreach_app.ui.main_window import PAGES
+from outreach_app.ui.pages import PAGES
 from outreach_app.ui.plans_screen import PlansScreen
 
 ROW = {label: row for row, (label, _) in enumerate(PAGES)}  # the sidebar rows by page name

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
 
-from outreach_app.ui.main_window import PAGES
+from outreach_app.ui.pages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = [label for label, _ in PAGES]
@@ -104,6 +104,6 @@ def test_on_every_page_each_buttons_alt_letter_is_its_own(qapp, ctx, qtbot):
 
 
 def page_class_named(label: str):
-    from outreach_app.ui.main_window import page_class
+    from outreach_app.ui.pages import page_class
 
     return page_class(dict(PAGES)[label])

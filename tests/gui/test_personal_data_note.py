@@ -91,7 +91,7 @@ def test_kept_text_is_saved_and_an_edit_does_not_ask_again(window, qtbot, ctx):
 def test_the_flyer_drop_place_has_the_note(window, qtbot, ctx):
     from outreach_app.ui.flyers_screen import FlyersScreen
 
-    from outreach_app.ui.main_window import PAGES
+    from outreach_app.ui.pages import PAGES
 
     window.show_page(next(i for i, (_, spec) in enumerate(PAGES) if spec.endswith(":FlyersScreen")))
     panel = window.page(FlyersScreen).drops_panel
@@ -135,7 +135,7 @@ def test_erase_for_good_asks_then_erases_the_event_and_its_counts(window, qtbot,
 def test_a_flyer_drop_can_be_erased_for_good(window, qtbot, ctx, monkeypatch):
     from outreach_app.ui import look
     from outreach_app.ui.flyers_screen import FlyersScreen
-    from outreach_app.ui.main_window import PAGES
+    from outreach_app.ui.pages import PAGES
 
     drops.record_drop(ctx.conn, "library", "Leamington library", 25, "2025-06-19")
     window.show_page(next(i for i, (_, spec) in enumerate(PAGES) if spec.endswith(":FlyersScreen")))

@@ -157,7 +157,7 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def test_french_window_shows_no_english_on_any_page_or_in_event_mode(french, window, qtbot, event_id):
-    from outreach_app.ui.main_window import PAGES
+    from outreach_app.ui.pages import PAGES
 
     giveaways = english_giveaways()
     assert {"Events", "Undo last (Ctrl+Z)", "Save PDF…"} <= giveaways

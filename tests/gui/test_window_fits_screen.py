@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from outreach_app.ui.main_window import PAGES, MainWindow
+from outreach_app.ui.main_window import MainWindow
+from outreach_app.ui.pages import PAGES
 from outreach_app.ui.window_geometry import fit_inside
 
 
