@@ -8,19 +8,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from outreach_app.ui.models import RecordTableModel
 
 
-# The known sectors (core SECTORS), marked for translation; any other sector is shown as typed.
-SECTOR_NAMES = (QT_TRANSLATE_NOOP("Sectors", "Police"), QT_TRANSLATE_NOOP("Sectors", "Fire"),
-                QT_TRANSLATE_NOOP("Sectors", "Paramedic services"), QT_TRANSLATE_NOOP("Sectors", "Health"),
-                QT_TRANSLATE_NOOP("Sectors", "Social services"), QT_TRANSLATE_NOOP("Sectors", "Settlement"),
-                QT_TRANSLATE_NOOP("Sectors", "Education"), QT_TRANSLATE_NOOP("Sectors", "Housing"),
-                QT_TRANSLATE_NOOP("Sectors", "Business"), QT_TRANSLATE_NOOP("Sectors", "Community group"),
-                QT_TRANSLATE_NOOP("Sectors", "Faith group"), QT_TRANSLATE_NOOP("Sectors", "Municipal government"),
-                QT_TRANSLATE_NOOP("Sectors", "Other"))
-
-
 def sector_label(sector: str) -> str:
-    """A sector in the window's language (a known one translated; others as typed)."""
-    return QCoreApplication.translate("Sectors", sector) if sector in SECTOR_NAMES else sector
+    """A sector in the window's language: a known one (core SECTORS, marked in the "Sectors" context)
+    translated, any other as typed."""
+    from outreach_app.core.consultations.organisations import SECTORS
+
+    return QCoreApplication.translate("Sectors", sector) if sector in SECTORS else sector
 
 
 def _tr(text: str) -> str:

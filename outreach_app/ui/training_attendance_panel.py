@@ -3,32 +3,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.consultations import organisations
 from outreach_app.core.trainings import attendance
 from outreach_app.ui import look
+from outreach_app.ui.consultation_models import sector_label
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.models import row_table
 from outreach_app.ui.training_models import AttendanceTableModel
-
-
-# the shared list's sectors, marked for translation (the list itself is in core/consultations)
-_SECTOR_WORDS = (QT_TRANSLATE_NOOP("AttendancePanel", "Police"), QT_TRANSLATE_NOOP("AttendancePanel", "Fire"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Paramedic services"), QT_TRANSLATE_NOOP("AttendancePanel", "Health"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Social services"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Settlement"), QT_TRANSLATE_NOOP("AttendancePanel", "Education"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Housing"), QT_TRANSLATE_NOOP("AttendancePanel", "Business"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Community group"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Faith group"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Municipal government"),
-                 QT_TRANSLATE_NOOP("AttendancePanel", "Other"))
 
 
 class AttendancePanel(QGroupBox):
@@ -54,7 +52,7 @@ class AttendancePanel(QGroupBox):
         self.organisation.lineEdit().setPlaceholderText(self.tr("pick or type an organisation"))
         self.sector = QComboBox()
         self.sector.setAccessibleName(self.tr("Sector of a new organisation"))
-        self.sector.addItems([self.tr(s) for s in organisations.SECTORS])
+        self.sector.addItems([sector_label(s) for s in organisations.SECTORS])
         self.sector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sector.setMinimumContentsLength(12)  # the longest sector's name must not widen the page
         self.registered = QLineEdit()

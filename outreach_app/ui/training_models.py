@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from outreach_app.ui.consultation_models import sector_label
 from outreach_app.ui.models import RecordTableModel
 
 
@@ -41,7 +42,7 @@ class AttendanceTableModel(RecordTableModel):
 
     def display(self, row, attribute: str) -> str:
         if attribute == "sector":  # a known sector in the window's language (stored in English)
-            return QCoreApplication.translate("AttendancePanel", row.sector)
+            return sector_label(row.sector)
         return super().display(row, attribute)
 
     def sort_value(self, row, attribute: str):

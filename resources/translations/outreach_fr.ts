@@ -1292,58 +1292,6 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <source>Police</source>
-        <translation>Police</translation>
-    </message>
-    <message>
-        <source>Fire</source>
-        <translation>Pompiers</translation>
-    </message>
-    <message>
-        <source>Paramedic services</source>
-        <translation>Services paramédicaux</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Services sociaux</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Établissement des nouveaux arrivants</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Éducation</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Logement</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Entreprises</translation>
-    </message>
-    <message>
-        <source>Community group</source>
-        <translation>Groupe communautaire</translation>
-    </message>
-    <message>
-        <source>Faith group</source>
-        <translation>Groupe confessionnel</translation>
-    </message>
-    <message>
-        <source>Municipal government</source>
-        <translation>Administration municipale</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>Attendance by organisation</source>
         <translation>Présences par organisme</translation>
     </message>
