@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
 
 from outreach_app.core.changes import Change
 from outreach_app.core.records import setup
@@ -21,14 +13,10 @@ from outreach_app.ui import look, window_geometry
 from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core, clear_page_messages
 from outreach_app.ui.pages import PAGES, add_action, page_class
-from outreach_app.ui.settings import (
-    ACTIVE_EVENT,
-    CURRENT_PAGE,
-    WINDOW_GEOMETRY,
-    app_settings,
-)
+from outreach_app.ui.settings import ACTIVE_EVENT, CURRENT_PAGE, WINDOW_GEOMETRY, app_settings
 
 APP_TITLE = "Outreach"
+
 
 class MainWindow(QMainWindow):
     """Pages from PAGES in a sidebar; event mode replaces them while an event is being logged."""
