@@ -19,7 +19,7 @@ from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.i18n import fill
 from outreach_app.ui.invitations_panel import InvitationsPanel
-from outreach_app.ui.models import ROW_ROLE, row_table
+from outreach_app.ui.models import row_table, select_record, selected_record
 
 REPORT_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "csv": "CSV (*.csv)", "qdc": "REFI-QDA codebook (*.qdc)"}
 
@@ -107,13 +107,10 @@ class ConsultationsScreen(QWidget):
         self._selection_changed()
 
     def select(self, ident: str) -> None:
-        row = self.model.row_of(ident)
-        if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        select_record(self.table, self.proxy, self.model, ident)
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return selected_record(self.table)
 
     def selected_id(self) -> str | None:
         found = self.selected()

@@ -14,7 +14,7 @@ from outreach_app.core.records import events
 from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import EventForm
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
-from outreach_app.ui.models import ROW_ROLE, EventsTableModel, row_table
+from outreach_app.ui.models import EventsTableModel, row_table, select_record, selected_record
 from outreach_app.ui import look
 
 
@@ -136,17 +136,10 @@ class EventsScreen(QWidget):
         self._selection_changed()
 
     def select_event(self, ident: str) -> bool:
-        row = self.model.row_of(ident)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
+        return select_record(self.table, self.proxy, self.model, ident, scroll=True)
 
     def selected_event(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(ROW_ROLE) if rows else None
+        return selected_record(self.table)
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -158,3 +158,23 @@ def row_table(model, owner, accessible: str):
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     return proxy, table
+
+
+def select_record(table, proxy, model, ident: str, *, scroll: bool = False) -> bool:
+    """Select the row of the record with that id in a row_table (scrolled into view when asked); False
+    when the model does not list it."""
+    row = model.row_of(ident)
+    if row < 0:
+        return False
+    index = proxy.mapFromSource(model.index(row, 0))
+    table.selectRow(index.row())
+    if scroll:
+        table.scrollTo(index)
+    return True
+
+
+def selected_record(table):
+    """The record of a row_table's selected row, or None."""
+    selection = table.selectionModel()
+    rows = selection.selectedRows() if selection else []
+    return rows[0].data(ROW_ROLE) if rows else None

@@ -14,7 +14,7 @@ from outreach_app.ui.context import touches
 from outreach_app.ui.event_form import error_label, show_message
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.i18n import fill
-from outreach_app.ui.models import ROW_ROLE, RecordTableModel, row_table
+from outreach_app.ui.models import RecordTableModel, row_table, select_record, selected_record
 from outreach_app.ui.safety_plan_editor import SectionEditor
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -161,13 +161,10 @@ class SafetyPlansScreen(QWidget):
         self._selection_changed()
 
     def select_plan(self, ident: str) -> None:
-        row = self.model.row_of(ident)
-        if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        select_record(self.table, self.proxy, self.model, ident)
 
     def selected_plan(self):
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return selected_record(self.table)
 
     @Slot()
     def _selection_changed(self, *_) -> None:

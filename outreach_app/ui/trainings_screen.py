@@ -16,7 +16,7 @@ from outreach_app.ui import look
 from outreach_app.ui.context import touches
 from outreach_app.ui.feedback import FAILED, call_core, page_message, replaced_by_errors
 from outreach_app.ui.i18n import fill
-from outreach_app.ui.models import ROW_ROLE, row_table
+from outreach_app.ui.models import row_table, select_record, selected_record
 from outreach_app.ui.training_attendance_panel import AttendancePanel
 from outreach_app.ui.training_form import TrainingForm
 from outreach_app.ui.training_models import TrainingsTableModel
@@ -116,17 +116,10 @@ class TrainingsScreen(QWidget):
         self._selection_changed()
 
     def select_training(self, ident: str) -> bool:
-        row = self.model.row_of(ident)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
+        return select_record(self.table, self.proxy, self.model, ident, scroll=True)
 
     def selected_training(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(ROW_ROLE) if rows else None
+        return selected_record(self.table)
 
     @Slot()
     def _selection_changed(self) -> None:
