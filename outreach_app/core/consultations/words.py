@@ -33,7 +33,7 @@ WORDS = {
     "other": QT_TRANSLATE_NOOP("Report", "Other"),
 }
 
-RESPONSE_COUNT = Report.tr("%n response(s)", "", 0)  # the same words as the update's
+RESPONSE_COUNT = Report.tr("%n response(s)", "", 0)  # the update counts responses heard with it too
 
 
 def word(key: str, language: str = "en", **values) -> str:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from outreach_app.core.consultations.words import RESPONSE_COUNT as RESPONSE_HEARD
 from outreach_app.core.reports.text import format_day, format_number
 
 from .scope import UpdateScope
 from .sections import Chart, Section
-from .words import RESPONSE_COUNT, RESPONSE_HEARD, count_words, word
+from .words import RESPONSE_COUNT, count_words, word
 
 BEST_PLACES = 3  # the places that brought the most responses, named in the update
 
