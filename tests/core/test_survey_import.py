@@ -185,6 +185,16 @@ def test_unknown_survey_and_unknown_preset_are_refused(conn, tmp_path):
         import_export(conn, new_survey(conn), tmp_path / "missing.csv")
 
 
+@pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"PK\x03\x04garbage", b"\xff\xfe\x00"])
+def test_a_damaged_or_binary_file_is_refused_in_one_line_naming_it(conn, tmp_path, content):
+    survey = new_survey(conn)
+    path = tmp_path / "damaged.csv"
+    path.write_bytes(content)
+    with pytest.raises(InvalidInput, match="^damaged.csv: "):
+        import_export(conn, survey, path)
+    assert conn.execute("SELECT count(*) FROM survey_responses").fetchone() == (0,)
+
+
 def test_a_day_first_file_stays_day_first_when_its_new_rows_are_ambiguous(conn, tmp_path):
     survey = new_survey(conn)
     rows = [["ID", "Completion time"], ["1", "25/10/2025 09:00"]]

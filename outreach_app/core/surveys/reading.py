@@ -69,8 +69,11 @@ codecs.register_error("outreach-cp1252", _latin1_fallback)
 def csv_rows(path: Path) -> tuple[str, str, Iterator[list]]:
     """(encoding, delimiter, rows) of a CSV or tab-separated export."""
     encoding = detect_encoding(path)
-    with _open_text(path, encoding) as handle:
-        first = handle.readline()
+    try:
+        with _open_text(path, encoding) as handle:
+            first = handle.readline()
+    except UnicodeDecodeError as exc:  # a binary file taken for UTF-16 by its first bytes
+        raise _not_text(path, encoding, exc) from None
     delimiter = detect_delimiter(first)
 
     def rows() -> Iterator[list]:
@@ -81,10 +84,14 @@ def csv_rows(path: Path) -> tuple[str, str, Iterator[list]]:
             except csv.Error as exc:
                 raise InvalidInput("cannot be read as CSV ({reason})", where=path.name, reason=str(exc)) from None
             except UnicodeDecodeError as exc:
-                raise InvalidInput("the file is not valid {encoding} text ({reason})", where=path.name,
-                                   encoding=encoding, reason=str(exc)) from None
+                raise _not_text(path, encoding, exc) from None
 
     return encoding, delimiter, rows()
+
+
+def _not_text(path: Path, encoding: str, error: UnicodeDecodeError) -> InvalidInput:
+    return InvalidInput("the file is not valid {encoding} text ({reason})", where=path.name, encoding=encoding,
+                        reason=str(error))
 
 
 def xlsx_rows(path: Path) -> Iterator[list]:
